@@ -1,0 +1,77 @@
+package org.colearn.server.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** Refuses request bodies over the limit, whether they announce their length or stream it. */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+final class BodyLimitFilter implements ContainerRequestFilter {
+
+    private final long maxBytes;
+
+    BodyLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > maxBytes) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("bad_content_length", "The Content-Length header is not a number.");
+            }
+        }
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(
+                413,
+                "body_too_large",
+                "The request body is larger than " + (maxBytes / 1024) + " KiB. Send less at once (split a CSV file, for example).",
+                List.of());
+    }
+
+    private final class LimitedStream extends FilterInputStream {
+        private long remaining;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --remaining < 0) {
+                throw tooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                remaining -= n;
+                if (remaining < 0) {
+                    throw tooLarge();
+                }
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.colearn.server.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.colearn.server.auth.Account;
+import org.colearn.server.auth.AccessToken;
+import org.colearn.server.auth.AuthFilter;
+import org.colearn.server.auth.AuthResource;
+import org.colearn.server.auth.AuthService;
+import org.colearn.server.community.Collaborative;
+import org.colearn.server.community.CollaborativeResource;
+import org.colearn.server.community.Invitation;
+import org.colearn.server.community.InvitationResource;
+import org.colearn.server.community.Member;
+import org.colearn.server.community.MemberResource;
+import org.colearn.server.community.PendingMemberships;
+import org.colearn.server.community.Site;
+import org.colearn.server.community.SiteResource;
+import org.colearn.server.realtime.ConnectivityEndpoint;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import jakarta.websocket.DeploymentException;
+
+/**
+ * A running Colearn server: the wiring that {@code main} and every test use. REST under {@code /api}, WebSockets
+ * under {@code /ws} and the web app at {@code /}, all on one Grizzly port.
+ */
+public final class ColearnServer implements AutoCloseable {
+
+    /** Largest request body accepted, in bytes. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final List<Class<?>> ENTITIES = List.of(
+            Account.class, AccessToken.class, Collaborative.class, Site.class, Member.class, Invitation.class);
+
+    private final HttpServer http;
+    private final WebSocketContainer webSockets;
+    private final Database database;
+
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database) {
+        this.http = http;
+        this.webSockets = webSockets;
+        this.database = database;
+    }
+
+    /**
+     * Opens the database, then starts serving.
+     *
+     * @throws Database.DatabaseUnavailableException when the database cannot be opened
+     * @throws PortUnavailableException when the port is taken
+     */
+    public static ColearnServer start(Config config, Clock clock) {
+        Database database = Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), ENTITIES);
+        try {
+            return start(config, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static ColearnServer start(Config config, Clock clock, Database database) {
+        ResourceConfig api = application(config, clock, database);
+        URI base = URI.create("http://" + config.host() + ":" + config.port() + "/api/");
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, api, false);
+        NetworkListener listener = http.getListener("grizzly");
+        // Upgraded WebSocket connections share the HTTP idle timeout; keep them open (heartbeats detect dead ones).
+        listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+        http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader()), "/");
+        WebSocketContainer webSockets = WebSocketContainer.mount(listener, Set.of(ConnectivityEndpoint.class));
+        try {
+            webSockets.start("", config.port());
+            http.start();
+        } catch (BindException e) {
+            webSockets.stop();
+            throw new PortUnavailableException(config.port(), e);
+        } catch (IOException e) {
+            webSockets.stop();
+            if (e.getCause() instanceof BindException bind) {
+                throw new PortUnavailableException(config.port(), bind);
+            }
+            throw new UncheckedIOException("cannot start the HTTP server: " + e.getMessage(), e);
+        } catch (DeploymentException e) {
+            throw new IllegalStateException("cannot deploy the WebSocket endpoints: " + e.getMessage(), e);
+        }
+        return new ColearnServer(http, webSockets, database);
+    }
+
+    /** The REST application: every resource, filter and mapper, built from plain constructors. */
+    static ResourceConfig application(Config config, Clock clock, Database database) {
+        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
+        ResourceConfig api = new ResourceConfig();
+        api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        api.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        api.register(JacksonFeature.withoutExceptionMappers());
+        api.register(new Json());
+        api.register(new BodyLimitFilter(MAX_BODY_BYTES));
+        api.register(new SecurityHeaders());
+        api.register(new AuthFilter(auth));
+        ProblemMappers.all().forEach(api::register);
+        api.register(new HealthResource(database));
+        api.register(new AuthResource(auth));
+        api.register(new CollaborativeResource(database.sessions(), clock));
+        api.register(new SiteResource(database.sessions(), clock));
+        api.register(new MemberResource(database.sessions(), clock));
+        api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
+        return api;
+    }
+
+    /** The port the server listens on (useful when it was started on port 0). */
+    public int port() {
+        return http.getListener("grizzly").getPort();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+        webSockets.stop();
+        database.close();
+    }
+
+    /** The configured port is in use by another program. */
+    public static final class PortUnavailableException extends RuntimeException {
+        PortUnavailableException(int port, Throwable cause) {
+            super("port " + port + " is already in use; stop the other program or choose another port with --port or COLEARN_PORT", cause);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.colearn.server.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The settings a server starts with, read from command-line flags first, then environment variables, then defaults.
+ *
+ * <p>Each setting has a flag ({@code --port=8080}) and an environment variable ({@code COLEARN_PORT}).
+ */
+public record Config(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<String> dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path pluginsDir,
+        Duration tokenLifetime,
+        String publicUrl) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public Config {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+    }
+
+    /** The JDBC URL to use: the configured one, or an H2 file database in the data directory. */
+    public String effectiveDbUrl() {
+        return dbUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("colearn") + ";AUTO_SERVER=FALSE");
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl);
+    }
+
+    /** Reads flags of the form {@code --name=value} or {@code --name value}, falling back to the environment. */
+    public static Config from(String[] args, Map<String, String> env) {
+        Map<String, String> flags = parseFlags(args);
+        Function<String, Optional<String>> setting = name -> {
+            String flag = flags.get(name);
+            if (flag != null) {
+                return Optional.of(flag);
+            }
+            String envName = "COLEARN_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+            return Optional.ofNullable(env.get(envName)).filter(value -> !value.isBlank());
+        };
+        for (String name : flags.keySet()) {
+            if (!KNOWN.containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + "; known options: " + KNOWN.keySet());
+            }
+        }
+        Path dataDir = Path.of(setting.apply("data-dir").orElse("data"));
+        int port = setting.apply("port").map(value -> parseInt("port", value)).orElse(DEFAULT_PORT);
+        return new Config(
+                setting.apply("host").orElse("0.0.0.0"),
+                port,
+                dataDir,
+                setting.apply("db-url"),
+                setting.apply("db-user").orElse(""),
+                setting.apply("db-password").orElse(""),
+                Path.of(setting.apply("plugins-dir").orElse(dataDir.resolve("plugins").toString())),
+                Duration.ofHours(setting.apply("token-hours").map(v -> parseInt("token-hours", v)).orElse(24 * 30)),
+                setting.apply("public-url").orElse(""));
+    }
+
+    private static final Map<String, String> KNOWN = Map.of(
+            "host", "address to listen on",
+            "port", "HTTP port",
+            "data-dir", "directory for the embedded database",
+            "db-url", "JDBC URL",
+            "db-user", "database user",
+            "db-password", "database password",
+            "plugins-dir", "directory of plugin jars",
+            "token-hours", "lifetime of a login token in hours",
+            "public-url", "the address people use to reach the server, for invitation links");
+
+    private static Map<String, String> parseFlags(String[] args) {
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "'; options look like --port=8080");
+            }
+            String body = arg.substring(2);
+            int eq = body.indexOf('=');
+            if (eq >= 0) {
+                flags.put(body.substring(0, eq), body.substring(eq + 1));
+            } else if (i + 1 < args.length) {
+                flags.put(body, args[++i]);
+            } else {
+                throw new IllegalArgumentException("option --" + body + " needs a value");
+            }
+        }
+        return flags;
+    }
+
+    private static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.colearn.server.system;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * The database a server runs on: a pooled connection source, a schema brought up to date by Flyway migrations, and
+ * a Hibernate session factory that validates (never creates) the schema.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final String kind;
+
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, String kind) {
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.kind = kind;
+    }
+
+    /**
+     * Opens the pool, migrates the schema and starts Hibernate.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or migrated
+     */
+    public static Database open(String url, String user, String password, List<Class<?>> entities) {
+        String kind = kindOf(url);
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(kind.equals("h2") ? 8 : 16);
+        pool.setPoolName("colearn");
+        pool.setInitializationFailTimeout(1);
+        pool.setConnectionTimeout(10_000);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException("cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            SessionFactory sessionFactory = new HibernatePersistenceConfiguration("colearn")
+                    .managedClasses(entities)
+                    .validationMode(jakarta.persistence.ValidationMode.NONE)
+                    .property("hibernate.connection.datasource", dataSource)
+                    .property("hibernate.hbm2ddl.auto", "validate")
+                    .property("hibernate.jdbc.time_zone", "UTC")
+                    .property("hibernate.order_inserts", true)
+                    .property("hibernate.jdbc.batch_size", 50)
+                    .createEntityManagerFactory();
+            return new Database(dataSource, sessionFactory, kind);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseUnavailableException("cannot prepare the database at " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    public SessionFactory sessions() {
+        return sessionFactory;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** {@code h2} or {@code postgresql}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** True when a connection can be taken from the pool and answers. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+
+    static String kindOf(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new DatabaseUnavailableException(
+                "unsupported database URL " + redact(url) + ": use jdbc:postgresql://... or jdbc:h2:...", null);
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    /** The database could not be opened, reached or migrated. */
+    public static final class DatabaseUnavailableException extends RuntimeException {
+        public DatabaseUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
