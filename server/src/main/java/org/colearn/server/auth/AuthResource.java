@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,13 +11,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.UUID;
 import org.colearn.server.system.Validation;
 
-/** Sign up, log in, log out and who am I. */
-@Path("")
+/** Sign up, log in and log out. */
+@Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class AuthResource {
@@ -50,7 +48,7 @@ public final class AuthResource {
     }
 
     @POST
-    @Path("auth/signup")
+    @Path("signup")
     @Public
     public Response signup(SignupRequest request) {
         Validation.valid(request);
@@ -59,7 +57,7 @@ public final class AuthResource {
     }
 
     @POST
-    @Path("auth/login")
+    @Path("login")
     @Public
     public LoginResponse login(LoginRequest request) {
         Validation.valid(request);
@@ -67,16 +65,10 @@ public final class AuthResource {
     }
 
     @POST
-    @Path("auth/logout")
+    @Path("logout")
     @Consumes(MediaType.WILDCARD)
     public Response logout(@Context ContainerRequestContext request) {
         auth.logout(AuthFilter.bearerToken(request));
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("me")
-    public Me me(@Context SecurityContext security) {
-        return Me.of(auth.account(Caller.of(security).accountId()));
     }
 }

@@ -47,12 +47,12 @@ public final class CollaborativeResource {
             @NotNull LocalDate endsOn,
             Profession myProfession) {
 
-        CollaborativeRequest checked() {
-            Validation.valid(this);
-            if (endsOn.isBefore(startsOn)) {
+        static CollaborativeRequest checked(CollaborativeRequest request) {
+            Validation.valid(request);
+            if (request.endsOn().isBefore(request.startsOn())) {
                 throw ApiException.invalid("endsOn", "must not be before startsOn");
             }
-            return this;
+            return request;
         }
     }
 
@@ -75,7 +75,7 @@ public final class CollaborativeResource {
     @POST
     public Response create(CollaborativeRequest request, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        request.checked();
+        CollaborativeRequest.checked(request);
         Views.CollaborativeView created = sessions.fromTransaction(session -> {
             Collaborative collaborative = new Collaborative(caller.accountId(), clock.instant());
             collaborative.update(request.name().strip(), request.topic().strip(), request.aim().strip(), request.startsOn(), request.endsOn());
@@ -107,7 +107,7 @@ public final class CollaborativeResource {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
             Member me = Access.facilitator(session, id, caller, "change the collaborative");
-            request.checked();
+            CollaborativeRequest.checked(request);
             Collaborative collaborative = Access.collaborative(session, id);
             collaborative.update(request.name().strip(), request.topic().strip(), request.aim().strip(), request.startsOn(), request.endsOn());
             return view(session, collaborative, me.role());

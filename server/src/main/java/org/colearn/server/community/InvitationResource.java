@@ -20,20 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.colearn.server.auth.Account;
 import org.colearn.server.auth.Caller;
-import org.colearn.server.auth.Public;
 import org.colearn.server.auth.Tokens;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
-/**
- * Invitation links: facilitators make, list and revoke them; whoever opens one sees what they are joining and, once
- * logged in, joins with the site and profession they choose.
- */
-@Path("")
+/** Invitation links of a collaborative: facilitators make, list (to copy again) and revoke them. */
+@Path("collaboratives/{collaborativeId}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class InvitationResource {
@@ -50,14 +44,8 @@ public final class InvitationResource {
 
     record InvitationRequest(@NotNull MemberRole role, @Min(1) @Max(365) Integer validDays) {}
 
-    record AcceptRequest(UUID siteId, @NotNull Profession profession) {}
-
-    /** What the person opening a link is told before joining. */
-    record InvitationPreview(
-            UUID collaborativeId, String collaborativeName, String topic, MemberRole role, List<Views.SiteView> sites) {}
-
     @POST
-    @Path("collaboratives/{collaborativeId}/invitations")
+    
     public Response create(
             @PathParam("collaborativeId") UUID collaborativeId,
             InvitationRequest request,
@@ -78,7 +66,7 @@ public final class InvitationResource {
     }
 
     @GET
-    @Path("collaboratives/{collaborativeId}/invitations")
+    
     public List<Views.InvitationView> list(
             @PathParam("collaborativeId") UUID collaborativeId, @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = Caller.of(security);
@@ -96,7 +84,7 @@ public final class InvitationResource {
     }
 
     @DELETE
-    @Path("collaboratives/{collaborativeId}/invitations/{invitationId}")
+    @Path("{invitationId}")
     public Response revoke(
             @PathParam("collaborativeId") UUID collaborativeId,
             @PathParam("invitationId") UUID invitationId,
@@ -111,76 +99,6 @@ public final class InvitationResource {
             invitation.revoke(clock.instant());
         });
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("invitations/{code}")
-    @Public
-    public InvitationPreview preview(@PathParam("code") String code) {
-        return sessions.fromTransaction(session -> {
-            Invitation invitation = usable(session, code);
-            Collaborative collaborative = Access.collaborative(session, invitation.collaborativeId());
-            List<Views.SiteView> sites = SiteResource.sites(session, collaborative.id()).stream()
-                    .map(site -> Views.SiteView.of(site, 0))
-                    .toList();
-            return new InvitationPreview(
-                    collaborative.id(), collaborative.name(), collaborative.topic(), invitation.role(), sites);
-        });
-    }
-
-    /** Joins the collaborative of the link; joining again changes nothing and answers with the existing membership. */
-    @POST
-    @Path("invitations/{code}/accept")
-    public Views.MemberView accept(
-            @PathParam("code") String code, AcceptRequest request, @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        Validation.valid(request);
-        return sessions.fromTransaction(session -> {
-            Invitation invitation = usable(session, code);
-            UUID collaborativeId = invitation.collaborativeId();
-            if (request.siteId() == null && invitation.role() != MemberRole.FACILITATOR) {
-                throw ApiException.invalid("siteId", "must name the site you work at");
-            }
-            Site site = request.siteId() == null ? null : Access.site(session, collaborativeId, request.siteId(), "siteId");
-            Member member = session.createSelectionQuery(
-                            "from Member where collaborativeId = :id and (accountId = :account or email = :email)", Member.class)
-                    .setParameter("id", collaborativeId)
-                    .setParameter("account", caller.accountId())
-                    .setParameter("email", caller.email())
-                    .setMaxResults(1)
-                    .uniqueResult();
-            if (member == null) {
-                Account account = session.find(Account.class, caller.accountId());
-                member = new Member(collaborativeId, account.id(), account.email(), account.displayName(), clock.instant());
-                member.place(site == null ? null : site.id(), request.profession(), invitation.role());
-                session.persist(member);
-                invitation.used();
-            } else if (member.accountId() == null) {
-                member.linkAccount(caller.accountId(), caller.displayName());
-                member.place(site == null ? member.siteId() : site.id(), request.profession(), member.role());
-                invitation.used();
-            }
-            return Views.MemberView.of(member, MemberResource.sitesById(session, collaborativeId), true);
-        });
-    }
-
-    private Invitation usable(Session session, String code) {
-        Invitation invitation = code == null || code.length() > 64
-                ? null
-                : session.createSelectionQuery("from Invitation where code = :code", Invitation.class)
-                        .setParameter("code", code)
-                        .uniqueResult();
-        if (invitation == null) {
-            throw ApiException.notFound("invitation_not_found", "This invitation link is not valid. Ask your facilitator for a new one.");
-        }
-        if (!invitation.usableAt(clock.instant())) {
-            throw new ApiException(
-                    410,
-                    "invitation_expired",
-                    "This invitation link has expired or was withdrawn. Ask your facilitator for a new one.",
-                    List.of());
-        }
-        return invitation;
     }
 
     private String baseUrl(UriInfo uri) {

@@ -49,12 +49,13 @@ public final class SiteResource {
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 
-        SiteRequest checked() {
-            Validation.valid(this);
-            if ((latitude == null) != (longitude == null)) {
-                throw ApiException.invalid(latitude == null ? "latitude" : "longitude", "must be given with the other coordinate");
+        static SiteRequest checked(SiteRequest request) {
+            Validation.valid(request);
+            if ((request.latitude() == null) != (request.longitude() == null)) {
+                throw ApiException.invalid(
+                        request.latitude() == null ? "latitude" : "longitude", "must be given with the other coordinate");
             }
-            return this;
+            return request;
         }
     }
 
@@ -76,7 +77,7 @@ public final class SiteResource {
         Caller caller = Caller.of(security);
         Views.SiteView created = sessions.fromTransaction(session -> {
             Access.facilitator(session, collaborativeId, caller, "add sites");
-            request.checked();
+            SiteRequest.checked(request);
             requireUniqueName(session, collaborativeId, request.name().strip(), null);
             Site site = new Site(collaborativeId, clock.instant());
             apply(site, request);
@@ -97,7 +98,7 @@ public final class SiteResource {
         return sessions.fromTransaction(session -> {
             Access.facilitator(session, collaborativeId, caller, "change sites");
             Site site = Access.site(session, collaborativeId, siteId, null);
-            request.checked();
+            SiteRequest.checked(request);
             requireUniqueName(session, collaborativeId, request.name().strip(), siteId);
             apply(site, request);
             return Views.SiteView.of(site, memberCounts(session, collaborativeId).getOrDefault(siteId, 0L));

@@ -12,10 +12,12 @@ import org.colearn.server.auth.AccessToken;
 import org.colearn.server.auth.AuthFilter;
 import org.colearn.server.auth.AuthResource;
 import org.colearn.server.auth.AuthService;
+import org.colearn.server.auth.MeResource;
 import org.colearn.server.community.Collaborative;
 import org.colearn.server.community.CollaborativeResource;
 import org.colearn.server.community.Invitation;
 import org.colearn.server.community.InvitationResource;
+import org.colearn.server.community.JoinResource;
 import org.colearn.server.community.Member;
 import org.colearn.server.community.MemberResource;
 import org.colearn.server.community.PendingMemberships;
@@ -110,10 +112,12 @@ public final class ColearnServer implements AutoCloseable {
         ProblemMappers.all().forEach(api::register);
         api.register(new HealthResource(database));
         api.register(new AuthResource(auth));
+        api.register(new MeResource(auth));
         api.register(new CollaborativeResource(database.sessions(), clock));
         api.register(new SiteResource(database.sessions(), clock));
         api.register(new MemberResource(database.sessions(), clock));
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
+        api.register(new JoinResource(database.sessions(), clock));
         return api;
     }
 

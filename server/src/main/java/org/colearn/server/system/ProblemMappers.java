@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ final class ProblemMappers {
         return List.of(
                 new ApiExceptionMapper(),
                 new WebApplicationExceptionMapper(),
+                new NoContentMapper(),
                 new JsonParseMapper(),
                 new UnknownFieldMapper(),
                 new InvalidFormatMapper(),
@@ -65,6 +67,13 @@ final class ProblemMappers {
                 }
             };
             return Problem.of(api).toResponse();
+        }
+    }
+
+    static final class NoContentMapper implements ExceptionMapper<NoContentException> {
+        @Override
+        public Response toResponse(NoContentException e) {
+            return Problem.of(ApiException.badRequest("body_required", "This request needs a JSON body.")).toResponse();
         }
     }
 

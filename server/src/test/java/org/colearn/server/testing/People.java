@@ -1,0 +1,55 @@
+package org.colearn.server.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+/** Shortcuts for the steps many tests share: signing people up and setting up a collaborative. */
+public final class People {
+
+    private People() {}
+
+    /** Signs up a person and returns their login token. */
+    public static String signUp(Api api, String name) {
+        String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.nhs.uk";
+        Api.Reply reply = api.post(
+                "auth/signup", Map.of("email", email, "password", "correct horse battery", "displayName", name));
+        assertEquals(201, reply.status(), () -> "signup of " + name + ": " + reply);
+        return reply.json().path("token").asText();
+    }
+
+    /** Creates a collaborative as the given facilitator and returns its id. */
+    public static String collaborative(Api facilitator, String name) {
+        Api.Reply reply = facilitator.post(
+                "collaboratives",
+                Map.of(
+                        "name", name,
+                        "topic", "Sepsis",
+                        "aim", "Screen every adult with suspected infection for sepsis within one hour of arrival",
+                        "startsOn", "2026-09-01",
+                        "endsOn", "2027-06-30"));
+        assertEquals(201, reply.status(), () -> "create collaborative: " + reply);
+        return reply.json().path("id").asText();
+    }
+
+    /** Adds a site and returns its id. */
+    public static String site(Api facilitator, String collaborativeId, String name, String kind) {
+        Api.Reply reply = facilitator.post(
+                "collaboratives/" + collaborativeId + "/sites", Map.of("name", name, "kind", kind, "region", "South East"));
+        assertEquals(201, reply.status(), () -> "add site " + name + ": " + reply);
+        return reply.json().path("id").asText();
+    }
+
+    /** Makes an invitation link for a role and returns its code. */
+    public static String invitation(Api facilitator, String collaborativeId, String role) {
+        Api.Reply reply = facilitator.post("collaboratives/" + collaborativeId + "/invitations", Map.of("role", role));
+        assertEquals(201, reply.status(), () -> "invite: " + reply);
+        return reply.json().path("code").asText();
+    }
+
+    /** Joins through an invitation with a site and profession. */
+    public static void join(Api person, String code, String siteId, String profession) {
+        Api.Reply reply = person.post("invitations/" + code + "/accept", Map.of("siteId", siteId, "profession", profession));
+        assertEquals(200, reply.status(), () -> "accept invitation: " + reply);
+    }
+}

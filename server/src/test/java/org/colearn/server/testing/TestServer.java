@@ -1,0 +1,76 @@
+package org.colearn.server.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.colearn.server.system.ColearnServer;
+import org.colearn.server.system.Config;
+
+/**
+ * A real Colearn server on a free port, wired exactly as {@code main} wires it, on a fresh database and a clock
+ * the test controls. Restartable on the same data.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final TestDatabase database;
+    private final MutableClock clock;
+    private ColearnServer server;
+
+    private TestServer(TestDatabase database, MutableClock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.server = ColearnServer.start(config(), clock);
+    }
+
+    public static TestServer start() {
+        return new TestServer(TestDatabase.fresh(), MutableClock.startingNow());
+    }
+
+    /** Stops the server and starts a new one on the same database and data directory. */
+    public void restart() {
+        server.close();
+        server = ColearnServer.start(config(), clock);
+    }
+
+    public Config config() {
+        return new Config(
+                "127.0.0.1",
+                0,
+                database.dataDir(),
+                Optional.ofNullable(database.url()),
+                database.user(),
+                database.password(),
+                database.dataDir().resolve("plugins"),
+                Duration.ofDays(30),
+                "");
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public Path dataDir() {
+        return database.dataDir();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    public Api api() {
+        return new Api(baseUrl());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
