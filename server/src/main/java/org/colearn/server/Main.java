@@ -16,7 +16,7 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -40,6 +40,8 @@ public final class Main {
                 server.port(),
                 server.database().kind(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
+        // Grizzly's threads are daemons: main waits until the shutdown hook has closed the server.
+        Thread.currentThread().join();
     }
 
     private static void fail(String message, int status) {

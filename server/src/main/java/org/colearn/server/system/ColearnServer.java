@@ -1,12 +1,13 @@
 package org.colearn.server.system;
 
+import jakarta.websocket.DeploymentException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.colearn.server.auth.Account;
 import org.colearn.server.auth.AccessToken;
 import org.colearn.server.auth.AuthFilter;
@@ -26,11 +27,12 @@ import org.colearn.server.community.SiteResource;
 import org.colearn.server.realtime.ConnectivityEndpoint;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import jakarta.websocket.DeploymentException;
 
 /**
  * A running Colearn server: the wiring that {@code main} and every test use. REST under {@code /api}, WebSockets
@@ -55,45 +57,53 @@ public final class ColearnServer implements AutoCloseable {
     }
 
     /**
-     * Opens the database, then starts serving.
+     * Starts serving: opens the port (static files at once, {@code /api} answering 503 "starting") while the database
+     * opens on another thread, then mounts the REST application. Returns when the API is ready.
      *
      * @throws Database.DatabaseUnavailableException when the database cannot be opened
      * @throws PortUnavailableException when the port is taken
      */
     public static ColearnServer start(Config config, Clock clock) {
-        Database database = Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), ENTITIES);
-        try {
-            return start(config, clock, database);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-    }
-
-    private static ColearnServer start(Config config, Clock clock, Database database) {
-        ResourceConfig api = application(config, clock, database);
-        URI base = URI.create("http://" + config.host() + ":" + config.port() + "/api/");
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, api, false);
-        NetworkListener listener = http.getListener("grizzly");
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), ENTITIES),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "colearn-database-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        HttpServer http = new HttpServer();
+        NetworkListener listener = new NetworkListener("grizzly", config.host(), config.port());
         // Upgraded WebSocket connections share the HTTP idle timeout; keep them open (heartbeats detect dead ones).
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+        http.addListener(listener);
+        ApiGate gate = new ApiGate();
         http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader()), "/");
+        http.getServerConfiguration().addHttpHandler(gate, HttpHandlerRegistration.builder().contextPath("/api").urlPattern("/*").build());
         WebSocketContainer webSockets = WebSocketContainer.mount(listener, Set.of(ConnectivityEndpoint.class));
         try {
             webSockets.start("", config.port());
             http.start();
-        } catch (BindException e) {
+        } catch (IOException | DeploymentException e) {
             webSockets.stop();
-            throw new PortUnavailableException(config.port(), e);
-        } catch (IOException e) {
-            webSockets.stop();
-            if (e.getCause() instanceof BindException bind) {
-                throw new PortUnavailableException(config.port(), bind);
+            http.shutdownNow();
+            opening.thenAccept(Database::close);
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new PortUnavailableException(config.port(), e);
             }
-            throw new UncheckedIOException("cannot start the HTTP server: " + e.getMessage(), e);
-        } catch (DeploymentException e) {
-            throw new IllegalStateException("cannot deploy the WebSocket endpoints: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot start serving: " + e.getMessage(), e);
         }
+        Database database;
+        try {
+            database = opening.join();
+        } catch (CompletionException e) {
+            webSockets.stop();
+            http.shutdownNow();
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database)));
         return new ColearnServer(http, webSockets, database);
     }
 

@@ -10,12 +10,16 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database a server runs on: a pooled connection source, a schema brought up to date by Flyway migrations, and
  * a Hibernate session factory that validates (never creates) the schema.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -33,6 +37,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be reached or migrated
      */
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
+        long started = System.nanoTime();
         String kind = kindOf(url);
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(url);
@@ -49,11 +54,13 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException("cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
         }
         try {
+            long poolReady = System.nanoTime();
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            long migrated = System.nanoTime();
             SessionFactory sessionFactory = new HibernatePersistenceConfiguration("colearn")
                     .managedClasses(entities)
                     .validationMode(jakarta.persistence.ValidationMode.NONE)
@@ -63,6 +70,12 @@ public final class Database implements AutoCloseable {
                     .property("hibernate.order_inserts", true)
                     .property("hibernate.jdbc.batch_size", 50)
                     .createEntityManagerFactory();
+            log.info(
+                    "{} database ready: pool {} ms, migrations {} ms, ORM {} ms",
+                    kind,
+                    (poolReady - started) / 1_000_000,
+                    (migrated - poolReady) / 1_000_000,
+                    (System.nanoTime() - migrated) / 1_000_000);
             return new Database(dataSource, sessionFactory, kind);
         } catch (RuntimeException e) {
             dataSource.close();

@@ -1,0 +1,313 @@
+package org.colearn.server.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium, driven the way a person uses the app: by labels, button texts and what the page
+ * says. Uses Debian's chromium and chromedriver, never Selenium Manager, and a fresh profile that is deleted on close.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        // The app re-renders whole sections, so an element found a moment ago may be gone: look again.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** True when Debian's chromium and its driver are installed. */
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    public static Browser open() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("colearn-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, profile);
+    }
+
+    public void visit(String url) {
+        driver.get(url);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the page's h1 reads {@code text} and returns it. */
+    public WebElement waitForHeading(String text) {
+        return wait.withMessage(() -> "heading '" + text + "', but the page shows: " + headingText())
+                .until(d -> {
+                    List<WebElement> headings = d.findElements(By.tagName("h1"));
+                    return headings.size() == 1 && headings.get(0).getText().strip().equals(text) ? headings.get(0) : null;
+                });
+    }
+
+    public String headingText() {
+        List<WebElement> headings = driver.findElements(By.tagName("h1"));
+        return headings.isEmpty() ? "(no h1)" : headings.get(0).getText();
+    }
+
+    /** The form control labelled exactly {@code label}. */
+    public WebElement field(String label) {
+        WebElement labelElement = wait.withMessage(() -> "a field labelled '" + label + "'")
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//label[normalize-space()=" + literal(label) + "]")));
+        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+    }
+
+    public void fill(String label, String value) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Sets a date input: typing into one depends on the browser's locale, so set its value as a date picker would. */
+    public void fillDate(String label, String isoDate) {
+        driver.executeScript(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field(label),
+                isoDate);
+    }
+
+    public void choose(String label, String optionText) {
+        new Select(field(label)).selectByVisibleText(optionText);
+    }
+
+    /** Clicks the button or link in the main content whose text is exactly {@code text}. */
+    public void press(String text) {
+        String xpath = "//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]";
+        wait.withMessage(() -> "a button or link '" + text + "'")
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)))
+                .click();
+    }
+
+    /** Clicks the button or link in the page header whose text is exactly {@code text}. */
+    public void pressInHeader(String text) {
+        String xpath = "//header//button[normalize-space()=" + literal(text) + "] | //header//a[normalize-space()=" + literal(text) + "]";
+        wait.withMessage(() -> "a button or link '" + text + "' in the header")
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)))
+                .click();
+    }
+
+    /** Waits until the status line under the header says something containing {@code text}. */
+    public String waitForStatus(String text) {
+        By status = By.id("status");
+        return wait.withMessage(() -> "status containing '" + text + "', but it says '" + driver.findElement(status).getText() + "'")
+                .until(d -> {
+                    String shown = d.findElement(status).getText();
+                    return shown.contains(text) ? shown : null;
+                });
+    }
+
+    /** Waits for the table with this caption to have a row whose header cell is {@code rowName}; returns its cells. */
+    public List<String> waitForRow(String caption, String rowName) {
+        String xpath = "//table[caption[normalize-space()=" + literal(caption) + "]]/tbody/tr[th[normalize-space()="
+                + literal(rowName) + "]]";
+        WebElement row = wait.withMessage(() -> "a row '" + rowName + "' in the table '" + caption + "'")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
+        return row.findElements(By.xpath("./th | ./td")).stream().map(cell -> cell.getText().strip()).toList();
+    }
+
+    /** The number of body rows in the table with this caption (0 when the page shows no such table). */
+    public int rowCount(String caption) {
+        return driver.findElements(By.xpath("//table[caption[normalize-space()=" + literal(caption) + "]]/tbody/tr")).size();
+    }
+
+    public void waitUntilRowCount(String caption, int rows) {
+        wait.withMessage(() -> rows + " rows in '" + caption + "', but there are " + rowCount(caption))
+                .until(d -> rowCount(caption) == rows);
+    }
+
+    /** Waits for the page to show {@code text} somewhere in its main content. */
+    public void waitForText(String text) {
+        wait.withMessage(() -> "the text '" + text + "' on the page")
+                .until(d -> d.findElement(By.id("main")).getText().contains(text));
+    }
+
+    /** The text of the main content as it is now. */
+    public String mainText() {
+        return driver.findElement(By.id("main")).getText();
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** The element that has keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    public String liveCheck() {
+        return driver.findElement(By.id("live-check")).getText();
+    }
+
+    public void waitForLiveCheck(String text) {
+        wait.withMessage(() -> "live check '" + text + "', but it says '" + liveCheck() + "'")
+                .until(d -> liveCheck().contains(text));
+    }
+
+    /** Resizes the window, e.g. to 360 pixels wide to read the app as on a phone. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        wait.withMessage(() -> "the page to be " + width + " pixels wide")
+                .until(d -> ((Number) script("return window.innerWidth")).intValue() <= width);
+    }
+
+    /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
+    public int horizontalOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+
+    /** Saves what the window shows as target/browser-screenshots/{@code name}.png, for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "browser-screenshots"));
+            Path file = directory.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now and fails, listing every violation with
+     * the elements it found, if there is any.
+     */
+    public void assertAccessible(String where) {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            driver.executeScript(axeSource());
+        }
+        Object raw = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify({error: String(e)})));");
+        JsonNode violations;
+        try {
+            violations = JSON.readTree((String) raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (violations.has("error")) {
+            fail("axe could not run on " + where + ": " + violations.get("error").asText());
+        }
+        if (violations.isEmpty()) {
+            System.out.println("axe: no WCAG 2.1 A/AA violations on " + where);
+            return;
+        }
+        StringBuilder report = new StringBuilder("axe found " + violations.size() + " WCAG violation(s) on " + where + ":");
+        for (JsonNode violation : violations) {
+            report.append("\n- ").append(violation.path("id").asText())
+                    .append(" (").append(violation.path("impact").asText()).append("): ")
+                    .append(violation.path("help").asText());
+            for (JsonNode node : violation.path("nodes")) {
+                report.append("\n    at ").append(node.path("target"))
+                        .append("\n       ").append(node.path("html").asText())
+                        .append("\n       ").append(node.path("failureSummary").asText().replace("\n", "\n       "));
+            }
+        }
+        fail(report.toString());
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An XPath string literal for any text, quotes included. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("could not delete the browser profile " + profile + ": " + e.getMessage());
+            }
+        }
+    }
+}
