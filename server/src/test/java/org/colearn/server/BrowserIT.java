@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -57,6 +61,10 @@ class BrowserIT {
         try (Browser fiona = Browser.open()) {
             fiona.visit(server.baseUrl());
             fiona.waitForHeading("Log in");
+            fiona.pressKey(Keys.TAB);
+            assertEquals("Skip to main content", fiona.focused().getText(), "the first Tab reaches the skip link");
+            fiona.pressKey(Keys.ENTER);
+            assertEquals("Log in", fiona.focused().getText(), "the skip link moves focus to the page's heading");
             fiona.waitForLiveCheck("Live connection OK");
             fiona.assertAccessible("the log in page");
 
@@ -217,7 +225,7 @@ class BrowserIT {
     }
 
     @Test
-    void facilitatorImportsMembersFromCsvAndChoosesToImportOnlyTheValidRows() {
+    void facilitatorImportsMembersFromCsvAndChoosesToImportOnlyTheValidRows() throws IOException {
         Api api = server.api();
         Api hana = api.as(People.signUp(api, "Hana Facilitator"));
         String collaborative = People.collaborative(hana, "Sussex deterioration collaborative");
@@ -236,11 +244,16 @@ class BrowserIT {
             browser.press("Sussex deterioration collaborative");
             browser.waitForHeading("Sussex deterioration collaborative");
 
-            browser.fill("Or paste the CSV here", String.join("\n",
+            Path csv = Files.writeString(server.dataDir().resolve("sussex-members.csv"), String.join("\n",
                     "name,email,site,profession,role",
                     "Ada Nurse,ada@example.nhs.uk,Royal Sussex County Hospital,nurse,",
                     "Ben Doctor,ben@example.nhs.uk,Worthing Hospital,doctor,participant",
                     "Cleo Manager,cleo@example.nhs.uk,royal sussex county hospital,Project manager,site_lead"));
+            browser.field("CSV file").sendKeys(csv.toAbsolutePath().toString());
+            browser.waitForStatus("sussex-members.csv is loaded.");
+            assertTrue(
+                    browser.field("Or paste the CSV here").getDomProperty("value").startsWith("name,email,site,profession,role\nAda Nurse"),
+                    "the chosen file is shown in the text box, where it can be corrected");
             browser.press("Check the file");
             browser.waitForStatus("Checked 3 rows: 2 ready to import, 1 rejected. Nothing is saved yet.");
             assertEquals(List.of("2", "ada@example.nhs.uk", "Ready to import", ""), browser.waitForRow(CSV_ROWS, "2"));

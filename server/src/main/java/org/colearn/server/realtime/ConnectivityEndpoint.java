@@ -18,11 +18,10 @@ public final class ConnectivityEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        session.setMaxTextMessageBufferSize(MAX_MESSAGE_BYTES);
         session.getAsyncRemote().sendText("{\"type\":\"hello\",\"body\":{\"version\":\"" + Version.current() + "\"}}");
     }
 
-    @OnMessage
+    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
     public void message(Session session, String text) {
         String reply = text.contains("\"ping\"")
                 ? "{\"type\":\"pong\"}"

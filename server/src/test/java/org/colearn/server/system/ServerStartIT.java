@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
@@ -86,6 +87,30 @@ class ServerStartIT {
         } finally {
             session.close();
         }
+    }
+
+    @Test
+    void connectivitySocketClosesAnOversizedFrameWithMessageTooBig() throws Exception {
+        BlockingQueue<CloseReason> closed = new LinkedBlockingQueue<>();
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        Session session = ClientManager.createClient().connectToServer(
+                new Endpoint() {
+                    @Override
+                    public void onOpen(Session session, EndpointConfig config) {
+                        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) received::add);
+                    }
+
+                    @Override
+                    public void onClose(Session session, CloseReason reason) {
+                        closed.add(reason);
+                    }
+                },
+                ClientEndpointConfig.Builder.create().build(),
+                URI.create("ws://127.0.0.1:" + server.port() + "/ws/connectivity"));
+        received.poll(10, TimeUnit.SECONDS);
+        session.getBasicRemote().sendText("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(4096) + "\"}");
+        CloseReason reason = closed.poll(10, TimeUnit.SECONDS);
+        assertEquals(CloseReason.CloseCodes.TOO_BIG, reason == null ? null : reason.getCloseCode(), String.valueOf(reason));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -193,6 +194,11 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Presses a key as a keyboard user would, wherever the focus is. */
+    public void pressKey(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
     }
 
     /** The element that has keyboard focus. */
