@@ -15,12 +15,14 @@ public final class AuthService {
     private final Duration tokenLifetime;
     private final AccountHook hook;
     private final Object firstAccountLock = new Object();
+    private final LoginThrottle throttle;
 
     public AuthService(SessionFactory sessions, Clock clock, Duration tokenLifetime, AccountHook hook) {
         this.sessions = sessions;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.hook = hook;
+        this.throttle = new LoginThrottle(clock);
     }
 
     /** A freshly issued token and the account it belongs to. */
@@ -57,17 +59,21 @@ public final class AuthService {
 
     Login login(String email, String password) {
         String normalised = Account.normaliseEmail(email);
+        throttle.check(normalised);
         Account account = sessions.fromTransaction(session -> session
                 .createSelectionQuery("from Account where email = :email", Account.class)
                 .setParameter("email", normalised)
                 .uniqueResult());
         if (account == null) {
             Passwords.spendTimeOnUnknownAccount(password);
+            throttle.failed(normalised);
             throw wrongCredentials();
         }
         if (!Passwords.matches(password, account.passwordHash())) {
+            throttle.failed(normalised);
             throw wrongCredentials();
         }
+        throttle.succeeded(normalised);
         return sessions.fromTransaction(session -> {
             Account managed = session.find(Account.class, account.id());
             hook.accountSignedIn(session, managed);

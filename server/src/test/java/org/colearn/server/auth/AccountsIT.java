@@ -65,6 +65,21 @@ class AccountsIT {
     }
 
     @Test
+    void tenFailedLoginsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() {
+        People.signUp(api, "Kim Guessed");
+        Map<String, String> wrong = Map.of("email", "kim.guessed@example.nhs.uk", "password", "guess guess guess");
+        Map<String, String> right = Map.of("email", "kim.guessed@example.nhs.uk", "password", "correct horse battery");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, api.post("auth/login", wrong).status());
+        }
+        Api.Reply locked = api.post("auth/login", right);
+        assertEquals(429, locked.status(), locked::toString);
+        assertEquals("too_many_attempts", locked.code());
+        server.clock().advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertEquals(200, api.post("auth/login", right).status());
+    }
+
+    @Test
     void logoutMakesTheTokenUseless() {
         String token = People.signUp(api, "Eve Project");
         assertEquals(204, api.as(token).post("auth/logout", "").status());

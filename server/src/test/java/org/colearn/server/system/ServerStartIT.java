@@ -70,15 +70,7 @@ class ServerStartIT {
     @Test
     void connectivitySocketGreetsAndAnswersPingOnTheSamePort() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        Session session = ClientManager.createClient().connectToServer(
-                new Endpoint() {
-                    @Override
-                    public void onOpen(Session session, EndpointConfig config) {
-                        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) received::add);
-                    }
-                },
-                ClientEndpointConfig.Builder.create().build(),
-                URI.create("ws://127.0.0.1:" + server.port() + "/ws/connectivity"));
+        Session session = connectivitySocket(received, new LinkedBlockingQueue<>());
         try {
             String hello = received.poll(10, TimeUnit.SECONDS);
             assertTrue(hello != null && hello.contains("\"hello\""), "greeting: " + hello);
@@ -93,20 +85,7 @@ class ServerStartIT {
     void connectivitySocketClosesAnOversizedFrameWithMessageTooBig() throws Exception {
         BlockingQueue<CloseReason> closed = new LinkedBlockingQueue<>();
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        Session session = ClientManager.createClient().connectToServer(
-                new Endpoint() {
-                    @Override
-                    public void onOpen(Session session, EndpointConfig config) {
-                        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) received::add);
-                    }
-
-                    @Override
-                    public void onClose(Session session, CloseReason reason) {
-                        closed.add(reason);
-                    }
-                },
-                ClientEndpointConfig.Builder.create().build(),
-                URI.create("ws://127.0.0.1:" + server.port() + "/ws/connectivity"));
+        Session session = connectivitySocket(received, closed);
         received.poll(10, TimeUnit.SECONDS);
         session.getBasicRemote().sendText("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(4096) + "\"}");
         CloseReason reason = closed.poll(10, TimeUnit.SECONDS);
@@ -136,5 +115,23 @@ class ServerStartIT {
         Database.DatabaseUnavailableException failure =
                 assertThrows(Database.DatabaseUnavailableException.class, () -> ColearnServer.start(broken, server.clock()));
         assertTrue(failure.getMessage().startsWith("cannot open the database at jdbc:postgresql://127.0.0.1:1/nothing"), failure.getMessage());
+    }
+
+    /** A real WebSocket client on the connectivity socket that queues what it receives and how it was closed. */
+    private static Session connectivitySocket(BlockingQueue<String> received, BlockingQueue<CloseReason> closed) throws Exception {
+        return ClientManager.createClient().connectToServer(
+                new Endpoint() {
+                    @Override
+                    public void onOpen(Session session, EndpointConfig config) {
+                        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) received::add);
+                    }
+
+                    @Override
+                    public void onClose(Session session, CloseReason reason) {
+                        closed.add(reason);
+                    }
+                },
+                ClientEndpointConfig.Builder.create().build(),
+                URI.create("ws://127.0.0.1:" + server.port() + "/ws/connectivity"));
     }
 }
