@@ -159,7 +159,7 @@ class BrowserIT {
             assertTrue(
                     fiona.waitFor(By.xpath("//li[.//label[normalize-space()='Participant link']]//button[normalize-space()='Revoke']")).isDisplayed(),
                     "the participant link still works");
-            fiona.assertAccessible("a collaborative with sites, members and an invitation link");
+            fiona.assertAccessible("a collaborative with sites, members and invitation links");
             fiona.screenshot("collaborative-as-facilitator");
 
             fiona.resize(360, 800);
@@ -207,7 +207,7 @@ class BrowserIT {
             sam.waitUntilRowCount(MEMBERS, 2);
             assertEquals(
                     List.of("Grace Facilitator", "St Helier Hospital", "Doctor", "Facilitator", "Active", "none"),
-                    visible(sam.waitForRow(MEMBERS, "Grace Facilitator")),
+                    emptyAsNone(sam.waitForRow(MEMBERS, "Grace Facilitator")),
                     "a participant sees the facilitator without her email address");
             assertEquals(
                     List.of("Sam Physio", "St Helier Hospital", "Allied health professional", "Participant", "Active", "sam.physio@example.nhs.uk"),
@@ -338,8 +338,8 @@ class BrowserIT {
         assertEquals(200, reply.status(), () -> "place myself: " + reply);
     }
 
-    /** Cell texts as a sighted person reads them: the dash of an empty cell reads "none" to screen readers only. */
-    private static List<String> visible(List<String> cells) {
+    /** An empty cell shows a dash (and says "none" to screen readers); call it "none" either way. */
+    private static List<String> emptyAsNone(List<String> cells) {
         return cells.stream().map(cell -> cell.replace("—", "").isBlank() ? "none" : cell.replace("—", "").strip()).toList();
     }
 }

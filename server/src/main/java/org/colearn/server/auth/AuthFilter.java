@@ -29,15 +29,26 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String token = bearerToken(request);
-        if (token == null) {
-            if (isPublic()) {
+        boolean publicEndpoint = isPublic();
+        String token;
+        Caller caller;
+        try {
+            token = bearerToken(request);
+            if (token == null) {
+                if (publicEndpoint) {
+                    return;
+                }
+                throw ApiException.unauthorized(
+                        "token_missing", "Log in first: this request needs an Authorization: Bearer token.");
+            }
+            caller = auth.authenticate(token);
+        } catch (ApiException e) {
+            // A public endpoint answers anyone: a stale or malformed token makes the caller anonymous, not refused.
+            if (publicEndpoint) {
                 return;
             }
-            throw ApiException.unauthorized(
-                    "token_missing", "Log in first: this request needs an Authorization: Bearer token.");
+            throw e;
         }
-        Caller caller = auth.authenticate(token);
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override

@@ -67,7 +67,7 @@ public final class CollaborativeResource {
                 .setParameter("account", caller.accountId())
                 .getResultList()
                 .stream()
-                .map(m -> view(session, Access.collaborative(session, m.collaborativeId()), m.role()))
+                .map(m -> view(session, Access.collaborative(session, m.collaborativeId()), m))
                 .toList());
     }
 
@@ -85,7 +85,7 @@ public final class CollaborativeResource {
             creator.place(null, request.myProfession(), MemberRole.FACILITATOR);
             session.persist(creator);
             session.flush();
-            return view(session, collaborative, MemberRole.FACILITATOR);
+            return view(session, collaborative, creator);
         });
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -96,7 +96,7 @@ public final class CollaborativeResource {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
             Member me = Access.member(session, id, caller);
-            return view(session, Access.collaborative(session, id), me.role());
+            return view(session, Access.collaborative(session, id), me);
         });
     }
 
@@ -110,17 +110,17 @@ public final class CollaborativeResource {
             CollaborativeRequest.checked(request);
             Collaborative collaborative = Access.collaborative(session, id);
             collaborative.update(request.name().strip(), request.topic().strip(), request.aim().strip(), request.startsOn(), request.endsOn());
-            return view(session, collaborative, me.role());
+            return view(session, collaborative, me);
         });
     }
 
-    private static Views.CollaborativeView view(Session session, Collaborative collaborative, MemberRole myRole) {
+    private static Views.CollaborativeView view(Session session, Collaborative collaborative, Member me) {
         long sites = session.createSelectionQuery("select count(*) from Site where collaborativeId = :id", Long.class)
                 .setParameter("id", collaborative.id())
                 .getSingleResult();
         long members = session.createSelectionQuery("select count(*) from Member where collaborativeId = :id", Long.class)
                 .setParameter("id", collaborative.id())
                 .getSingleResult();
-        return Views.CollaborativeView.of(collaborative, myRole, sites, members);
+        return Views.CollaborativeView.of(collaborative, me, sites, members);
     }
 }

@@ -18,13 +18,14 @@ final class Views {
             LocalDate startsOn,
             LocalDate endsOn,
             MemberRole myRole,
+            UUID myMemberId,
             long siteCount,
             long memberCount,
             Instant createdAt) {
 
-        static CollaborativeView of(Collaborative c, MemberRole myRole, long sites, long members) {
+        static CollaborativeView of(Collaborative c, Member me, long sites, long members) {
             return new CollaborativeView(
-                    c.id(), c.name(), c.topic(), c.aim(), c.startsOn(), c.endsOn(), myRole, sites, members, c.createdAt());
+                    c.id(), c.name(), c.topic(), c.aim(), c.startsOn(), c.endsOn(), me.role(), me.id(), sites, members, c.createdAt());
         }
     }
 

@@ -48,7 +48,7 @@ class CommunityJourneyIT {
         String code = link.json().path("code").asText();
         assertEquals(server.baseUrl() + "#/join/" + code, url);
 
-        Api.Reply preview = api.get("invitations/" + code);
+        Api.Reply preview = api.as("a-stale-token-from-an-old-login").get("invitations/" + code);
         assertEquals(200, preview.status(), preview::toString);
         assertEquals("South East Sepsis Collaborative", preview.json().path("collaborativeName").asText());
         assertEquals(2, preview.json().path("sites").size());
@@ -70,6 +70,7 @@ class CommunityJourneyIT {
         JsonNode mine = nurse.get("collaboratives").json();
         assertEquals(1, mine.size());
         assertEquals("participant", mine.get(0).path("myRole").asText());
+        assertEquals(memberId(nurse, collaborative, "Nadia Nurse"), mine.get(0).path("myMemberId").asText());
         assertEquals(2, mine.get(0).path("memberCount").asInt());
     }
 

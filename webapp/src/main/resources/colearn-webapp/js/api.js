@@ -1,0 +1,80 @@
+/**
+ * The REST client: JSON in and out, the bearer token on every call that needs one, and every failure turned into
+ * an ApiError carrying the server's problem details (detail, code, errors[] and extensions such as report).
+ */
+import * as session from './session.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `The server answered ${status}.`);
+    this.status = status;
+    this.problem = problem;
+    this.code = problem.code ?? null;
+  }
+}
+
+const STARTING_ATTEMPTS = 15;
+const STARTING_RETRY_MS = 1000;
+
+const OFFLINE = {
+  code: 'network_error',
+  detail: 'Colearn cannot reach its server. Check your connection and try again.',
+};
+
+/**
+ * Calls `/api/<path>`. Options: `json` (a body to send as JSON), `csv` (text to send as text/csv), `query` (an
+ * object of query parameters) and `auth` (false to send no token, for public endpoints).
+ */
+export async function call(method, path, { json, csv, query, auth = true } = {}) {
+  const url = new URL(`api/${path}`, document.baseURI);
+  Object.entries(query ?? {}).forEach(([key, value]) => url.searchParams.set(key, String(value)));
+  const headers = { Accept: 'application/json, application/problem+json' };
+  let body;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (csv !== undefined) {
+    headers['Content-Type'] = 'text/csv';
+    body = csv;
+  }
+  const token = auth ? session.token() : null;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response;
+  let data;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      response = await fetch(url, { method, headers, body, cache: 'no-store', credentials: 'omit' });
+    } catch {
+      throw new ApiError(0, OFFLINE);
+    }
+    data = await readBody(response);
+    // While the server starts, /api answers 503 "starting" without handling the request: ask again shortly.
+    if (response.status !== 503 || data?.code !== 'starting' || attempt === STARTING_ATTEMPTS) break;
+    await new Promise((resolve) => { setTimeout(resolve, STARTING_RETRY_MS); });
+  }
+  if (response.ok) return data;
+  const problem = data && typeof data === 'object' ? data : { detail: `The server answered ${response.status}.` };
+  if (response.status === 401 && token && session.token() === token) {
+    // The token has expired or was revoked: the app sends the person back to the login page (once, however many
+    // calls were refused together).
+    session.signOut('expired');
+  }
+  throw new ApiError(response.status, problem);
+}
+
+async function readBody(response) {
+  if (response.status === 204) return null;
+  const text = await response.text().catch(() => '');
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { detail: text.slice(0, 300) };
+  }
+}
+
+export const get = (path, options) => call('GET', path, options);
+export const post = (path, json, options) => call('POST', path, { ...options, json });
+export const patch = (path, json, options) => call('PATCH', path, { ...options, json });
+export const del = (path, options) => call('DELETE', path, options);

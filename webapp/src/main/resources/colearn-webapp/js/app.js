@@ -1,0 +1,40 @@
+/** Starts the app: the routes, the header, the live-connection check, and what happens when a login ends. */
+import * as api from './api.js';
+import { checkConnectivity } from './connectivity.js';
+import { renderNav } from './header.js';
+import { loginPage, signupPage } from './pages/login.js';
+import { collaborativesPage } from './pages/collaboratives.js';
+import { collaborativePage } from './pages/collaborative/page.js';
+import { joinPage } from './pages/join.js';
+import { route, start, toLogin } from './router.js';
+import * as session from './session.js';
+import * as status from './status.js';
+
+route(/^\/$/, collaborativesPage, { auth: true });
+route(/^\/login$/, loginPage);
+route(/^\/signup$/, signupPage);
+route(/^\/collaboratives\/([0-9a-fA-F-]{36})$/, collaborativePage, { auth: true });
+route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);
+
+const nav = document.getElementById('site-nav');
+status.attach(document.getElementById('status'));
+renderNav(nav);
+session.onChange((reason) => {
+  renderNav(nav);
+  if (reason === 'expired') toLogin('Your login has ended. Please log in again.');
+});
+
+// Skip link: move focus into main without touching the hash, which belongs to the router.
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  (main.querySelector('h1') ?? main).focus();
+});
+
+start(document.getElementById('view'));
+checkConnectivity(document.getElementById('live-check'));
+
+// Refresh the name in the header from the server once per load; a dead token sends the person to log in.
+if (session.loggedIn()) {
+  api.get('me').then(session.updateAccount).catch(() => {});
+}

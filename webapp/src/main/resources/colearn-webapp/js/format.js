@@ -1,0 +1,62 @@
+/** Human words for the server's codes, and dates written the British way. */
+
+export const SITE_KINDS = {
+  trust: 'NHS trust',
+  health_board: 'Health board',
+  gp_practice: 'GP practice',
+  care_home: 'Care home',
+  other: 'Other',
+};
+
+export const PROFESSIONS = {
+  nurse: 'Nurse',
+  doctor: 'Doctor',
+  allied_health_professional: 'Allied health professional',
+  manager: 'Manager',
+  project_manager: 'Project manager',
+  patient_representative: 'Patient representative',
+  other: 'Other',
+};
+
+export const ROLES = {
+  participant: 'Participant',
+  site_lead: 'Site lead',
+  facilitator: 'Facilitator',
+};
+
+export const MEMBER_STATUS = {
+  active: 'Active',
+  invited: 'Invited',
+};
+
+/** The label of a code, or the code itself when this app does not know it yet. */
+export function label(labels, code) {
+  if (code === null || code === undefined) return '';
+  return labels[code] ?? String(code).replaceAll('_', ' ');
+}
+
+/** Options for a select, from one of the label maps above. */
+export function options(labels) {
+  return Object.entries(labels).map(([value, text]) => ({ value, text }));
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "1 Sept 2026" for a date like 2026-09-01 (read as a calendar day, so no time zone can shift it). */
+export function day(isoDate) {
+  if (!isoDate) return '';
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : DAY.format(date);
+}
+
+const MOMENT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** The local calendar day of an instant like 2026-09-01T09:30:00Z. */
+export function dayOf(instant) {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? String(instant ?? '') : MOMENT.format(date);
+}
+
+export function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * One collaborative: its details, sites, members and the person's own site and profession; for facilitators also
+ * invitation links and CSV import. The sections share one state and re-render when it is reloaded.
+ */
+import * as api from '../../api.js';
+import { h, replace } from '../../dom.js';
+import { ROLES, day, label } from '../../format.js';
+import { importSection } from './import.js';
+import { invitationsSection } from './invitations.js';
+import { membersSection } from './members.js';
+import { mySection } from './me.js';
+import { sitesSection } from './sites.js';
+
+export async function collaborativePage(view, [id]) {
+  const base = `collaboratives/${id}`;
+  const [collaborative, sites, members] = await Promise.all([
+    api.get(base),
+    api.get(`${base}/sites`),
+    api.get(`${base}/members`),
+  ]);
+  const state = {
+    id,
+    base,
+    collaborative,
+    sites,
+    members,
+    facilitator: collaborative.myRole === 'facilitator',
+    listeners: [],
+    /** Fetches sites and members again and tells every section. */
+    async reload() {
+      const [freshSites, freshMembers] = await Promise.all([api.get(`${base}/sites`), api.get(`${base}/members`)]);
+      state.sites = freshSites;
+      state.members = freshMembers;
+      state.listeners.forEach((listener) => listener());
+    },
+    onReload(listener) {
+      state.listeners.push(listener);
+    },
+  };
+  const invitations = state.facilitator ? await api.get(`${base}/invitations`) : [];
+
+  replace(view,
+    h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
+    details(collaborative),
+    sitesSection(state),
+    membersSection(state),
+    mySection(state),
+    state.facilitator ? invitationsSection(state, invitations) : null,
+    state.facilitator ? importSection(state) : null,
+  );
+  return { title: collaborative.name };
+}
+
+function details(c) {
+  return h(
+    'div',
+    { class: 'collab-head' },
+    h('h1', { text: c.name }),
+    h('p', { class: 'lead', text: c.topic }),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('div', {}, h('dt', { text: 'Aim' }), h('dd', { text: c.aim })),
+      h('div', {}, h('dt', { text: 'Runs' }), h('dd', { text: `${day(c.startsOn)} to ${day(c.endsOn)}` })),
+      h('div', {}, h('dt', { text: 'Your role' }), h('dd', { text: label(ROLES, c.myRole) })),
+    ),
+  );
+}
