@@ -13,9 +13,9 @@ measure() {
   start=$(date +%s%N)
   java -jar "$jar" --port=$port --data-dir="$dir" >"$dir.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.005; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.025; done
   page=$(date +%s%N)
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do sleep 0.005; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do sleep 0.025; done
   api=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$(ms "$start" "$page") $(ms "$start" "$api")"
