@@ -88,7 +88,7 @@ public final class AuthService {
     }
 
     /** The caller a bearer token stands for. */
-    Caller authenticate(String token) {
+    public Caller authenticate(String token) {
         Instant now = clock.instant();
         return sessions.fromTransaction(session -> {
             AccessToken stored = session.find(AccessToken.class, Tokens.hash(token));

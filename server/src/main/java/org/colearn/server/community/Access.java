@@ -9,12 +9,12 @@ import org.hibernate.Session;
  * The role checks of the community feature. A person who is not a member of a collaborative learns nothing of it,
  * not even that it exists: they get the same 404 as for an unknown id.
  */
-final class Access {
+public final class Access {
 
     private Access() {}
 
     /** The caller's membership of the collaborative, or 404. */
-    static Member member(Session session, UUID collaborativeId, Caller caller) {
+    public static Member member(Session session, UUID collaborativeId, Caller caller) {
         Member member = session.createSelectionQuery(
                         "from Member where collaborativeId = :collaborative and accountId = :account", Member.class)
                 .setParameter("collaborative", collaborativeId)
@@ -28,7 +28,7 @@ final class Access {
     }
 
     /** The caller's membership when they facilitate the collaborative; 404 for strangers, 403 for other members. */
-    static Member facilitator(Session session, UUID collaborativeId, Caller caller, String action) {
+    public static Member facilitator(Session session, UUID collaborativeId, Caller caller, String action) {
         Member member = member(session, collaborativeId, caller);
         if (!member.isFacilitator()) {
             throw ApiException.forbidden("facilitator_only", "Only a facilitator of this collaborative can " + action + ".");

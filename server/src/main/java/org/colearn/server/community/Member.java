@@ -84,7 +84,7 @@ public class Member {
         return accountId;
     }
 
-    String email() {
+    public String email() {
         return email;
     }
 
@@ -113,7 +113,7 @@ public class Member {
         return accountId != null;
     }
 
-    boolean isFacilitator() {
+    public boolean isFacilitator() {
         return role == MemberRole.FACILITATOR;
     }
 }

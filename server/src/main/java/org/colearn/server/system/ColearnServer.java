@@ -24,7 +24,13 @@ import org.colearn.server.community.MemberResource;
 import org.colearn.server.community.PendingMemberships;
 import org.colearn.server.community.Site;
 import org.colearn.server.community.SiteResource;
+import org.colearn.server.live.LiveEndpoint;
+import org.colearn.server.live.LiveSessions;
 import org.colearn.server.realtime.ConnectivityEndpoint;
+import org.colearn.server.session.AgendaItem;
+import org.colearn.server.session.LearningSession;
+import org.colearn.server.session.SessionByIdResource;
+import org.colearn.server.session.SessionResource;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -44,16 +50,25 @@ public final class ColearnServer implements AutoCloseable {
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private static final List<Class<?>> ENTITIES = List.of(
-            Account.class, AccessToken.class, Collaborative.class, Site.class, Member.class, Invitation.class);
+            Account.class,
+            AccessToken.class,
+            Collaborative.class,
+            Site.class,
+            Member.class,
+            Invitation.class,
+            LearningSession.class,
+            AgendaItem.class);
 
     private final HttpServer http;
     private final WebSocketContainer webSockets;
     private final Database database;
+    private final LiveSessions live;
 
-    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database) {
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live) {
         this.http = http;
         this.webSockets = webSockets;
         this.database = database;
+        this.live = live;
     }
 
     /**
@@ -103,13 +118,19 @@ public final class ColearnServer implements AutoCloseable {
             }
             throw e;
         }
-        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database)));
-        return new ColearnServer(http, webSockets, database);
+        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
+        LiveSessions live = new LiveSessions(database.sessions(), database.dataSource(), auth, clock);
+        try {
+            webSockets.register(LiveEndpoint.config(live));
+        } catch (DeploymentException e) {
+            throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
+        }
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth)));
+        return new ColearnServer(http, webSockets, database, live);
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
-    static ResourceConfig application(Config config, Clock clock, Database database) {
-        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
+    static ResourceConfig application(Config config, Clock clock, Database database, AuthService auth) {
         ResourceConfig api = new ResourceConfig();
         api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -128,6 +149,8 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new MemberResource(database.sessions(), clock));
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
         api.register(new JoinResource(database.sessions(), clock));
+        api.register(new SessionResource(database.sessions(), clock));
+        api.register(new SessionByIdResource(database.sessions()));
         return api;
     }
 
@@ -144,6 +167,7 @@ public final class ColearnServer implements AutoCloseable {
     public void close() {
         http.shutdownNow();
         webSockets.stop();
+        live.close();
         database.close();
     }
 

@@ -17,12 +17,18 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
  */
 final class WebSocketContainer extends TyrusServerContainer {
 
+    /**
+     * The transport's hard ceiling on a frame, bounding memory per connection; Tyrus closes a connection that sends a
+     * larger one (with 1011). Endpoints set their own, smaller limits and close with 1009 (message too big).
+     */
+    static final int MAX_FRAME_BYTES = 1024 * 1024;
+
     private final TyrusWebSocketEngine engine;
     private final Map<String, Object> properties = new HashMap<>();
 
     private WebSocketContainer(Set<Class<?>> endpoints) {
         super(endpoints);
-        this.engine = TyrusWebSocketEngine.builder(this).build();
+        this.engine = TyrusWebSocketEngine.builder(this).incomingBufferSize(MAX_FRAME_BYTES).build();
     }
 
     /** A container for {@code endpoints}, added to {@code listener}. */

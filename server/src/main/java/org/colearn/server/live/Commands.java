@@ -1,0 +1,111 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.colearn.server.system.Json;
+
+/**
+ * The commands of a live session: each checks the sender's role and the command's body against the current state
+ * and returns the events it causes. Commands never change the state themselves; applying their events does.
+ */
+final class Commands {
+
+    static final int MAX_TEXT = 2000;
+
+    /** An event a command wants, before the session numbers it. */
+    record Draft(String type, String audience, ObjectNode body) {}
+
+    @FunctionalInterface
+    interface Handler {
+        List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now);
+    }
+
+    static final Map<String, Handler> HANDLERS = Map.of(
+            "chat.send", Commands::chat,
+            "session.start", Commands::start,
+            "agenda.goto", Commands::gotoItem,
+            "session.broadcast", Commands::broadcast,
+            "session.end", Commands::end);
+
+    private Commands() {}
+
+    static List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now) {
+        Handler handler = HANDLERS.get(command.type());
+        if (handler == null) {
+            throw new LiveException("unknown_type", "There is no command called " + command.type() + ".", command.ref());
+        }
+        return handler.handle(state, sender, command, now);
+    }
+
+    private static List<Draft> chat(SessionState state, Viewer sender, Inbound command, Instant now) {
+        String text = command.only("text").text("text", MAX_TEXT);
+        requireNotEnded(state, command);
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("id", UUID.randomUUID().toString());
+        ObjectNode from = body.putObject("from");
+        from.put("personId", sender.personId().toString());
+        from.put("name", sender.name());
+        from.put("site", sender.site());
+        from.put("role", sender.role());
+        body.put("text", text);
+        body.put("at", now.toString());
+        return List.of(new Draft("chat.message", Event.EVERYONE, body));
+    }
+
+    private static List<Draft> start(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        command.only();
+        if (!state.status().equals("scheduled")) {
+            throw new LiveException("session_already_started", "This session has already started.", command.ref());
+        }
+        ObjectNode started = Json.MAPPER.createObjectNode().put("at", now.toString()).put("by", sender.name());
+        return List.of(new Draft("session.started", Event.EVERYONE, started));
+    }
+
+    private static List<Draft> gotoItem(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        if (state.agendaSize() == 0) {
+            throw new LiveException("agenda_empty", "This session has no agenda items.", command.ref());
+        }
+        int index = command.only("index").integer("index", 0, state.agendaSize() - 1);
+        requireLive(state, command);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", index).put("startedAt", now.toString());
+        return List.of(new Draft("agenda.item.started", Event.EVERYONE, body));
+    }
+
+    private static List<Draft> broadcast(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        String text = command.only("text").text("text", MAX_TEXT);
+        requireNotEnded(state, command);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("text", text).put("from", sender.name()).put("at", now.toString());
+        return List.of(new Draft("session.broadcast", Event.EVERYONE, body));
+    }
+
+    private static List<Draft> end(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        command.only();
+        requireLive(state, command);
+        return List.of(new Draft("session.ended", Event.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
+    }
+
+    private static void requireFacilitator(Viewer sender, Inbound command) {
+        if (!sender.facilitator()) {
+            throw new LiveException("facilitator_only", "Only a facilitator can send " + command.type() + ".", command.ref());
+        }
+    }
+
+    private static void requireLive(SessionState state, Inbound command) {
+        if (!state.status().equals("live")) {
+            throw new LiveException("session_not_live", "The session is " + state.status() + ", not live.", command.ref());
+        }
+    }
+
+    private static void requireNotEnded(SessionState state, Inbound command) {
+        if (state.status().equals("ended")) {
+            throw new LiveException("session_ended", "This session has ended.", command.ref());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.colearn.server.system.Json;
+
+/**
+ * The durable log of live-session events. Appends are batched: one transaction for everything a session applied
+ * while its previous write was in flight. The primary key {@code (session_id, seq)} makes a forked log impossible.
+ */
+final class EventLog {
+
+    private final DataSource dataSource;
+
+    EventLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** An event to write, with the client command it came from (for recognising retries after a restart). */
+    record Entry(Event event, String clientId, String clientRef) {}
+
+    /** A logged event as read back. */
+    record Logged(Event event, String clientId, String clientRef) {}
+
+    void append(UUID sessionId, List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into session_event (session_id, seq, type, audience, body, client_id, client_ref, created_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Entry entry : entries) {
+                    Event event = entry.event();
+                    insert.setObject(1, sessionId);
+                    insert.setLong(2, event.seq());
+                    insert.setString(3, event.type());
+                    insert.setString(4, event.audience());
+                    insert.setString(5, write(event.body()));
+                    insert.setString(6, entry.clientId());
+                    insert.setString(7, entry.clientRef());
+                    insert.setTimestamp(8, Timestamp.from(event.at()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Every event after {@code afterSeq}, in order. */
+    List<Logged> since(UUID sessionId, long afterSeq) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select seq, type, audience, body, client_id, client_ref, created_at from session_event"
+                                + " where session_id = ? and seq > ? order by seq")) {
+            select.setObject(1, sessionId);
+            select.setLong(2, afterSeq);
+            List<Logged> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Event event = new Event(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            (ObjectNode) Json.MAPPER.readTree(rows.getString(4)),
+                            rows.getTimestamp(7).toInstant());
+                    events.add(new Logged(event, rows.getString(5), rows.getString(6)));
+                }
+            } catch (JsonProcessingException e) {
+                throw new SQLException("an event body in the log is not JSON", e);
+            }
+            return events;
+        }
+    }
+
+    private static String write(ObjectNode body) {
+        try {
+            return Json.MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event body could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.colearn.server.system.Json;
+
+/** Writes the frames the server sends: events, replies and ephemeral signals. */
+final class Frames {
+
+    private Frames() {}
+
+    /** {@code {"seq":42,"type":"chat.message","body":{...}}}: serialised once, sent to everyone who may see it. */
+    static String event(Event event) {
+        ObjectNode frame = Json.MAPPER.createObjectNode();
+        frame.put("seq", event.seq());
+        frame.put("type", event.type());
+        frame.set("body", event.body());
+        return write(frame);
+    }
+
+    /** {@code {"re":"c17","ok":true,"body":{...}}}. */
+    static String ok(String ref, JsonNode body) {
+        ObjectNode frame = Json.MAPPER.createObjectNode();
+        frame.put("re", ref);
+        frame.put("ok", true);
+        frame.set("body", body == null ? Json.MAPPER.createObjectNode() : body);
+        return write(frame);
+    }
+
+    /** {@code {"re":"c17","error":{"code":"round_closed","message":"..."}}}. */
+    static String error(String ref, String code, String message) {
+        ObjectNode frame = Json.MAPPER.createObjectNode();
+        if (ref != null) {
+            frame.put("re", ref);
+        }
+        frame.putObject("error").put("code", code).put("message", message);
+        return write(frame);
+    }
+
+    /** A signal that is not logged and carries no sequence number (presence, pong). */
+    static String signal(String type, JsonNode body) {
+        ObjectNode frame = Json.MAPPER.createObjectNode();
+        frame.put("type", type);
+        if (body != null) {
+            frame.set("body", body);
+        }
+        return write(frame);
+    }
+
+    private static String write(ObjectNode frame) {
+        try {
+            return Json.MAPPER.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a frame could not be written as JSON", e);
+        }
+    }
+}

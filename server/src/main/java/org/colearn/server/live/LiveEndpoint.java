@@ -1,0 +1,146 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WebSocket of a live session, {@code /ws/sessions/{sessionId}?v=1}. The first frame must be {@code hello} with
+ * the login token (never in the URL, which proxies log); after it, every frame is a command for the session.
+ * A bad frame gets an error reply and changes nothing.
+ */
+public final class LiveEndpoint extends Endpoint {
+
+    public static final String PATH = "/ws/sessions/{sessionId}";
+    static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final String CONNECTION = "colearn.connection";
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Logger log = LoggerFactory.getLogger(LiveEndpoint.class);
+
+    private final LiveSessions live;
+
+    private LiveEndpoint(LiveSessions live) {
+        this.live = live;
+    }
+
+    /** The endpoint's deployment, with its instances built around {@code live}. */
+    public static ServerEndpointConfig config(LiveSessions live) {
+        return ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
+                .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    public <T> T getEndpointInstance(Class<T> endpointClass) {
+                        return endpointClass.cast(new LiveEndpoint(live));
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public void onOpen(Session socket, EndpointConfig config) {
+        List<String> version = socket.getRequestParameterMap().get("v");
+        if (version != null && !version.contains("1")) {
+            close(socket, CloseReason.CloseCodes.PROTOCOL_ERROR, "Unsupported protocol version; this server speaks v=1.");
+            return;
+        }
+        UUID sessionId;
+        try {
+            sessionId = UUID.fromString(socket.getPathParameters().get("sessionId"));
+        } catch (IllegalArgumentException e) {
+            close(socket, CloseReason.CloseCodes.CANNOT_ACCEPT, "There is no learning session with this id.");
+            return;
+        }
+        // Tyrus's own idle timeout races with its set-up and can close a fresh connection at once; the heartbeat
+        // sweep of LiveSessions closes silent connections instead.
+        Connection connection = new Connection(socket);
+        socket.getUserProperties().put(CONNECTION, connection);
+        live.opened(connection);
+        socket.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> receive(sessionId, connection, text));
+    }
+
+    @Override
+    public void onClose(Session socket, CloseReason reason) {
+        if (socket.getUserProperties().get(CONNECTION) instanceof Connection connection) {
+            live.closed(connection);
+            if (connection.session != null) {
+                connection.session.leave(connection);
+            }
+        }
+    }
+
+    @Override
+    public void onError(Session socket, Throwable failure) {
+        log.debug("live socket error", failure);
+    }
+
+    private void receive(UUID sessionId, Connection connection, String text) {
+        connection.heard();
+        if (text.length() > MAX_FRAME_BYTES) {
+            connection.closeLater(CloseReason.CloseCodes.TOO_BIG, "Frames may be at most 64 KiB.");
+            return;
+        }
+        Inbound frame;
+        try {
+            frame = Inbound.parse(text);
+        } catch (LiveException e) {
+            connection.send(Frames.error(e.ref(), e.code(), e.getMessage()));
+            return;
+        }
+        if (!connection.allowInbound()) {
+            connection.send(Frames.error(frame.ref(), "too_fast", "Too many frames; at most 20 a second. This one was ignored."));
+            return;
+        }
+        if (frame.type().equals("ping")) {
+            connection.send(Frames.signal("pong", null));
+        } else if (connection.viewer == null) {
+            hello(sessionId, connection, frame);
+        } else if (frame.type().equals("hello")) {
+            connection.send(Frames.error(frame.ref(), "already_joined", "This connection has already joined the session."));
+        } else {
+            connection.session.command(connection, frame);
+        }
+    }
+
+    private void hello(UUID sessionId, Connection connection, Inbound frame) {
+        if (!frame.type().equals("hello")) {
+            connection.send(Frames.error(frame.ref(), "hello_required", "Send hello with your login token first."));
+            return;
+        }
+        try {
+            frame.only("token", "clientId", "lastSeq");
+            String token = frame.text("token", 200);
+            JsonNode clientId = frame.body().get("clientId");
+            if (clientId != null && !(clientId.isTextual() && CLIENT_ID.matcher(clientId.asText()).matches())) {
+                throw new LiveException("invalid_body", "body.clientId must be 8 to 64 letters, digits, _ or -.", frame.ref());
+            }
+            JsonNode lastSeq = frame.body().get("lastSeq");
+            if (lastSeq != null && !lastSeq.isNull() && !(lastSeq.isIntegralNumber() && lastSeq.asLong() >= 0)) {
+                throw new LiveException("invalid_body", "body.lastSeq must be a sequence number you received.", frame.ref());
+            }
+            Viewer viewer = live.viewer(sessionId, token);
+            LiveSession session = live.get(sessionId);
+            connection.viewer = viewer;
+            connection.clientId = clientId == null ? null : clientId.asText();
+            session.join(connection, frame.ref(), lastSeq == null || lastSeq.isNull() ? null : lastSeq.asLong());
+        } catch (LiveException e) {
+            connection.send(Frames.error(frame.ref(), e.code(), e.getMessage()));
+        }
+    }
+
+    private static void close(Session socket, CloseReason.CloseCode code, String reason) {
+        try {
+            socket.close(new CloseReason(code, reason));
+        } catch (IOException e) {
+            log.debug("could not close a live socket", e);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.websocket.CloseReason;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.colearn.server.system.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A live learning session: an actor. Every join, command and leave runs on the session's own {@link Mailbox}, one at
+ * a time, so nothing here needs a lock. Commands become events; events are numbered, applied to the state, written to
+ * the {@link EventLog} in one transaction per batch, and only after that commit sent to the connections that may see
+ * them, each frame serialised once.
+ */
+final class LiveSession {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveSession.class);
+
+    /** A client further behind than this gets a fresh view rather than every event it missed. */
+    static final int RESUME_LIMIT = 1000;
+    /** How many command refs per client are remembered to recognise retries. */
+    static final int REMEMBERED_REFS = 256;
+
+    final UUID id;
+    final UUID collaborativeId;
+    private final EventLog eventLog;
+    private final Clock clock;
+    private final Supplier<SessionState> restore;
+    private final Mailbox mailbox;
+    private SessionState state;
+    private final Set<Connection> connections = new LinkedHashSet<>();
+    private final Map<String, LinkedHashMap<String, Long>> handledRefs = new HashMap<>();
+    private final List<EventLog.Entry> pending = new ArrayList<>();
+    private final List<Runnable> onCommit = new ArrayList<>();
+    private final List<Runnable> onFailure = new ArrayList<>();
+
+    LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
+            List<EventLog.Logged> history) {
+        this.id = id;
+        this.collaborativeId = collaborativeId;
+        this.eventLog = eventLog;
+        this.clock = clock;
+        this.restore = restore;
+        this.mailbox = new Mailbox(pool, this::commit);
+        this.state = restore.get();
+        history.forEach(this::replay);
+    }
+
+    /** A connection has said hello: send it a fresh view, or exactly the events it missed since {@code lastSeq}. */
+    void join(Connection connection, String ref, Long lastSeq) {
+        mailbox.submit(guarded(connection, ref, () -> {
+            connection.session = this;
+            connection.viewSeq = state.seq();
+            connections.add(connection);
+            long since = lastSeq == null ? -1 : lastSeq;
+            boolean resume = lastSeq != null && since <= state.seq() && state.seq() - since <= RESUME_LIMIT;
+            ObjectNode view = resume ? null : state.view(connection.viewer);
+            long upTo = connection.viewSeq;
+            afterCommit(() -> {
+                if (resume) {
+                    connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode().put("resumed", true).put("seq", upTo)));
+                    replayTo(connection, since, upTo);
+                } else {
+                    ObjectNode body = Json.MAPPER.createObjectNode();
+                    body.set("view", view);
+                    connection.send(Frames.ok(ref, body));
+                }
+            });
+        }));
+    }
+
+    /** Applies a command from a joined connection; a retried ref is answered again and not applied twice. */
+    void command(Connection connection, Inbound command) {
+        mailbox.submit(guarded(connection, command.ref(), () -> {
+            Long earlier = earlierResult(connection.clientId, command.ref());
+            if (earlier != null) {
+                connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
+                return;
+            }
+            Instant now = clock.instant();
+            List<Commands.Draft> drafts = Commands.handle(state, connection.viewer, command, now);
+            long last = state.seq();
+            for (Commands.Draft draft : drafts) {
+                Event event = new Event(state.seq() + 1, draft.type(), draft.audience(), draft.body(), now);
+                state.apply(event);
+                pending.add(new EventLog.Entry(event, connection.clientId, command.ref()));
+                last = event.seq();
+                afterCommit(() -> fanOut(event));
+            }
+            remember(connection.clientId, command.ref(), last);
+            long seq = last;
+            if (command.ref() != null) {
+                afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
+                onFailure.add(() -> connection.send(Frames.error(
+                        command.ref(), "storage_failed", "The server could not save this; nothing changed. Try again.")));
+            }
+        }));
+    }
+
+    void leave(Connection connection) {
+        mailbox.submit(() -> connections.remove(connection));
+    }
+
+    int connectionCount() {
+        return connections.size();
+    }
+
+    private Runnable guarded(Connection connection, String ref, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (LiveException e) {
+                connection.send(Frames.error(ref, e.code(), e.getMessage()));
+            } catch (RuntimeException e) {
+                log.error("session {}: a command failed unexpectedly", id, e);
+                connection.send(Frames.error(ref, "internal_error", "Something went wrong on the server; the session goes on."));
+            }
+        };
+    }
+
+    private void afterCommit(Runnable send) {
+        onCommit.add(send);
+    }
+
+    /** The batch hook: one transaction for every event of the batch, then the sends that were waiting for it. */
+    private void commit() {
+        List<Runnable> sends = List.copyOf(onCommit);
+        List<Runnable> failures = List.copyOf(onFailure);
+        List<EventLog.Entry> entries = List.copyOf(pending);
+        onCommit.clear();
+        onFailure.clear();
+        pending.clear();
+        try {
+            eventLog.append(id, entries);
+        } catch (SQLException | RuntimeException e) {
+            log.error("session {}: could not write {} event(s); restoring from the log", id, entries.size(), e);
+            failures.forEach(Runnable::run);
+            recoverFromLog();
+            return;
+        }
+        sends.forEach(Runnable::run);
+    }
+
+    /** After a failed write, the state in memory is ahead of the log: rebuild it, and make every client resume. */
+    private void recoverFromLog() {
+        try {
+            SessionState fresh = restore.get();
+            handledRefs.clear();
+            state = fresh;
+            eventLog.since(id, 0).forEach(this::replay);
+        } catch (SQLException e) {
+            log.error("session {}: could not read its log either", id, e);
+        }
+        for (Connection connection : List.copyOf(connections)) {
+            connection.closeLater(CloseReason.CloseCodes.TRY_AGAIN_LATER, "The server lost a write; reconnect to resume.");
+        }
+        connections.clear();
+    }
+
+    private void replay(EventLog.Logged logged) {
+        state.apply(logged.event());
+        remember(logged.clientId(), logged.clientRef(), logged.event().seq());
+    }
+
+    private void fanOut(Event event) {
+        String frame = null;
+        for (Connection connection : connections) {
+            if (event.seq() > connection.viewSeq && event.visibleTo(connection.viewer)) {
+                if (frame == null) {
+                    frame = Frames.event(event);
+                }
+                connection.send(frame);
+            }
+        }
+    }
+
+    private void replayTo(Connection connection, long since, long upTo) {
+        try {
+            for (EventLog.Logged logged : eventLog.since(id, since)) {
+                Event event = logged.event();
+                if (event.seq() > upTo) {
+                    break;
+                }
+                if (event.visibleTo(connection.viewer)) {
+                    connection.send(Frames.event(event));
+                }
+            }
+        } catch (SQLException e) {
+            log.error("session {}: could not read missed events", id, e);
+            connection.closeLater(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Could not read what you missed; reconnect.");
+        }
+    }
+
+    private Long earlierResult(String clientId, String ref) {
+        if (clientId == null || ref == null) {
+            return null;
+        }
+        Map<String, Long> refs = handledRefs.get(clientId);
+        return refs == null ? null : refs.get(ref);
+    }
+
+    private void remember(String clientId, String ref, long seq) {
+        if (clientId == null || ref == null) {
+            return;
+        }
+        LinkedHashMap<String, Long> refs = handledRefs.computeIfAbsent(clientId, key -> new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > REMEMBERED_REFS;
+            }
+        });
+        refs.put(ref, seq);
+    }
+}

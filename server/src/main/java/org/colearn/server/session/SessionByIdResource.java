@@ -1,0 +1,59 @@
+package org.colearn.server.session;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.colearn.server.auth.Caller;
+import org.colearn.server.community.Access;
+import org.colearn.server.system.ApiException;
+import org.colearn.server.system.Validation;
+import org.hibernate.SessionFactory;
+
+/** One learning session: members read it; facilitators replace its agenda. */
+@Path("sessions/{sessionId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class SessionByIdResource {
+
+    private final SessionFactory sessions;
+
+    public SessionByIdResource(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    @GET
+    public SessionResource.SessionView get(@PathParam("sessionId") UUID sessionId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            LearningSession learningSession = SessionResource.find(session, sessionId, caller);
+            return SessionResource.view(session, learningSession);
+        });
+    }
+
+    /** Replaces the whole agenda, in the order given. */
+    @PUT
+    @Path("agenda")
+    public SessionResource.SessionView replaceAgenda(
+            @PathParam("sessionId") UUID sessionId, List<SessionResource.AgendaItemRequest> agenda, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            LearningSession learningSession = SessionResource.find(session, sessionId, caller);
+            Access.facilitator(session, learningSession.collaborativeId(), caller, "change the agenda");
+            if (agenda == null) {
+                throw ApiException.badRequest("body_required", "Send the agenda as a JSON list of items.");
+            }
+            Validation.valid(new SessionResource.SessionRequest("agenda", Instant.EPOCH, 5, agenda));
+            SessionResource.replaceAgenda(session, sessionId, agenda);
+            return SessionResource.view(session, learningSession);
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package org.colearn.server.session;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.colearn.server.auth.Caller;
+import org.colearn.server.community.Access;
+import org.colearn.server.system.ApiException;
+import org.colearn.server.system.Validation;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/** The learning sessions of a collaborative: facilitators plan them; members list them. */
+@Path("collaboratives/{collaborativeId}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class SessionResource {
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+
+    public SessionResource(SessionFactory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public record AgendaItemRequest(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be an activity id such as plenary or world-cafe") String activityType,
+            @NotNull @Min(1) @Max(480) Integer plannedMinutes) {}
+
+    public record SessionRequest(
+            @NotBlank @Size(max = 200) String title,
+            @NotNull Instant startsAt,
+            @NotNull @Min(5) @Max(1440) Integer durationMinutes,
+            @Size(max = 100) List<@Valid @NotNull AgendaItemRequest> agenda) {}
+
+    record AgendaItemView(UUID id, int position, String title, String activityType, int plannedMinutes) {}
+
+    record SessionView(
+            UUID id, UUID collaborativeId, String title, Instant startsAt, int durationMinutes, List<AgendaItemView> agenda) {}
+
+    @POST
+    public Response create(
+            @PathParam("collaborativeId") UUID collaborativeId, SessionRequest request, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        SessionView created = sessions.fromTransaction(session -> {
+            Access.facilitator(session, collaborativeId, caller, "plan learning sessions");
+            Validation.valid(request);
+            LearningSession learningSession = new LearningSession(collaborativeId, caller.accountId(), clock.instant());
+            learningSession.update(request.title().strip(), request.startsAt(), request.durationMinutes());
+            session.persist(learningSession);
+            replaceAgenda(session, learningSession.id(), request.agenda() == null ? List.of() : request.agenda());
+            return view(session, learningSession);
+        });
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    public List<SessionView> list(@PathParam("collaborativeId") UUID collaborativeId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            Access.member(session, collaborativeId, caller);
+            return session.createSelectionQuery(
+                            "from LearningSession where collaborativeId = :id order by startsAt", LearningSession.class)
+                    .setParameter("id", collaborativeId)
+                    .getResultList()
+                    .stream()
+                    .map(s -> view(session, s))
+                    .toList();
+        });
+    }
+
+    /** The session, or 404 when it does not exist or the caller is not a member of its collaborative. */
+    static LearningSession find(Session session, UUID sessionId, Caller caller) {
+        LearningSession learningSession = session.find(LearningSession.class, sessionId);
+        if (learningSession == null) {
+            throw notFound();
+        }
+        try {
+            Access.member(session, learningSession.collaborativeId(), caller);
+        } catch (ApiException e) {
+            throw notFound();
+        }
+        return learningSession;
+    }
+
+    static List<AgendaItem> agenda(Session session, UUID sessionId) {
+        return session.createSelectionQuery("from AgendaItem where sessionId = :id order by position", AgendaItem.class)
+                .setParameter("id", sessionId)
+                .getResultList();
+    }
+
+    static void replaceAgenda(Session session, UUID sessionId, List<AgendaItemRequest> items) {
+        session.createMutationQuery("delete from AgendaItem where sessionId = :id").setParameter("id", sessionId).executeUpdate();
+        session.flush();
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItemRequest item = items.get(i);
+            session.persist(new AgendaItem(sessionId, i, item.title().strip(), item.activityType(), item.plannedMinutes()));
+        }
+        session.flush();
+    }
+
+    static SessionView view(Session session, LearningSession s) {
+        List<AgendaItemView> items = agenda(session, s.id()).stream()
+                .map(i -> new AgendaItemView(i.id(), i.position(), i.title(), i.activityType(), i.plannedMinutes()))
+                .toList();
+        return new SessionView(s.id(), s.collaborativeId(), s.title(), s.startsAt(), s.durationMinutes(), items);
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("session_not_found", "There is no learning session with this id that you can see.");
+    }
+}

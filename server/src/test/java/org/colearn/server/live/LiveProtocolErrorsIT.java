@@ -1,0 +1,112 @@
+package org.colearn.server.live;
+
+import static org.colearn.server.testing.LiveClient.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.websocket.CloseReason;
+import java.util.List;
+import java.util.Map;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Bad frames get a clear error with a stable code, and the session and everyone in it go on untouched. */
+@Timeout(60)
+class LiveProtocolErrorsIT {
+
+    static TestServer server;
+    static String facilitatorToken;
+    static String strangerToken;
+    static String sessionId;
+
+    @BeforeAll
+    static void setUp() {
+        server = TestServer.start();
+        Api api = server.api();
+        facilitatorToken = People.signUp(api, "Fiona Facilitator");
+        strangerToken = People.signUp(api, "Sam Stranger");
+        String collaborative = People.collaborative(api.as(facilitatorToken), "Sepsis");
+        sessionId = api.as(facilitatorToken).post("collaboratives/" + collaborative + "/sessions", Map.of(
+                        "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
+                        "agenda", List.of(LiveClient.agendaItem("Welcome", "plenary", 10))))
+                .json().path("id").asText();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void everyKindOfBadFrameGetsItsOwnErrorCodeAndTheSessionGoesOn() {
+        try (LiveClient bystander = LiveClient.join(server, sessionId, facilitatorToken, "bystander-1", null);
+                LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "bad-client-1", null)) {
+            Map<String, String> cases = Map.of(
+                    "not json at all", "malformed_frame",
+                    "[1,2,3]", "malformed_frame",
+                    "{\"type\":\"chat.send\",\"ref\":\"x1\",\"body\":[]}", "invalid_body",
+                    "{\"type\":\"chat.send\",\"ref\":\"x2\",\"body\":{\"text\":42}}", "invalid_body",
+                    "{\"type\":\"chat.send\",\"ref\":\"x3\",\"body\":{\"text\":\"hi\",\"extra\":1}}", "invalid_body",
+                    "{\"type\":\"no.such.command\",\"ref\":\"x4\",\"body\":{}}", "unknown_type",
+                    "{\"type\":\"agenda.goto\",\"ref\":\"x5\",\"body\":{\"index\":99}}", "invalid_body",
+                    "{\"type\":\"hello\",\"ref\":\"x6\",\"body\":{\"token\":\"again\"}}", "already_joined",
+                    "{\"type\":\"chat.send\",\"ref\":\"x7\",\"body\":{},\"sneaky\":true}", "malformed_frame");
+            for (Map.Entry<String, String> badFrame : cases.entrySet()) {
+                int before = client.events().size();
+                client.sendRaw(badFrame.getKey());
+                JsonNode error = client.await(
+                        frame -> frame.has("error") && badFrame.getValue().equals(frame.path("error").path("code").asText()),
+                        badFrame.getValue() + " for " + badFrame.getKey());
+                assertTrue(error.path("error").path("message").asText().length() > 10, error::toString);
+                assertEquals(before, client.events().size(), "nothing was logged for " + badFrame.getKey());
+            }
+            JsonNode ok = bystander.request("chat.send", bodyOf("text", "still working"));
+            assertTrue(ok.path("ok").asBoolean(), ok::toString);
+            client.awaitEvent("chat.message");
+        }
+    }
+
+    @Test
+    void commandsBeforeHelloAreRefused() {
+        try (LiveClient client = LiveClient.connect(server, sessionId)) {
+            JsonNode reply = client.request("chat.send", bodyOf("text", "hi"));
+            assertEquals("hello_required", reply.path("error").path("code").asText());
+        }
+    }
+
+    @Test
+    void strangerAndBadTokenCannotJoin() {
+        try (LiveClient stranger = LiveClient.connect(server, sessionId)) {
+            assertEquals("session_not_found", stranger.request("hello", bodyOf("token", strangerToken)).path("error").path("code").asText());
+        }
+        try (LiveClient forger = LiveClient.connect(server, sessionId)) {
+            assertEquals("token_invalid", forger.request("hello", bodyOf("token", "made-up-token")).path("error").path("code").asText());
+        }
+    }
+
+    @Test
+    void frameOverSixtyFourKilobytesClosesTheConnectionWithMessageTooBig() {
+        try (LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "big-client-1", null)) {
+            client.sendRaw("{\"type\":\"chat.send\",\"body\":{\"text\":\"" + "x".repeat(70_000) + "\"}}");
+            assertEquals(CloseReason.CloseCodes.TOO_BIG, client.awaitClose().getCloseCode());
+        }
+    }
+
+    @Test
+    void floodOfFramesIsThrottledWithAnError() {
+        try (LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "fast-client-1", null)) {
+            for (int i = 0; i < 100; i++) {
+                client.sendRaw("{\"type\":\"ping\"}");
+            }
+            JsonNode throttled = client.await(frame -> "too_fast".equals(frame.path("error").path("code").asText()), "too_fast");
+            assertTrue(throttled.path("error").path("message").asText().contains("20 a second"));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.colearn.server.live;
+
+import static org.colearn.server.testing.LiveClient.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class LiveSessionIT {
+
+    TestServer server;
+    String facilitatorToken;
+    String nurseToken;
+    String sessionId;
+
+    @BeforeEach
+    void setUp() {
+        server = TestServer.start();
+        Api api = server.api();
+        facilitatorToken = People.signUp(api, "Fiona Facilitator");
+        Api facilitator = api.as(facilitatorToken);
+        String collaborative = People.collaborative(facilitator, "Sepsis");
+        String site = People.site(facilitator, collaborative, "Ashford", "trust");
+        nurseToken = People.signUp(api, "Nadia Nurse");
+        People.join(api.as(nurseToken), People.invitation(facilitator, collaborative, "participant"), site, "nurse");
+        Api.Reply created = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
+                "title", "Learning session 2",
+                "startsAt", "2026-12-01T09:30:00Z",
+                "durationMinutes", 180,
+                "agenda", List.of(
+                        LiveClient.agendaItem("Welcome", "plenary", 10),
+                        LiveClient.agendaItem("World café", "world-cafe", 60))));
+        assertEquals(201, created.status(), created::toString);
+        sessionId = created.json().path("id").asText();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void participantWhoJoinsGetsTheWholeViewWithTheAgenda() {
+        try (LiveClient nurse = LiveClient.connect(server, sessionId)) {
+            JsonNode reply = nurse.request("hello", bodyOf("token", nurseToken, "clientId", "nurse-laptop"));
+            JsonNode view = reply.path("body").path("view");
+            assertEquals("Learning session 2", view.path("session").path("title").asText(), reply::toString);
+            assertEquals("scheduled", view.path("session").path("status").asText());
+            assertEquals("World café", view.path("session").path("agenda").get(1).path("title").asText());
+            assertEquals("participant", view.path("you").path("role").asText());
+            assertEquals(0, view.path("seq").asLong());
+        }
+    }
+
+    @Test
+    void chatMessageReachesEveryoneWithOneSequenceNumberAndTheSendersSite() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            JsonNode ok = nadia.request("chat.send", bodyOf("text", "Our sepsis screening starts in triage now"));
+            assertEquals(1, ok.path("body").path("seq").asLong(), ok::toString);
+            JsonNode seenByFiona = fiona.awaitEvent("chat.message");
+            JsonNode seenByNadia = nadia.awaitEvent("chat.message");
+            assertEquals(seenByFiona, seenByNadia);
+            assertEquals(1, seenByFiona.path("seq").asLong());
+            assertEquals("Our sepsis screening starts in triage now", seenByFiona.path("body").path("text").asText());
+            assertEquals("Ashford", seenByFiona.path("body").path("from").path("site").asText());
+        }
+    }
+
+    @Test
+    void facilitatorRunsTheSessionFromTheAgendaAndEveryoneFollows() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            assertTrue(fiona.request("session.start", bodyOf()).path("ok").asBoolean());
+            assertTrue(fiona.request("agenda.goto", bodyOf("index", 1)).path("ok").asBoolean());
+            assertTrue(fiona.request("session.broadcast", bodyOf("text", "Five minutes left at your tables")).path("ok").asBoolean());
+            assertEquals(1, nadia.awaitEvent("agenda.item.started").path("body").path("index").asInt());
+            assertEquals("Five minutes left at your tables", nadia.awaitEvent("session.broadcast").path("body").path("text").asText());
+            assertTrue(fiona.request("session.end", bodyOf()).path("ok").asBoolean());
+            nadia.awaitEvent("session.ended");
+            assertEquals(List.of(1L, 2L, 3L, 4L), nadia.events().stream().map(e -> e.path("seq").asLong()).toList());
+        }
+        try (LiveClient late = LiveClient.connect(server, sessionId)) {
+            JsonNode view = late.request("hello", bodyOf("token", nurseToken)).path("body").path("view");
+            assertEquals("ended", view.path("session").path("status").asText());
+            assertEquals(1, view.path("session").path("currentItem").asInt());
+            assertEquals("Five minutes left at your tables", view.path("lastBroadcast").path("text").asText());
+        }
+    }
+
+    @Test
+    void participantIsRefusedFacilitatorCommandsAndNothingHappens() {
+        try (LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            for (String command : List.of("session.start", "session.broadcast", "session.end")) {
+                JsonNode reply = nadia.request(command, bodyOf("text", "hello"));
+                assertEquals("facilitator_only", reply.path("error").path("code").asText(), reply::toString);
+            }
+            JsonNode ok = nadia.request("chat.send", bodyOf("text", "still here"));
+            assertEquals(1, ok.path("body").path("seq").asLong(), "the refused commands logged nothing");
+        }
+    }
+
+    @Test
+    void reconnectingClientGetsExactlyTheEventsItMissed() {
+        long seen;
+        try (LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            nadia.request("chat.send", bodyOf("text", "before the tunnel"));
+            seen = nadia.awaitEvent("chat.message").path("seq").asLong();
+        }
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient fionaPhone = LiveClient.join(server, sessionId, facilitatorToken, "fiona-phone", null)) {
+            for (int i = 0; i < 60; i++) {
+                (i % 2 == 0 ? fiona : fionaPhone).request("chat.send", bodyOf("text", "message " + i));
+            }
+        }
+        try (LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", seen)) {
+            nadia.awaitSeq(61);
+            List<Long> seqs = nadia.events().stream().map(e -> e.path("seq").asLong()).toList();
+            assertEquals(java.util.stream.LongStream.rangeClosed(2, 61).boxed().toList(), seqs, "no loss, no duplicates");
+            assertEquals("message 59", nadia.events().get(59).path("body").path("text").asText());
+        }
+    }
+
+    @Test
+    void commandRetriedOnANewConnectionWithTheSameRefIsAppliedOnce() {
+        try (LiveClient first = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            first.sendWithRef("chat.send", "c1", bodyOf("text", "sent once"));
+            first.reply("c1");
+        }
+        try (LiveClient retry = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            retry.sendWithRef("chat.send", "c1", bodyOf("text", "sent once"));
+            JsonNode reply = retry.reply("c1");
+            assertTrue(reply.path("body").path("repeated").asBoolean(), reply::toString);
+            assertEquals(1, reply.path("body").path("seq").asLong());
+            JsonNode next = retry.request("chat.send", bodyOf("text", "a new message"));
+            assertEquals(2, next.path("body").path("seq").asLong(), "the retry logged nothing");
+        }
+    }
+
+    @Test
+    void sessionStateChatAndRetriesSurviveARestart() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 1));
+            fiona.sendWithRef("chat.send", "before-restart", bodyOf("text", "Welcome back after coffee"));
+            fiona.reply("before-restart");
+        }
+        server.restart();
+        try (LiveClient fiona = LiveClient.connect(server, sessionId)) {
+            JsonNode view = fiona.request("hello", bodyOf("token", facilitatorToken, "clientId", "fiona-laptop")).path("body").path("view");
+            assertEquals("live", view.path("session").path("status").asText(), view::toString);
+            assertEquals(1, view.path("session").path("currentItem").asInt());
+            assertEquals("Welcome back after coffee", view.path("chat").get(0).path("text").asText());
+            assertEquals(3, view.path("seq").asLong());
+            fiona.sendWithRef("chat.send", "before-restart", bodyOf("text", "Welcome back after coffee"));
+            assertTrue(fiona.reply("before-restart").path("body").path("repeated").asBoolean());
+        }
+        try (LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", 1L)) {
+            nadia.awaitSeq(3);
+            assertEquals(List.of(2L, 3L), nadia.events().stream().map(e -> e.path("seq").asLong()).toList());
+        }
+    }
+}

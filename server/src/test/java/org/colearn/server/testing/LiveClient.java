@@ -1,0 +1,199 @@
+package org.colearn.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.glassfish.tyrus.client.ClientManager;
+
+/** A real WebSocket client of a live session that records every frame it receives, for tests to await and inspect. */
+public final class LiveClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    private final List<JsonNode> frames = new ArrayList<>();
+    private volatile CloseReason closeReason;
+    private final Session socket;
+    private final AtomicInteger refs = new AtomicInteger();
+
+    private LiveClient(URI uri) {
+        try {
+            socket = ClientManager.createClient().connectToServer(
+                    new Endpoint() {
+                        @Override
+                        public void onOpen(Session session, EndpointConfig config) {
+                            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) LiveClient.this::received);
+                        }
+
+                        @Override
+                        public void onClose(Session session, CloseReason reason) {
+                            closeReason = reason;
+                            synchronized (frames) {
+                                frames.notifyAll();
+                            }
+                        }
+                    },
+                    ClientEndpointConfig.Builder.create().build(),
+                    uri);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot connect to " + uri, e);
+        }
+    }
+
+    public static LiveClient connect(TestServer server, String sessionId) {
+        return new LiveClient(URI.create("ws://127.0.0.1:" + server.port() + "/ws/sessions/" + sessionId + "?v=1"));
+    }
+
+    /** Connects and says hello; returns once the server has answered. */
+    public static LiveClient join(TestServer server, String sessionId, String token, String clientId, Long lastSeq) {
+        LiveClient client = connect(server, sessionId);
+        JsonNode reply = client.request("hello", bodyOf("token", token, "clientId", clientId, "lastSeq", lastSeq));
+        if (!reply.path("ok").asBoolean()) {
+            throw new AssertionError("hello refused: " + reply);
+        }
+        return client;
+    }
+
+    private void received(String text) {
+        try {
+            JsonNode frame = JSON.readTree(text);
+            synchronized (frames) {
+                frames.add(frame);
+                frames.notifyAll();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode bodyOf(Object... keysAndValues) {
+        ObjectNode body = JSON.createObjectNode();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            if (value != null) {
+                body.set((String) keysAndValues[i], JSON.valueToTree(value));
+            }
+        }
+        return body;
+    }
+
+    /** Sends a command with a fresh ref and waits for its reply (ok or error). */
+    public JsonNode request(String type, ObjectNode body) {
+        String ref = "r" + refs.incrementAndGet();
+        sendWithRef(type, ref, body);
+        return reply(ref);
+    }
+
+    public void sendWithRef(String type, String ref, ObjectNode body) {
+        ObjectNode frame = JSON.createObjectNode().put("type", type);
+        if (ref != null) {
+            frame.put("ref", ref);
+        }
+        frame.set("body", body);
+        sendRaw(frame.toString());
+    }
+
+    public void sendRaw(String text) {
+        try {
+            socket.getBasicRemote().sendText(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reply to a ref, waiting for it. */
+    public JsonNode reply(String ref) {
+        return await(frame -> ref.equals(frame.path("re").asText(null)), "a reply to " + ref);
+    }
+
+    /** The first frame matching, waiting up to the deadline. */
+    public JsonNode await(Predicate<JsonNode> matches, String what) {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        synchronized (frames) {
+            while (true) {
+                for (JsonNode frame : frames) {
+                    if (matches.test(frame)) {
+                        return frame;
+                    }
+                }
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0 || closeReason != null && frames.stream().noneMatch(matches)) {
+                    throw new AssertionError("no " + what + " within " + DEADLINE + (closeReason == null ? "" : " (closed: " + closeReason + ")")
+                            + "; received " + frames);
+                }
+                try {
+                    frames.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
+    /** The event with this type and the highest sequence so far, waiting for one. */
+    public JsonNode awaitEvent(String type) {
+        return await(frame -> type.equals(frame.path("type").asText()) && frame.has("seq"), "event " + type);
+    }
+
+    /** Waits until an event with sequence number {@code seq} has arrived. */
+    public void awaitSeq(long seq) {
+        await(frame -> frame.path("seq").asLong(-1) >= seq, "event " + seq);
+    }
+
+    /** Every sequenced event received, in arrival order. */
+    public List<JsonNode> events() {
+        synchronized (frames) {
+            return frames.stream().filter(frame -> frame.has("seq")).toList();
+        }
+    }
+
+    /** How the server closed this connection, waiting for it. */
+    public CloseReason awaitClose() {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        synchronized (frames) {
+            while (closeReason == null) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw new AssertionError("the server did not close the connection within " + DEADLINE);
+                }
+                try {
+                    frames.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+            return closeReason;
+        }
+    }
+
+    public static Map<String, Object> agendaItem(String title, String type, int minutes) {
+        return Map.of("title", title, "activityType", type, "plannedMinutes", minutes);
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException | IllegalStateException e) {
+            // already closed
+        }
+    }
+}
