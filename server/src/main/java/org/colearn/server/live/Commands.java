@@ -28,7 +28,10 @@ final class Commands {
             "session.start", Commands::start,
             "agenda.goto", Commands::gotoItem,
             "session.broadcast", Commands::broadcast,
-            "session.end", Commands::end);
+            "session.end", Commands::end,
+            "agenda.extend", Commands::extend,
+            "agenda.pause", Commands::pause,
+            "agenda.resume", Commands::resume);
 
     private Commands() {}
 
@@ -72,7 +75,12 @@ final class Commands {
         }
         int index = command.only("index").integer("index", 0, state.agendaSize() - 1);
         requireLive(state, command);
-        ObjectNode body = Json.MAPPER.createObjectNode().put("index", index).put("startedAt", now.toString());
+        Instant endsAt = now.plusSeconds(state.item(index).plannedMinutes() * 60L);
+        ObjectNode body = Json.MAPPER.createObjectNode()
+                .put("index", index)
+                .put("title", state.item(index).title())
+                .put("startedAt", now.toString())
+                .put("endsAt", endsAt.toString());
         return List.of(new Draft("agenda.item.started", Event.EVERYONE, body));
     }
 
@@ -89,6 +97,50 @@ final class Commands {
         command.only();
         requireLive(state, command);
         return List.of(new Draft("session.ended", Event.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
+    }
+
+    private static List<Draft> extend(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        int minutes = command.only("minutes").integer("minutes", 1, 120);
+        requireRunningItem(state, command);
+        if (state.itemEndsAt() == null) {
+            throw new LiveException("timer_paused", "The timer is paused; resume it first.", command.ref());
+        }
+        Instant from = state.timeUp() ? now : state.itemEndsAt();
+        Instant endsAt = from.plusSeconds(minutes * 60L);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("endsAt", endsAt.toString());
+        return List.of(new Draft("agenda.item.extended", Event.EVERYONE, body));
+    }
+
+    private static List<Draft> pause(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        command.only();
+        requireRunningItem(state, command);
+        if (state.itemEndsAt() == null || state.timeUp()) {
+            throw new LiveException("timer_not_running", "The timer is not running.", command.ref());
+        }
+        long remaining = Math.max(0, java.time.Duration.between(now, state.itemEndsAt()).toSeconds());
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("remainingSeconds", remaining);
+        return List.of(new Draft("agenda.item.paused", Event.EVERYONE, body));
+    }
+
+    private static List<Draft> resume(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        command.only();
+        requireRunningItem(state, command);
+        if (state.pausedRemainingSeconds() == null) {
+            throw new LiveException("timer_not_paused", "The timer is not paused.", command.ref());
+        }
+        Instant endsAt = now.plusSeconds(state.pausedRemainingSeconds());
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("endsAt", endsAt.toString());
+        return List.of(new Draft("agenda.item.resumed", Event.EVERYONE, body));
+    }
+
+    private static void requireRunningItem(SessionState state, Inbound command) {
+        requireLive(state, command);
+        if (state.currentItem() < 0) {
+            throw new LiveException("no_current_item", "No agenda item has started yet.", command.ref());
+        }
     }
 
     private static void requireFacilitator(Viewer sender, Inbound command) {

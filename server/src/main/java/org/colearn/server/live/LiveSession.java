@@ -42,6 +42,7 @@ final class LiveSession {
     private final Mailbox mailbox;
     private SessionState state;
     private final Set<Connection> connections = new LinkedHashSet<>();
+    private final Presence presence = new Presence();
     private final Map<String, LinkedHashMap<String, Long>> handledRefs = new HashMap<>();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
@@ -69,6 +70,9 @@ final class LiveSession {
             boolean resume = lastSeq != null && since <= state.seq() && state.seq() - since <= RESUME_LIMIT;
             ObjectNode view = resume ? null : state.view(connection.viewer);
             long upTo = connection.viewSeq;
+            ObjectNode joined = presence.join(connection);
+            ObjectNode present = presence.state();
+            afterCommit(() -> signalOthers(connection, "presence.diff", joined));
             afterCommit(() -> {
                 if (resume) {
                     connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode().put("resumed", true).put("seq", upTo)));
@@ -78,6 +82,7 @@ final class LiveSession {
                     body.set("view", view);
                     connection.send(Frames.ok(ref, body));
                 }
+                connection.send(Frames.signal("presence.state", present));
             });
         }));
     }
@@ -94,11 +99,7 @@ final class LiveSession {
             List<Commands.Draft> drafts = Commands.handle(state, connection.viewer, command, now);
             long last = state.seq();
             for (Commands.Draft draft : drafts) {
-                Event event = new Event(state.seq() + 1, draft.type(), draft.audience(), draft.body(), now);
-                state.apply(event);
-                pending.add(new EventLog.Entry(event, connection.clientId, command.ref()));
-                last = event.seq();
-                afterCommit(() -> fanOut(event));
+                last = record(draft, now, connection.clientId, command.ref()).seq();
             }
             remember(connection.clientId, command.ref(), last);
             long seq = last;
@@ -110,12 +111,51 @@ final class LiveSession {
         }));
     }
 
+    /** Fires the timer events that have come due; called a few times a second by {@link LiveSessions}. */
+    void tick() {
+        mailbox.submit(() -> {
+            try {
+                Instant now = clock.instant();
+                for (Commands.Draft draft : Timers.due(state, now)) {
+                    record(draft, now, null, null);
+                }
+            } catch (RuntimeException e) {
+                log.error("session {}: a timer failed", id, e);
+            }
+        });
+    }
+
     void leave(Connection connection) {
-        mailbox.submit(() -> connections.remove(connection));
+        mailbox.submit(() -> {
+            connections.remove(connection);
+            ObjectNode left = presence.leave(connection);
+            if (left != null) {
+                afterCommit(() -> signalOthers(connection, "presence.diff", left));
+            }
+        });
+    }
+
+    /** Sends an unlogged signal to every joined connection but one, serialised once, in order with the events. */
+    private void signalOthers(Connection except, String type, ObjectNode body) {
+        String frame = Frames.signal(type, body);
+        for (Connection connection : connections) {
+            if (connection != except) {
+                connection.send(frame);
+            }
+        }
     }
 
     int connectionCount() {
         return connections.size();
+    }
+
+    /** Numbers an event, applies it, and queues it for the batch's commit, after which it is sent. */
+    private Event record(Commands.Draft draft, Instant now, String clientId, String ref) {
+        Event event = new Event(state.seq() + 1, draft.type(), draft.audience(), draft.body(), now);
+        state.apply(event);
+        pending.add(new EventLog.Entry(event, clientId, ref));
+        afterCommit(() -> fanOut(event));
+        return event;
     }
 
     private Runnable guarded(Connection connection, String ref, Runnable task) {

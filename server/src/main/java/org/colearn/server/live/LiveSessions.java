@@ -53,6 +53,32 @@ public final class LiveSessions implements AutoCloseable {
             return thread;
         });
         heartbeat.scheduleWithFixedDelay(this::closeSilentConnections, 5, 5, TimeUnit.SECONDS);
+        heartbeat.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        pool.execute(this::restoreRunning);
+    }
+
+    /** Brings back every session that was live when the server stopped, so that its timers fire on time. */
+    private void restoreRunning() {
+        List<UUID> running = sessions.fromTransaction(session -> session.createNativeQuery(
+                        "select distinct s.session_id from session_event s where s.type = 'session.started'"
+                                + " and not exists (select 1 from session_event e where e.session_id = s.session_id"
+                                + " and e.type = 'session.ended')",
+                        UUID.class)
+                .getResultList());
+        for (UUID sessionId : running) {
+            try {
+                get(sessionId);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
+            }
+        }
+    }
+
+    /** How often the sessions check their timers: a timer fires at most this late. */
+    static final long TICK_MILLIS = 200;
+
+    private void tick() {
+        live.values().forEach(LiveSession::tick);
     }
 
     /** Clients ping at least every {@value #PING_SECONDS} s; one silent for {@value #SILENT_SECONDS} s is dead. */

@@ -24,6 +24,12 @@ final class SessionState {
     private String status = "scheduled";
     private int currentItem = -1;
     private Instant itemStartedAt;
+    /** When the current item's time is up; null when no item runs or its timer is paused. */
+    private Instant itemEndsAt;
+    /** Seconds left on a paused timer; null when not paused. */
+    private Long pausedRemainingSeconds;
+    private final java.util.Set<Long> warned = new java.util.HashSet<>();
+    private boolean timeUp;
     private final Deque<ObjectNode> chat = new ArrayDeque<>();
     private ObjectNode lastBroadcast;
     private long seq;
@@ -41,7 +47,26 @@ final class SessionState {
             case "agenda.item.started" -> {
                 currentItem = body.path("index").asInt();
                 itemStartedAt = event.at();
+                itemEndsAt = Instant.parse(body.path("endsAt").asText());
+                pausedRemainingSeconds = null;
+                warned.clear();
+                timeUp = false;
             }
+            case "agenda.item.extended", "agenda.item.resumed" -> {
+                itemEndsAt = Instant.parse(body.path("endsAt").asText());
+                pausedRemainingSeconds = null;
+                warned.removeIf(seconds -> java.time.Duration.between(event.at(), itemEndsAt).toSeconds() > seconds);
+                timeUp = false;
+            }
+            case "agenda.item.paused" -> {
+                pausedRemainingSeconds = body.path("remainingSeconds").asLong();
+                itemEndsAt = null;
+            }
+            case "timer.warning" -> {
+                long remaining = body.path("remainingSeconds").asLong();
+                Timers.WARNINGS.stream().filter(warning -> warning >= remaining).forEach(warned::add);
+            }
+            case "timer.ended" -> timeUp = true;
             case "chat.message" -> {
                 chat.addLast(body);
                 if (chat.size() > CHAT_KEPT) {
@@ -49,7 +74,11 @@ final class SessionState {
                 }
             }
             case "session.broadcast" -> lastBroadcast = body;
-            case "session.ended" -> status = "ended";
+            case "session.ended" -> {
+                status = "ended";
+                itemEndsAt = null;
+                pausedRemainingSeconds = null;
+            }
             default -> {
                 // Events of other features leave the session's own state as it is.
             }
@@ -68,6 +97,30 @@ final class SessionState {
         return agenda.size();
     }
 
+    int currentItem() {
+        return currentItem;
+    }
+
+    Item item(int index) {
+        return agenda.get(index);
+    }
+
+    Instant itemEndsAt() {
+        return itemEndsAt;
+    }
+
+    Long pausedRemainingSeconds() {
+        return pausedRemainingSeconds;
+    }
+
+    boolean warned(long remainingSeconds) {
+        return warned.contains(remainingSeconds);
+    }
+
+    boolean timeUp() {
+        return timeUp;
+    }
+
     /** The whole state as this viewer may see it. */
     ObjectNode view(Viewer viewer) {
         ObjectNode view = Json.MAPPER.createObjectNode();
@@ -77,6 +130,13 @@ final class SessionState {
         session.put("status", status);
         session.put("currentItem", currentItem);
         session.put("itemStartedAt", itemStartedAt == null ? null : itemStartedAt.toString());
+        session.put("itemEndsAt", itemEndsAt == null ? null : itemEndsAt.toString());
+        if (pausedRemainingSeconds == null) {
+            session.putNull("itemPausedRemainingSeconds");
+        } else {
+            session.put("itemPausedRemainingSeconds", pausedRemainingSeconds);
+        }
+        session.put("timeUp", timeUp);
         ArrayNode items = session.putArray("agenda");
         for (int i = 0; i < agenda.size(); i++) {
             Item item = agenda.get(i);

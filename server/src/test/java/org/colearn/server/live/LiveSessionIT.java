@@ -79,6 +79,29 @@ class LiveSessionIT {
     }
 
     @Test
+    void presenceShowsWhoIsHereWithOneEntryPerPersonAndOneMetaPerTab() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            fiona.await(frame -> "presence.state".equals(frame.path("type").asText()), "presence state");
+            try (LiveClient nadiaPhone = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null);
+                    LiveClient nadiaLaptop = LiveClient.join(server, sessionId, nurseToken, "nadia-laptop", null)) {
+                JsonNode state = nadiaLaptop.await(frame -> "presence.state".equals(frame.path("type").asText()), "presence state");
+                assertEquals(2, state.path("body").size(), state::toString);
+                JsonNode nadia = java.util.stream.StreamSupport.stream(state.path("body").spliterator(), false)
+                        .filter(person -> person.path("name").asText().equals("Nadia Nurse"))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals("Ashford", nadia.path("site").asText());
+                assertEquals(2, nadia.path("metas").size(), "one meta per open tab");
+                JsonNode joined = fiona.await(frame -> "presence.diff".equals(frame.path("type").asText()), "a join");
+                assertEquals("Nadia Nurse", joined.path("body").path("joins").elements().next().path("name").asText());
+            }
+            JsonNode left = fiona.await(frame -> "presence.diff".equals(frame.path("type").asText())
+                    && frame.path("body").path("leaves").size() == 1, "a leave");
+            assertEquals("Nadia Nurse", left.path("body").path("leaves").elements().next().path("name").asText());
+        }
+    }
+
+    @Test
     void facilitatorRunsTheSessionFromTheAgendaAndEveryoneFollows() {
         try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
                 LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
