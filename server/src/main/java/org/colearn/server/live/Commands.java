@@ -23,6 +23,19 @@ final class Commands {
         List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now);
     }
 
+    /** A command that also needs to know who is present (people's ids, names and sites). */
+    @FunctionalInterface
+    interface RosterHandler {
+        List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present);
+    }
+
+    static final Map<String, RosterHandler> ROSTER_HANDLERS = Map.of(
+            "rooms.open", RoomCommands::open,
+            "room.move", RoomCommands::move,
+            "rooms.close", RoomCommands::close,
+            "room.chat.send", RoomCommands::chat,
+            "help.request", RoomCommands::help);
+
     static final Map<String, Handler> HANDLERS = Map.of(
             "chat.send", Commands::chat,
             "session.start", Commands::start,
@@ -35,7 +48,11 @@ final class Commands {
 
     private Commands() {}
 
-    static List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now) {
+    static List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
+        RosterHandler rosterHandler = ROSTER_HANDLERS.get(command.type());
+        if (rosterHandler != null) {
+            return rosterHandler.handle(state, sender, command, now, present);
+        }
         Handler handler = HANDLERS.get(command.type());
         if (handler == null) {
             throw new LiveException("unknown_type", "There is no command called " + command.type() + ".", command.ref());
@@ -46,6 +63,11 @@ final class Commands {
     private static List<Draft> chat(SessionState state, Viewer sender, Inbound command, Instant now) {
         String text = command.only("text").text("text", MAX_TEXT);
         requireNotEnded(state, command);
+        return List.of(new Draft("chat.message", Event.EVERYONE, message(sender, text, now)));
+    }
+
+    /** A chat message: who sent it (name, site, role), what and when. */
+    static ObjectNode message(Viewer sender, String text, Instant now) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("id", UUID.randomUUID().toString());
         ObjectNode from = body.putObject("from");
@@ -55,7 +77,7 @@ final class Commands {
         from.put("role", sender.role());
         body.put("text", text);
         body.put("at", now.toString());
-        return List.of(new Draft("chat.message", Event.EVERYONE, body));
+        return body;
     }
 
     private static List<Draft> start(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -143,13 +165,13 @@ final class Commands {
         }
     }
 
-    private static void requireFacilitator(Viewer sender, Inbound command) {
+    static void requireFacilitator(Viewer sender, Inbound command) {
         if (!sender.facilitator()) {
             throw new LiveException("facilitator_only", "Only a facilitator can send " + command.type() + ".", command.ref());
         }
     }
 
-    private static void requireLive(SessionState state, Inbound command) {
+    static void requireLive(SessionState state, Inbound command) {
         if (!state.status().equals("live")) {
             throw new LiveException("session_not_live", "The session is " + state.status() + ", not live.", command.ref());
         }

@@ -12,13 +12,20 @@ record Event(long seq, String type, String audience, ObjectNode body, Instant at
 
     static final String EVERYONE = "everyone";
     static final String FACILITATORS = "facilitators";
+    static final String ROOM_PREFIX = "room:";
+    /** A room's members only, without the facilitators. */
+    static final String MEMBERS_PREFIX = "members:";
 
     static String person(UUID personId) {
         return "person:" + personId;
     }
 
-    /** Whether this viewer may see the event. */
-    boolean visibleTo(Viewer viewer) {
+    static String room(String roomId) {
+        return ROOM_PREFIX + roomId;
+    }
+
+    /** Whether this viewer is in one audience part; room parts are decided by {@link SessionState#visible}. */
+    static boolean visibleTo(String audience, Viewer viewer) {
         return switch (audience) {
             case EVERYONE -> true;
             case FACILITATORS -> viewer.facilitator();

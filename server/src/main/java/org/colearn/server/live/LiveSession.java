@@ -67,7 +67,12 @@ final class LiveSession {
             connection.viewSeq = state.seq();
             connections.add(connection);
             long since = lastSeq == null ? -1 : lastSeq;
-            boolean resume = lastSeq != null && since <= state.seq() && state.seq() - since <= RESUME_LIMIT;
+            // Who was in which room decided what an event's audience was; when rooms changed while the client was
+            // away, a fresh view is the only exact answer.
+            boolean resume = lastSeq != null
+                    && since <= state.seq()
+                    && state.seq() - since <= RESUME_LIMIT
+                    && state.rooms().lastChangeSeq() <= since;
             ObjectNode view = resume ? null : state.view(connection.viewer);
             long upTo = connection.viewSeq;
             ObjectNode joined = presence.join(connection);
@@ -96,7 +101,7 @@ final class LiveSession {
                 return;
             }
             Instant now = clock.instant();
-            List<Commands.Draft> drafts = Commands.handle(state, connection.viewer, command, now);
+            List<Commands.Draft> drafts = Commands.handle(state, connection.viewer, command, now, presence.viewers());
             long last = state.seq();
             for (Commands.Draft draft : drafts) {
                 last = record(draft, now, connection.clientId, command.ref()).seq();
@@ -152,9 +157,16 @@ final class LiveSession {
     /** Numbers an event, applies it, and queues it for the batch's commit, after which it is sent. */
     private Event record(Commands.Draft draft, Instant now, String clientId, String ref) {
         Event event = new Event(state.seq() + 1, draft.type(), draft.audience(), draft.body(), now);
+        // Who may see it is decided now, by the rooms as they are at this event, though it is sent after the commit.
+        List<Connection> recipients = new ArrayList<>();
         state.apply(event);
+        for (Connection connection : connections) {
+            if (state.visible(event, connection.viewer)) {
+                recipients.add(connection);
+            }
+        }
         pending.add(new EventLog.Entry(event, clientId, ref));
-        afterCommit(() -> fanOut(event));
+        afterCommit(() -> send(event, recipients));
         return event;
     }
 
@@ -215,13 +227,10 @@ final class LiveSession {
         remember(logged.clientId(), logged.clientRef(), logged.event().seq());
     }
 
-    private void fanOut(Event event) {
-        String frame = null;
-        for (Connection connection : connections) {
-            if (event.seq() > connection.viewSeq && event.visibleTo(connection.viewer)) {
-                if (frame == null) {
-                    frame = Frames.event(event);
-                }
+    private void send(Event event, List<Connection> recipients) {
+        String frame = Frames.event(event);
+        for (Connection connection : recipients) {
+            if (connection.session == this) {
                 connection.send(frame);
             }
         }
@@ -234,7 +243,7 @@ final class LiveSession {
                 if (event.seq() > upTo) {
                     break;
                 }
-                if (event.visibleTo(connection.viewer)) {
+                if (state.visible(event, connection.viewer)) {
                     connection.send(Frames.event(event));
                 }
             }

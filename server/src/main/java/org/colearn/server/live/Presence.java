@@ -57,6 +57,13 @@ final class Presence {
         return people.size();
     }
 
+    /** The people present, by id. */
+    Map<UUID, Viewer> viewers() {
+        Map<UUID, Viewer> viewers = new LinkedHashMap<>();
+        people.forEach((id, entry) -> viewers.put(id, entry.viewer()));
+        return viewers;
+    }
+
     private static ObjectNode one(Viewer viewer, Set<String> connections) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.set(viewer.personId().toString(), describe(viewer, connections));

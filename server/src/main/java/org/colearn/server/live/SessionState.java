@@ -33,6 +33,7 @@ final class SessionState {
     private final Deque<ObjectNode> chat = new ArrayDeque<>();
     private ObjectNode lastBroadcast;
     private long seq;
+    private final Rooms rooms = new Rooms();
 
     SessionState(String title, List<Item> agenda) {
         this.title = title;
@@ -42,6 +43,7 @@ final class SessionState {
     void apply(Event event) {
         seq = event.seq();
         ObjectNode body = event.body();
+        rooms.apply(event);
         switch (event.type()) {
             case "session.started" -> status = "live";
             case "agenda.item.started" -> {
@@ -87,6 +89,31 @@ final class SessionState {
 
     long seq() {
         return seq;
+    }
+
+    Rooms rooms() {
+        return rooms;
+    }
+
+    /**
+     * Whether the viewer may see the event, given who is in which room now. An audience may list several parts,
+     * comma-separated ({@code facilitators,person:<id>,room:<id>}); seeing one is enough.
+     */
+    boolean visible(Event event, Viewer viewer) {
+        for (String part : event.audience().split(",")) {
+            boolean sees;
+            if (part.startsWith(Event.ROOM_PREFIX)) {
+                sees = rooms.inAudience(part.substring(Event.ROOM_PREFIX.length()), viewer);
+            } else if (part.startsWith(Event.MEMBERS_PREFIX)) {
+                sees = part.substring(Event.MEMBERS_PREFIX.length()).equals(rooms.roomOf(viewer.personId()));
+            } else {
+                sees = Event.visibleTo(part, viewer);
+            }
+            if (sees) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String status() {
@@ -153,6 +180,7 @@ final class SessionState {
         ArrayNode messages = view.putArray("chat");
         chat.forEach(messages::add);
         view.set("lastBroadcast", lastBroadcast);
+        view.set("rooms", rooms.view(viewer));
         return view;
     }
 }

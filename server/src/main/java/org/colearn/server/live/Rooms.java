@@ -1,0 +1,160 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.colearn.server.system.Json;
+
+/**
+ * The breakout rooms of a live session, as its events built them: which rooms are open, who is in each, and each
+ * room's chat. A participant's projection holds only their own room; a facilitator's holds all of them.
+ */
+final class Rooms {
+
+    static final int CHAT_KEPT = 100;
+
+    /** A person as rooms show them. */
+    record Person(UUID personId, String name, String site) {
+        ObjectNode json() {
+            return Json.MAPPER.createObjectNode().put("personId", personId.toString()).put("name", name).put("site", site);
+        }
+
+        static Person from(JsonNode node) {
+            return new Person(UUID.fromString(node.path("personId").asText()), node.path("name").asText(), node.path("site").asText(null));
+        }
+    }
+
+    private static final class Room {
+        final String id;
+        final String name;
+        final Map<UUID, Person> members = new LinkedHashMap<>();
+        final Deque<ObjectNode> chat = new ArrayDeque<>();
+
+        Room(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+    }
+
+    private final Map<String, Room> rooms = new LinkedHashMap<>();
+    private final Map<UUID, String> roomOf = new LinkedHashMap<>();
+    private long lastChangeSeq;
+
+    /** Applies a room event; returns false for events that are not about rooms. */
+    boolean apply(Event event) {
+        JsonNode body = event.body();
+        switch (event.type()) {
+            case "rooms.opened" -> {
+                rooms.clear();
+                roomOf.clear();
+                for (JsonNode room : body.path("rooms")) {
+                    Room opened = new Room(room.path("id").asText(), room.path("name").asText());
+                    rooms.put(opened.id, opened);
+                    for (JsonNode member : room.path("members")) {
+                        Person person = Person.from(member);
+                        opened.members.put(person.personId(), person);
+                        roomOf.put(person.personId(), opened.id);
+                    }
+                }
+            }
+            case "room.moved" -> {
+                Person person = Person.from(body.path("person"));
+                String from = roomOf.remove(person.personId());
+                if (from != null && rooms.containsKey(from)) {
+                    rooms.get(from).members.remove(person.personId());
+                }
+                String to = body.path("to").asText(null);
+                if (to != null && rooms.containsKey(to)) {
+                    rooms.get(to).members.put(person.personId(), person);
+                    roomOf.put(person.personId(), to);
+                }
+            }
+            case "rooms.closed", "session.ended" -> {
+                rooms.clear();
+                roomOf.clear();
+            }
+            case "room.chat.message" -> {
+                Room room = rooms.get(body.path("roomId").asText());
+                if (room != null) {
+                    room.chat.addLast((ObjectNode) body);
+                    if (room.chat.size() > CHAT_KEPT) {
+                        room.chat.removeFirst();
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+        lastChangeSeq = event.seq();
+        return true;
+    }
+
+    boolean open() {
+        return !rooms.isEmpty();
+    }
+
+    boolean exists(String roomId) {
+        return rooms.containsKey(roomId);
+    }
+
+    String roomOf(UUID personId) {
+        return roomOf.get(personId);
+    }
+
+    String name(String roomId) {
+        Room room = rooms.get(roomId);
+        return room == null ? null : room.name;
+    }
+
+    /** The sequence number of the last event that changed who is in which room. */
+    long lastChangeSeq() {
+        return lastChangeSeq;
+    }
+
+    /** Whether a viewer is in the audience {@code room:<id>}: its members, and every facilitator. */
+    boolean inAudience(String roomId, Viewer viewer) {
+        return viewer.facilitator() || roomId.equals(roomOf.get(viewer.personId()));
+    }
+
+    /** One room's members, as sent in events. */
+    ArrayNode members(String roomId) {
+        ArrayNode members = Json.MAPPER.createArrayNode();
+        Room room = rooms.get(roomId);
+        if (room != null) {
+            room.members.values().forEach(person -> members.add(person.json()));
+        }
+        return members;
+    }
+
+    /** The rooms as this viewer may see them: all of them for a facilitator, their own for anyone else. */
+    ObjectNode view(Viewer viewer) {
+        ObjectNode view = Json.MAPPER.createObjectNode();
+        view.put("open", open());
+        ArrayNode visible = view.putArray("rooms");
+        for (Room room : rooms.values()) {
+            if (viewer.facilitator() || room.id.equals(roomOf.get(viewer.personId()))) {
+                ObjectNode node = visible.addObject();
+                node.put("id", room.id);
+                node.put("name", room.name);
+                node.set("members", members(room.id));
+                ArrayNode chat = node.putArray("chat");
+                room.chat.forEach(chat::add);
+            }
+        }
+        view.put("myRoomId", roomOf.get(viewer.personId()));
+        return view;
+    }
+
+    Set<String> ids() {
+        return new LinkedHashSet<>(rooms.keySet());
+    }
+}
