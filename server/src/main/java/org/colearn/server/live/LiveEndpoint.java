@@ -95,11 +95,12 @@ public final class LiveEndpoint extends Endpoint {
             connection.send(Frames.error(e.ref(), e.code(), e.getMessage()));
             return;
         }
-        if (!connection.allowInbound()) {
+        if (!frame.type().equals("ping") && !connection.allowInbound()) {
             connection.send(Frames.error(frame.ref(), "too_fast", "Too many frames; at most 20 a second. This one was ignored."));
             return;
         }
         if (frame.type().equals("ping")) {
+            // Heartbeats are never throttled: they cost nothing and prove the connection alive.
             connection.send(Frames.signal("pong", null));
         } else if (connection.viewer == null) {
             hello(sessionId, connection, frame);

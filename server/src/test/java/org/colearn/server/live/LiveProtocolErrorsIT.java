@@ -103,7 +103,7 @@ class LiveProtocolErrorsIT {
     void floodOfFramesIsThrottledWithAnError() {
         try (LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "fast-client-1", null)) {
             for (int i = 0; i < 100; i++) {
-                client.sendRaw("{\"type\":\"ping\"}");
+                client.sendRaw("{\"type\":\"no.such.command\"}");
             }
             JsonNode throttled = client.await(frame -> "too_fast".equals(frame.path("error").path("code").asText()), "too_fast");
             assertTrue(throttled.path("error").path("message").asText().contains("20 a second"));

@@ -157,6 +157,48 @@ public final class LiveClient implements AutoCloseable {
         await(frame -> frame.path("seq").asLong(-1) >= seq, "event " + seq);
     }
 
+    /** How many frames received so far match. */
+    public long count(Predicate<JsonNode> matches) {
+        synchronized (frames) {
+            return frames.stream().filter(matches).count();
+        }
+    }
+
+    /** Waits until at least {@code n} frames match, or the connection is closed; returns whether they arrived. */
+    public boolean awaitCount(Predicate<JsonNode> matches, long n) {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        synchronized (frames) {
+            while (frames.stream().filter(matches).count() < n) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (closeReason != null) {
+                    return false;
+                }
+                if (left <= 0) {
+                    throw new AssertionError("only " + frames.stream().filter(matches).count() + " of " + n + " frames within " + DEADLINE);
+                }
+                try {
+                    frames.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+            return true;
+        }
+    }
+
+    /** How the server closed this connection, or null while it is open. */
+    public CloseReason closeReason() {
+        return closeReason;
+    }
+
+    /** Every frame received, in arrival order. */
+    public List<JsonNode> frames() {
+        synchronized (frames) {
+            return List.copyOf(frames);
+        }
+    }
+
     /** Every sequenced event received, in arrival order. */
     public List<JsonNode> events() {
         synchronized (frames) {
