@@ -2,6 +2,7 @@ package org.colearn.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.ColearnServer;
 import org.colearn.server.system.Config;
 import org.colearn.server.system.Database;
@@ -30,7 +31,7 @@ public final class Main {
         ColearnServer server;
         try {
             server = ColearnServer.start(config, Clock.systemUTC());
-        } catch (ColearnServer.PortUnavailableException | Database.DatabaseUnavailableException e) {
+        } catch (ColearnServer.PortUnavailableException | Database.DatabaseUnavailableException | Plugins.PluginException e) {
             fail("colearn: " + e.getMessage(), 1);
             return;
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +49,13 @@ final class LiveSession {
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
 
+    private final ActivityHost host;
+    private boolean activityViewsChanged;
+    private String commandClientId;
+    private String commandRef;
+
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
-            List<EventLog.Logged> history) {
+            List<EventLog.Logged> history, Plugins plugins) {
         this.id = id;
         this.collaborativeId = collaborativeId;
         this.eventLog = eventLog;
@@ -58,6 +64,30 @@ final class LiveSession {
         this.mailbox = new Mailbox(pool, this::commit);
         this.state = restore.get();
         history.forEach(this::replay);
+        this.host = new ActivityHost(plugins, new ActivityHost.Session() {
+            @Override
+            public SessionState state() {
+                return state;
+            }
+
+            @Override
+            public Map<UUID, Viewer> present() {
+                return presence.viewers();
+            }
+
+            @Override
+            public Event record(Commands.Draft draft, Instant now) {
+                return LiveSession.this.record(draft, now, commandClientId, commandRef);
+            }
+
+            @Override
+            public void viewsChanged() {
+                activityViewsChanged = true;
+            }
+        });
+        if (state.activity() != null) {
+            mailbox.submit(() -> host.resume(state.activity(), clock.instant()));
+        }
     }
 
     /** A connection has said hello: send it a fresh view, or exactly the events it missed since {@code lastSeq}. */
@@ -74,14 +104,22 @@ final class LiveSession {
                     && state.seq() - since <= RESUME_LIMIT
                     && state.rooms().lastChangeSeq() <= since;
             ObjectNode view = resume ? null : state.view(connection.viewer);
+            if (view != null) {
+                view.set("activity", host.view(connection.viewer));
+            }
             long upTo = connection.viewSeq;
+            boolean firstTab = !presence.viewers().containsKey(connection.viewer.personId());
             ObjectNode joined = presence.join(connection);
+            if (firstTab) {
+                host.joined(connection.viewer, clock.instant());
+            }
             ObjectNode present = presence.state();
             afterCommit(() -> signalOthers(connection, "presence.diff", joined));
             afterCommit(() -> {
                 if (resume) {
                     connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode().put("resumed", true).put("seq", upTo)));
                     replayTo(connection, since, upTo);
+                    connection.send(Frames.signal("activity.view", host.view(connection.viewer)));
                 } else {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
@@ -101,11 +139,23 @@ final class LiveSession {
                 return;
             }
             Instant now = clock.instant();
-            List<Commands.Draft> drafts = Commands.handle(state, connection.viewer, command, now, presence.viewers());
-            long last = state.seq();
-            for (Commands.Draft draft : drafts) {
-                last = record(draft, now, connection.clientId, command.ref()).seq();
+            long before = state.seq();
+            commandClientId = connection.clientId;
+            commandRef = command.ref();
+            try {
+                if (host.handles(command.type())) {
+                    host.receive(connection.viewer, command, now);
+                } else {
+                    for (Commands.Draft draft : Commands.handle(state, connection.viewer, command, now, presence.viewers())) {
+                        record(draft, now, connection.clientId, command.ref());
+                        followUp(draft, now);
+                    }
+                }
+            } finally {
+                commandClientId = null;
+                commandRef = null;
             }
+            long last = state.seq() == before ? before : state.seq();
             remember(connection.clientId, command.ref(), last);
             long seq = last;
             if (command.ref() != null) {
@@ -124,6 +174,7 @@ final class LiveSession {
                 for (Commands.Draft draft : Timers.due(state, now)) {
                     record(draft, now, null, null);
                 }
+                host.tick(now);
             } catch (RuntimeException e) {
                 log.error("session {}: a timer failed", id, e);
             }
@@ -136,6 +187,9 @@ final class LiveSession {
             ObjectNode left = presence.leave(connection);
             if (left != null) {
                 afterCommit(() -> signalOthers(connection, "presence.diff", left));
+                if (!presence.viewers().containsKey(connection.viewer.personId())) {
+                    host.left(connection.viewer, clock.instant());
+                }
             }
         });
     }
@@ -152,6 +206,20 @@ final class LiveSession {
 
     int connectionCount() {
         return connections.size();
+    }
+
+    /** What the session's own events set off in the running activity: starting an item's activity, or ending it. */
+    private void followUp(Commands.Draft draft, Instant now) {
+        switch (draft.type()) {
+            case "agenda.item.started" -> {
+                int index = draft.body().path("index").asInt();
+                host.startItem(index, state.item(index), now);
+            }
+            case "session.ended" -> host.end(now);
+            default -> {
+                // Other events leave the activity as it is.
+            }
+        }
     }
 
     /** Numbers an event, applies it, and queues it for the batch's commit, after which it is sent. */
@@ -204,6 +272,20 @@ final class LiveSession {
             return;
         }
         sends.forEach(Runnable::run);
+        if (activityViewsChanged) {
+            activityViewsChanged = false;
+            pushActivityViews();
+        }
+    }
+
+    /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */
+    private void pushActivityViews() {
+        Map<UUID, String> frames = new HashMap<>();
+        for (Connection connection : connections) {
+            String frame = frames.computeIfAbsent(
+                    connection.viewer.personId(), person -> Frames.signal("activity.view", host.view(connection.viewer)));
+            connection.send(frame);
+        }
     }
 
     /** After a failed write, the state in memory is ahead of the log: rebuild it, and make every client resume. */

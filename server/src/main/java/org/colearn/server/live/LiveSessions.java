@@ -17,6 +17,7 @@ import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
 import org.colearn.server.community.Member;
 import org.colearn.server.community.Site;
+import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.system.ApiException;
@@ -37,7 +38,10 @@ public final class LiveSessions implements AutoCloseable {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat;
 
-    public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock) {
+    private final Plugins plugins;
+
+    public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins) {
+        this.plugins = plugins;
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
         this.auth = auth;
@@ -151,7 +155,8 @@ public final class LiveSessions implements AutoCloseable {
                     clock,
                     pool,
                     () -> initialState(learningSession),
-                    eventLog.since(sessionId, 0));
+                    eventLog.since(sessionId, 0),
+                    plugins);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }
@@ -163,9 +168,20 @@ public final class LiveSessions implements AutoCloseable {
                 .setParameter("id", learningSession.id())
                 .getResultList()
                 .stream()
-                .map(item -> new SessionState.Item(item.title(), item.activityType(), item.plannedMinutes()))
+                .map(item -> new SessionState.Item(item.title(), item.activityType(), item.plannedMinutes(), config(item.config())))
                 .toList());
         return new SessionState(learningSession.title(), agenda);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode config(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return org.colearn.server.system.Json.MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored activity configuration is not JSON", e);
+        }
     }
 
     private static LiveException notFound() {

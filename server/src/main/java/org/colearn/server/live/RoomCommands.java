@@ -32,6 +32,11 @@ final class RoomCommands {
         Map<String, List<Viewer>> plan = command.body().has("rooms")
                 ? planned(command, present)
                 : spread(command.integer("count", 1, MAX_ROOMS), present);
+        return openDrafts(plan);
+    }
+
+    /** The events that open these rooms: the plan to facilitators, each room to its members, a notice to all. */
+    static List<Commands.Draft> openDrafts(Map<String, List<Viewer>> plan) {
         ArrayNode rooms = Json.MAPPER.createArrayNode();
         List<Commands.Draft> drafts = new ArrayList<>();
         int number = 0;
@@ -69,10 +74,15 @@ final class RoomCommands {
         if (roomId != null && !rooms.exists(roomId)) {
             throw new LiveException("invalid_body", "body.roomId must be an open room, or null for the plenary.", command.ref());
         }
-        String from = rooms.roomOf(person.personId());
-        if (java.util.Objects.equals(from, roomId)) {
+        if (java.util.Objects.equals(rooms.roomOf(person.personId()), roomId)) {
             throw new LiveException("already_there", person.name() + " is already there.", command.ref());
         }
+        return moveDrafts(rooms, person, roomId);
+    }
+
+    /** The events that move one person: the move to facilitators and both rooms, the new room to the person. */
+    static List<Commands.Draft> moveDrafts(Rooms rooms, Viewer person, String roomId) {
+        String from = rooms.roomOf(person.personId());
         ObjectNode moved = Json.MAPPER.createObjectNode();
         moved.set("person", person(person));
         moved.put("from", from);
@@ -95,6 +105,10 @@ final class RoomCommands {
         if (!state.rooms().open()) {
             throw new LiveException("no_rooms", "No breakout rooms are open.", command.ref());
         }
+        return closeDrafts(now);
+    }
+
+    static List<Commands.Draft> closeDrafts(Instant now) {
         return List.of(new Commands.Draft("rooms.closed", Event.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
     }
 

@@ -1,11 +1,14 @@
 package org.colearn.server.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.colearn.server.system.Json;
 
 /**
@@ -16,8 +19,23 @@ final class SessionState {
 
     static final int CHAT_KEPT = 200;
 
-    /** An agenda item as the live session knows it. */
-    record Item(String title, String activityType, int plannedMinutes) {}
+    /** An agenda item as the live session knows it; {@code config} is its activity's configuration, or null. */
+    record Item(String title, String activityType, int plannedMinutes, JsonNode config) {}
+
+    /** The activity running now: its item, type, configuration, last stored state and pending timers. */
+    static final class RunningActivity {
+        final int index;
+        final String type;
+        final JsonNode config;
+        JsonNode state;
+        final Map<String, Instant> timers = new java.util.TreeMap<>();
+
+        RunningActivity(int index, String type, JsonNode config) {
+            this.index = index;
+            this.type = type;
+            this.config = config;
+        }
+    }
 
     private final String title;
     private final List<Item> agenda;
@@ -34,6 +52,8 @@ final class SessionState {
     private ObjectNode lastBroadcast;
     private long seq;
     private final Rooms rooms = new Rooms();
+    private RunningActivity activity;
+    private final Map<String, JsonNode> results = new LinkedHashMap<>();
 
     SessionState(String title, List<Item> agenda) {
         this.title = title;
@@ -69,6 +89,24 @@ final class SessionState {
                 Timers.WARNINGS.stream().filter(warning -> warning >= remaining).forEach(warned::add);
             }
             case "timer.ended" -> timeUp = true;
+            case "activity.started" -> activity = new RunningActivity(body.path("index").asInt(), body.path("type").asText(), body.get("config"));
+            case "activity.state" -> {
+                if (activity != null) {
+                    activity.state = body.get("state");
+                }
+            }
+            case "activity.ended", "activity.failed" -> activity = null;
+            case "activity.timer.set" -> {
+                if (activity != null) {
+                    activity.timers.put(body.path("name").asText(), Instant.parse(body.path("due").asText()));
+                }
+            }
+            case "activity.timer.cancelled", "activity.timer.fired" -> {
+                if (activity != null) {
+                    activity.timers.remove(body.path("name").asText());
+                }
+            }
+            case "activity.result" -> results.put(body.path("title").asText(), body.get("result"));
             case "chat.message" -> {
                 chat.addLast(body);
                 if (chat.size() > CHAT_KEPT) {
@@ -93,6 +131,11 @@ final class SessionState {
 
     Rooms rooms() {
         return rooms;
+    }
+
+    /** The activity running now, or null. */
+    RunningActivity activity() {
+        return activity;
     }
 
     /**
@@ -172,6 +215,10 @@ final class SessionState {
                     .put("title", item.title())
                     .put("activityType", item.activityType())
                     .put("plannedMinutes", item.plannedMinutes());
+        }
+        if (viewer.facilitator()) {
+            ObjectNode published = view.putObject("results");
+            results.forEach(published::set);
         }
         ObjectNode you = view.putObject("you");
         you.put("personId", viewer.personId().toString());

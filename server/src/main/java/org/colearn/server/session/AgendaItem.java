@@ -29,9 +29,14 @@ public class AgendaItem {
     @Column(name = "planned_minutes", nullable = false)
     private int plannedMinutes;
 
+    /** The activity's configuration as JSON; null for the activity's defaults. */
+    @Column(length = 20000)
+    private String config;
+
     protected AgendaItem() {}
 
-    AgendaItem(UUID sessionId, int position, String title, String activityType, int plannedMinutes) {
+    AgendaItem(UUID sessionId, int position, String title, String activityType, int plannedMinutes, String config) {
+        this.config = config;
         this.id = UUID.randomUUID();
         this.sessionId = sessionId;
         this.position = position;
@@ -58,5 +63,9 @@ public class AgendaItem {
 
     public int plannedMinutes() {
         return plannedMinutes;
+    }
+
+    public String config() {
+        return config;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
+import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
 import org.hibernate.SessionFactory;
@@ -25,9 +26,11 @@ import org.hibernate.SessionFactory;
 public final class SessionByIdResource {
 
     private final SessionFactory sessions;
+    private final Plugins plugins;
 
-    public SessionByIdResource(SessionFactory sessions) {
+    public SessionByIdResource(SessionFactory sessions, Plugins plugins) {
         this.sessions = sessions;
+        this.plugins = plugins;
     }
 
     @GET
@@ -52,7 +55,7 @@ public final class SessionByIdResource {
                 throw ApiException.badRequest("body_required", "Send the agenda as a JSON list of items.");
             }
             Validation.valid(new SessionResource.SessionRequest("agenda", Instant.EPOCH, 5, agenda));
-            SessionResource.replaceAgenda(session, sessionId, agenda);
+            SessionResource.replaceAgenda(session, sessionId, agenda, plugins);
             return SessionResource.view(session, learningSession);
         });
     }

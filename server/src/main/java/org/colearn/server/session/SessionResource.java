@@ -1,5 +1,6 @@
 package org.colearn.server.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
+import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
@@ -37,16 +39,19 @@ public final class SessionResource {
 
     private final SessionFactory sessions;
     private final Clock clock;
+    private final Plugins plugins;
 
-    public SessionResource(SessionFactory sessions, Clock clock) {
+    public SessionResource(SessionFactory sessions, Clock clock, Plugins plugins) {
         this.sessions = sessions;
         this.clock = clock;
+        this.plugins = plugins;
     }
 
     public record AgendaItemRequest(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be an activity id such as plenary or world-cafe") String activityType,
-            @NotNull @Min(1) @Max(480) Integer plannedMinutes) {}
+            @NotNull @Min(1) @Max(480) Integer plannedMinutes,
+            JsonNode config) {}
 
     public record SessionRequest(
             @NotBlank @Size(max = 200) String title,
@@ -54,7 +59,7 @@ public final class SessionResource {
             @NotNull @Min(5) @Max(1440) Integer durationMinutes,
             @Size(max = 100) List<@Valid @NotNull AgendaItemRequest> agenda) {}
 
-    record AgendaItemView(UUID id, int position, String title, String activityType, int plannedMinutes) {}
+    record AgendaItemView(UUID id, int position, String title, String activityType, int plannedMinutes, JsonNode config) {}
 
     record SessionView(
             UUID id, UUID collaborativeId, String title, Instant startsAt, int durationMinutes, List<AgendaItemView> agenda) {}
@@ -69,7 +74,7 @@ public final class SessionResource {
             LearningSession learningSession = new LearningSession(collaborativeId, caller.accountId(), clock.instant());
             learningSession.update(request.title().strip(), request.startsAt(), request.durationMinutes());
             session.persist(learningSession);
-            replaceAgenda(session, learningSession.id(), request.agenda() == null ? List.of() : request.agenda());
+            replaceAgenda(session, learningSession.id(), request.agenda() == null ? List.of() : request.agenda(), plugins);
             return view(session, learningSession);
         });
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -110,19 +115,28 @@ public final class SessionResource {
                 .getResultList();
     }
 
-    static void replaceAgenda(Session session, UUID sessionId, List<AgendaItemRequest> items) {
+    /**
+     * Replaces the agenda. The configuration of an item whose activity type is installed must be a valid
+     * configuration of that type; items of types not installed here keep theirs as given.
+     */
+    static void replaceAgenda(Session session, UUID sessionId, List<AgendaItemRequest> items, Plugins plugins) {
+        List<String> configs = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItemRequest item = items.get(i);
+            configs.add(ActivityConfigs.check(plugins, item.activityType(), item.config(), "agenda[" + i + "].config"));
+        }
         session.createMutationQuery("delete from AgendaItem where sessionId = :id").setParameter("id", sessionId).executeUpdate();
         session.flush();
         for (int i = 0; i < items.size(); i++) {
             AgendaItemRequest item = items.get(i);
-            session.persist(new AgendaItem(sessionId, i, item.title().strip(), item.activityType(), item.plannedMinutes()));
+            session.persist(new AgendaItem(sessionId, i, item.title().strip(), item.activityType(), item.plannedMinutes(), configs.get(i)));
         }
         session.flush();
     }
 
     static SessionView view(Session session, LearningSession s) {
         List<AgendaItemView> items = agenda(session, s.id()).stream()
-                .map(i -> new AgendaItemView(i.id(), i.position(), i.title(), i.activityType(), i.plannedMinutes()))
+                .map(i -> new AgendaItemView(i.id(), i.position(), i.title(), i.activityType(), i.plannedMinutes(), ActivityConfigs.read(i.config())))
                 .toList();
         return new SessionView(s.id(), s.collaborativeId(), s.title(), s.startsAt(), s.durationMinutes(), items);
     }

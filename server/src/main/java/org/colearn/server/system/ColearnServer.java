@@ -3,6 +3,9 @@ package org.colearn.server.system;
 import jakarta.websocket.DeploymentException;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +29,9 @@ import org.colearn.server.community.Site;
 import org.colearn.server.community.SiteResource;
 import org.colearn.server.live.LiveEndpoint;
 import org.colearn.server.live.LiveSessions;
+import org.colearn.server.plugin.ActivityTypeResource;
+import org.colearn.server.plugin.PluginFiles;
+import org.colearn.server.plugin.Plugins;
 import org.colearn.server.realtime.ConnectivityEndpoint;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.LearningSession;
@@ -79,6 +85,7 @@ public final class ColearnServer implements AutoCloseable {
      * @throws PortUnavailableException when the port is taken
      */
     public static ColearnServer start(Config config, Clock clock) {
+        Plugins plugins = Plugins.load(List.of(builtinPluginsDir(), config.pluginsDir()));
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), ENTITIES),
                 runnable -> {
@@ -94,6 +101,8 @@ public final class ColearnServer implements AutoCloseable {
         ApiGate gate = new ApiGate();
         http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader()), "/");
         http.getServerConfiguration().addHttpHandler(gate, HttpHandlerRegistration.builder().contextPath("/api").urlPattern("/*").build());
+        http.getServerConfiguration().addHttpHandler(
+                new PluginFiles(plugins), HttpHandlerRegistration.builder().contextPath("/plugins").urlPattern("/*").build());
         WebSocketContainer webSockets = WebSocketContainer.mount(listener, Set.of(ConnectivityEndpoint.class));
         try {
             webSockets.start("", config.port());
@@ -119,18 +128,18 @@ public final class ColearnServer implements AutoCloseable {
             throw e;
         }
         AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
-        LiveSessions live = new LiveSessions(database.sessions(), database.dataSource(), auth, clock);
+        LiveSessions live = new LiveSessions(database.sessions(), database.dataSource(), auth, clock, plugins);
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
-        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth)));
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins)));
         return new ColearnServer(http, webSockets, database, live);
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
-    static ResourceConfig application(Config config, Clock clock, Database database, AuthService auth) {
+    static ResourceConfig application(Config config, Clock clock, Database database, AuthService auth, Plugins plugins) {
         ResourceConfig api = new ResourceConfig();
         api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -149,9 +158,27 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new MemberResource(database.sessions(), clock));
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
         api.register(new JoinResource(database.sessions(), clock));
-        api.register(new SessionResource(database.sessions(), clock));
-        api.register(new SessionByIdResource(database.sessions()));
+        api.register(new SessionResource(database.sessions(), clock, plugins));
+        api.register(new SessionByIdResource(database.sessions(), plugins));
+        api.register(new ActivityTypeResource(plugins));
         return api;
+    }
+
+    /**
+     * Where the built-in activity plugins are: the {@code plugins} folder beside colearn.jar, or the folder named by
+     * the system property {@code colearn.builtin.plugins} (the build sets it for tests, which run from classes).
+     */
+    static Path builtinPluginsDir() {
+        String configured = System.getProperty("colearn.builtin.plugins");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        try {
+            Path code = Path.of(ColearnServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return (Files.isRegularFile(code) ? code.getParent() : code).resolve("plugins");
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("plugins");
+        }
     }
 
     /** The port the server listens on (useful when it was started on port 0). */

@@ -1,0 +1,69 @@
+package org.colearn.plugin.api;
+
+import java.util.Map;
+
+/**
+ * A kind of activity a facilitator can put on an agenda, such as a poll. One instance exists per server.
+ *
+ * <p>Lifecycle: the server finds the type with {@link java.util.ServiceLoader} when it starts (a type that throws
+ * while loading, or shares its {@link #id()} with another, stops start-up with a message naming the jar), then calls
+ * {@link #start} each time an agenda item of this type begins, and {@link #resume} when a server restarts during a
+ * running activity. The type itself holds no per-session state.
+ *
+ * @param <C> the configuration record a facilitator fills in (its form is generated from its components)
+ * @param <S> the state record of one running activity, stored by the server as JSON after every callback
+ * @since 1
+ */
+public interface ActivityType<C extends Record, S extends Record> {
+
+    /** The version of this API that this server implements; a plugin declares its own in its jar's manifest. */
+    int API_VERSION = 1;
+
+    /**
+     * The stable id: lower case letters, digits and hyphens, 2 to 40 characters ({@code poll}, {@code world-cafe}).
+     * Messages of this activity travel as {@code <id>.<name>}. Never null.
+     */
+    String id();
+
+    /** The name facilitators see, such as "Poll". Never null. */
+    String displayName();
+
+    /** The record type of the configuration. Never null. */
+    Class<C> configType();
+
+    /** The configuration used when the facilitator gives none. Never null. */
+    C defaultConfig();
+
+    /** The record type of the state. Never null. */
+    Class<S> stateType();
+
+    /**
+     * The messages participants and facilitators may send, by name (without the id prefix). The server reads each
+     * message's body into its record, refusing unknown fields and wrong types, before {@link Activity#receive} sees
+     * it. Never null; may be empty.
+     */
+    Map<String, Class<? extends Record>> messages();
+
+    /**
+     * The file name of the browser component, an ES module in the jar under {@code colearn-plugin/<id>/}, defining
+     * the custom element {@code colearn-activity-<id>}. Never null.
+     */
+    String browserModule();
+
+    /**
+     * Starts a new activity.
+     *
+     * @param context what the activity may use of the session; valid for the activity's life
+     * @param config the facilitator's configuration, already checked to be a valid {@code C}
+     * @return the running activity; never null
+     * @throws ActivityException when the configuration cannot be run (the facilitator sees the message)
+     */
+    Activity<S> start(ActivityContext context, C config) throws ActivityException;
+
+    /**
+     * Brings back an activity after a server restart, from the last state the server stored.
+     *
+     * @return the running activity; never null
+     */
+    Activity<S> resume(ActivityContext context, C config, S state);
+}

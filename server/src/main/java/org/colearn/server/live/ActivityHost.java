@@ -1,0 +1,346 @@
+package org.colearn.server.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.colearn.plugin.api.Activity;
+import org.colearn.plugin.api.ActivityContext;
+import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.ActivityType;
+import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.api.Rooms;
+import org.colearn.plugin.api.Timers;
+import org.colearn.server.plugin.Plugin;
+import org.colearn.server.plugin.Plugins;
+import org.colearn.server.system.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the activity plugin of the current agenda item inside a live session, on the session's thread. Everything
+ * the activity does becomes events of the session (its state after each callback, its rooms, timers and results),
+ * so a restart resumes it exactly. A plugin that throws is contained: its activity ends with an error shown to
+ * facilitators, and the session goes on.
+ */
+final class ActivityHost {
+
+    /** What the host needs of its session. */
+    interface Session {
+        SessionState state();
+
+        Map<UUID, Viewer> present();
+
+        Event record(Commands.Draft draft, Instant now);
+
+        void viewsChanged();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
+    static final String NOBODY = "nobody";
+
+    private final Plugins plugins;
+    private final Session session;
+    private Plugin plugin;
+    private Activity<?> activity;
+    private int index = -1;
+    private Instant now;
+
+    ActivityHost(Plugins plugins, Session session) {
+        this.plugins = plugins;
+        this.session = session;
+    }
+
+    /** Starts the activity of agenda item {@code itemIndex}, if its type is installed; ends the one running. */
+    void startItem(int itemIndex, SessionState.Item item, Instant at) {
+        end(at);
+        Optional<Plugin> found = plugins.get(item.activityType());
+        if (found.isEmpty()) {
+            return;
+        }
+        Plugin candidate = found.get();
+        ActivityType<Record, Record> type = cast(candidate.type());
+        now = at;
+        try {
+            Record config = item.config() == null ? type.defaultConfig() : Json.MAPPER.treeToValue(item.config(), type.configType());
+            ObjectNode started = Json.MAPPER.createObjectNode().put("index", itemIndex).put("type", type.id());
+            started.set("config", Json.MAPPER.valueToTree(config));
+            session.record(new Commands.Draft("activity.started", NOBODY, started), at);
+            plugin = candidate;
+            index = itemIndex;
+            activity = type.start(context(), config);
+            present().forEach(activity::join);
+            stored();
+        } catch (ActivityException e) {
+            failed("could not start: " + e.getMessage(), null);
+        } catch (JsonProcessingException | RuntimeException | LinkageError e) {
+            failed("could not start", e);
+        }
+    }
+
+    /** Brings back the activity that was running when the server stopped. */
+    void resume(SessionState.RunningActivity running, Instant at) {
+        Optional<Plugin> found = plugins.get(running.type);
+        if (found.isEmpty() || running.state == null) {
+            return;
+        }
+        ActivityType<Record, Record> type = cast(found.get().type());
+        now = at;
+        try {
+            plugin = found.get();
+            index = running.index;
+            Record config = Json.MAPPER.treeToValue(running.config, type.configType());
+            Record state = Json.MAPPER.treeToValue(running.state, type.stateType());
+            activity = type.resume(context(), config, state);
+        } catch (JsonProcessingException | RuntimeException | LinkageError e) {
+            failed("could not resume", e);
+        }
+    }
+
+    boolean running() {
+        return activity != null;
+    }
+
+    /** Whether a command type belongs to the running activity ({@code poll.vote} while a poll runs). */
+    boolean handles(String commandType) {
+        return activity != null && commandType.startsWith(plugin.type().id() + ".");
+    }
+
+    void receive(Viewer from, Inbound command, Instant at) {
+        String name = command.type().substring(plugin.type().id().length() + 1);
+        Class<? extends Record> messageType = plugin.type().messages().get(name);
+        if (messageType == null) {
+            throw new LiveException("unknown_type", "The " + plugin.type().displayName() + " has no message called " + name + ".", command.ref());
+        }
+        Record message;
+        try {
+            message = Json.MAPPER.treeToValue(command.body(), messageType);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new LiveException("invalid_body", "This is not a valid " + command.type() + ": " + firstLine(e.getMessage()), command.ref());
+        }
+        now = at;
+        try {
+            activity.receive(participant(from), message);
+        } catch (ActivityException e) {
+            throw new LiveException(e.code(), e.getMessage(), command.ref());
+        } catch (RuntimeException | LinkageError e) {
+            failed("failed on " + command.type(), e);
+            throw new LiveException("activity_failed", "The activity stopped with an error; the facilitators have been told.", command.ref());
+        }
+        stored();
+    }
+
+    void joined(Viewer viewer, Instant at) {
+        callback(at, "join", () -> activity.join(participant(viewer)));
+    }
+
+    void left(Viewer viewer, Instant at) {
+        callback(at, "leave", () -> activity.leave(participant(viewer)));
+    }
+
+    /** Fires the activity's timers that have come due. */
+    void tick(Instant at) {
+        SessionState.RunningActivity running = session.state().activity();
+        if (activity == null || running == null) {
+            return;
+        }
+        for (Map.Entry<String, Instant> timer : List.copyOf(running.timers.entrySet())) {
+            if (!at.isBefore(timer.getValue()) && activity != null) {
+                session.record(new Commands.Draft("activity.timer.fired", NOBODY, Json.MAPPER.createObjectNode().put("name", timer.getKey())), at);
+                callback(at, "timer", () -> activity.timer(timer.getKey()));
+            }
+        }
+    }
+
+    /** Ends the running activity, if any, keeping its last state with the session. */
+    void end(Instant at) {
+        if (activity == null) {
+            return;
+        }
+        now = at;
+        try {
+            activity.end();
+            stored();
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("activity {} threw while ending", plugin.type().id(), e);
+        }
+        session.record(new Commands.Draft("activity.ended", NOBODY, Json.MAPPER.createObjectNode().put("index", index)), at);
+        clear();
+    }
+
+    /** What this viewer sees of the running activity: its type, browser module and view; null when none runs. */
+    ObjectNode view(Viewer viewer) {
+        if (activity == null) {
+            return null;
+        }
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("index", index);
+        node.put("type", plugin.type().id());
+        node.put("module", "/plugins/" + plugin.type().id() + "/" + plugin.type().browserModule());
+        try {
+            node.set("view", Json.MAPPER.valueToTree(activity.view(participant(viewer))));
+        } catch (RuntimeException | LinkageError e) {
+            log.error("activity {} could not make a view", plugin.type().id(), e);
+            node.putNull("view");
+        }
+        return node;
+    }
+
+    private void callback(Instant at, String what, Runnable call) {
+        if (activity == null) {
+            return;
+        }
+        now = at;
+        try {
+            call.run();
+            stored();
+        } catch (RuntimeException | LinkageError e) {
+            failed("failed on " + what, e);
+        }
+    }
+
+    /** Logs the activity's state when it changed, and has everyone's view sent again. */
+    private void stored() {
+        if (activity == null) {
+            return;
+        }
+        JsonNode state = Json.MAPPER.valueToTree(activity.state());
+        SessionState.RunningActivity running = session.state().activity();
+        if (running == null || !state.equals(running.state)) {
+            ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
+            body.set("state", state);
+            session.record(new Commands.Draft("activity.state", NOBODY, body), now);
+        }
+        session.viewsChanged();
+    }
+
+    private void failed(String what, Throwable cause) {
+        String type = plugin == null ? "activity" : plugin.type().id();
+        log.error("activity {} {}", type, what, cause);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", index).put("type", type)
+                .put("message", "The " + type + " activity " + what + (cause == null ? "" : ": " + cause.getClass().getSimpleName()) + ". The session goes on.");
+        session.record(new Commands.Draft("activity.failed", Event.FACILITATORS, body), now);
+        clear();
+        session.viewsChanged();
+    }
+
+    private void clear() {
+        plugin = null;
+        activity = null;
+        index = -1;
+    }
+
+    private List<Participant> present() {
+        return session.present().values().stream().map(ActivityHost::participant).toList();
+    }
+
+    static Participant participant(Viewer viewer) {
+        return new Participant(viewer.personId().toString(), viewer.name(), viewer.site(), viewer.profession(), viewer.facilitator());
+    }
+
+    private ActivityContext context() {
+        return new ActivityContext() {
+            @Override
+            public Instant now() {
+                return now;
+            }
+
+            @Override
+            public List<Participant> present() {
+                return ActivityHost.this.present();
+            }
+
+            @Override
+            public Rooms rooms() {
+                return roomsService;
+            }
+
+            @Override
+            public Timers timers() {
+                return timersService;
+            }
+
+            @Override
+            public void publish(String title, Record result) {
+                ObjectNode body = Json.MAPPER.createObjectNode().put("title", title);
+                body.set("result", Json.MAPPER.valueToTree(result));
+                session.record(new Commands.Draft("activity.result", Event.FACILITATORS, body), now);
+            }
+        };
+    }
+
+    private final Timers timersService = new Timers() {
+        @Override
+        public void at(String name, Instant due) {
+            ObjectNode body = Json.MAPPER.createObjectNode().put("name", name).put("due", due.toString());
+            session.record(new Commands.Draft("activity.timer.set", NOBODY, body), now);
+        }
+
+        @Override
+        public void cancel(String name) {
+            session.record(new Commands.Draft("activity.timer.cancelled", NOBODY, Json.MAPPER.createObjectNode().put("name", name)), now);
+        }
+    };
+
+    private final Rooms roomsService = new Rooms() {
+        @Override
+        public List<String> open(List<Plan> rooms) throws ActivityException {
+            Map<UUID, Viewer> present = session.present();
+            Map<String, List<Viewer>> plan = new LinkedHashMap<>();
+            for (Plan room : rooms) {
+                List<Viewer> members = new ArrayList<>();
+                for (String personId : room.personIds()) {
+                    Viewer viewer = present.get(UUID.fromString(personId));
+                    if (viewer == null) {
+                        throw new ActivityException("not_present", "Someone to seat in " + room.name() + " is not in the session.");
+                    }
+                    members.add(viewer);
+                }
+                if (plan.put(room.name(), members) != null) {
+                    throw new ActivityException("duplicate_room", "Two rooms are called " + room.name() + ".");
+                }
+            }
+            RoomCommands.openDrafts(plan).forEach(draft -> session.record(draft, now));
+            return List.copyOf(session.state().rooms().ids());
+        }
+
+        @Override
+        public void move(String personId, String roomId) throws ActivityException {
+            Viewer viewer = session.present().get(UUID.fromString(personId));
+            if (viewer == null) {
+                throw new ActivityException("not_present", "That person is not in the session.");
+            }
+            if (roomId != null && !session.state().rooms().exists(roomId)) {
+                throw new ActivityException("no_such_room", "There is no open room " + roomId + ".");
+            }
+            RoomCommands.moveDrafts(session.state().rooms(), viewer, roomId).forEach(draft -> session.record(draft, now));
+        }
+
+        @Override
+        public void close() {
+            if (session.state().rooms().open()) {
+                RoomCommands.closeDrafts(now).forEach(draft -> session.record(draft, now));
+            }
+        }
+
+        @Override
+        public Optional<String> roomOf(String personId) {
+            return Optional.ofNullable(session.state().rooms().roomOf(UUID.fromString(personId)));
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private static ActivityType<Record, Record> cast(ActivityType<?, ?> type) {
+        return (ActivityType<Record, Record>) type;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

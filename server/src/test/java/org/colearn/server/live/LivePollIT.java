@@ -1,0 +1,168 @@
+package org.colearn.server.live;
+
+import static org.colearn.server.testing.LiveClient.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The built-in poll, loaded from its plugin jar like any third-party activity, run in a live session. */
+@Timeout(60)
+class LivePollIT {
+
+    static final Map<String, Object> POLL = Map.of(
+            "question", "Which change will you test first?",
+            "options", List.of("Sepsis screening in triage", "AKI alerts", "Huddles"),
+            "multipleChoice", false,
+            "anonymous", true);
+
+    TestServer server;
+    Api facilitator;
+    String facilitatorToken;
+    String nadiaToken;
+    String benToken;
+    String collaborative;
+    String sessionId;
+
+    @BeforeEach
+    void setUp() {
+        server = TestServer.start();
+        Api api = server.api();
+        facilitatorToken = People.signUp(api, "Fiona Facilitator");
+        facilitator = api.as(facilitatorToken);
+        collaborative = People.collaborative(facilitator, "Sepsis");
+        String site = People.site(facilitator, collaborative, "Ashford", "trust");
+        String code = People.invitation(facilitator, collaborative, "participant");
+        nadiaToken = People.signUp(api, "Nadia Nurse");
+        benToken = People.signUp(api, "Ben Doctor");
+        People.join(api.as(nadiaToken), code, site, "nurse");
+        People.join(api.as(benToken), code, site, "doctor");
+        Api.Reply created = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
+                "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
+                "agenda", List.of(Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 5, "config", POLL))));
+        assertEquals(201, created.status(), created::toString);
+        sessionId = created.json().path("id").asText();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void anonymousPollHidesResultsUntilRevealedAndNeverSendsWhoVotedWhat() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null);
+                LiveClient ben = LiveClient.join(server, sessionId, benToken, "ben-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            JsonNode nadiasView = activityView(nadia, view -> view.path("question").asText().startsWith("Which change"));
+            assertTrue(nadiasView.path("answers").get(0).path("votes").isNull(), "results are hidden: " + nadiasView);
+
+            JsonNode vote = nadia.request("poll.vote", bodyOf("choices", List.of(1)));
+            assertTrue(vote.path("ok").asBoolean(), vote::toString);
+            JsonNode counted = activityView(fiona, view -> view.path("voters").asInt() == 1);
+            assertEquals(1, counted.path("answers").get(1).path("votes").asInt(), "facilitators see live counts");
+            assertTrue(counted.path("ballots").isNull(), "nobody sees who voted what in an anonymous poll");
+            assertEquals(List.of(1), ints(activityView(nadia, view -> view.path("voters").asInt() == 1).path("myChoices")));
+            JsonNode bensView = activityView(ben, view -> view.path("voters").asInt() == 1);
+            assertEquals(List.of(), ints(bensView.path("myChoices")));
+            assertTrue(bensView.path("answers").get(1).path("votes").isNull());
+
+            assertEquals("facilitator_only", ben.request("poll.reveal", bodyOf()).path("error").path("code").asText());
+            fiona.request("poll.reveal", bodyOf());
+            JsonNode revealed = activityView(ben, view -> view.path("revealed").asBoolean());
+            assertEquals(1, revealed.path("answers").get(1).path("votes").asInt());
+
+            for (LiveClient client : List.of(nadia, ben)) {
+                for (JsonNode frame : client.frames()) {
+                    String text = frame.toString();
+                    assertFalse(frame.path("type").asText().equals("activity.view") && text.contains("ballots\":[{"), text);
+                    assertFalse(frame.path("type").asText().startsWith("activity.") && frame.has("seq"),
+                            "the activity's stored state never reaches a participant: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void badVotesAreRefusedWithTheActivitysOwnCodes() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            activityView(nadia, view -> view.has("question"));
+            assertEquals("invalid_vote", nadia.request("poll.vote", bodyOf("choices", List.of(0, 1))).path("error").path("code").asText());
+            assertEquals("invalid_vote", nadia.request("poll.vote", bodyOf("choices", List.of(7))).path("error").path("code").asText());
+            assertEquals("invalid_body", nadia.request("poll.vote", bodyOf("choices", "all of them")).path("error").path("code").asText());
+            assertEquals("invalid_body", nadia.request("poll.vote", bodyOf("choices", List.of(0), "weight", 10)).path("error").path("code").asText());
+            assertEquals("unknown_type", nadia.request("poll.rig", bodyOf()).path("error").path("code").asText());
+            fiona.request("poll.close", bodyOf());
+            assertEquals("poll_closed", nadia.request("poll.vote", bodyOf("choices", List.of(0))).path("error").path("code").asText());
+        }
+    }
+
+    @Test
+    void runningPollComesBackAfterARestartWithItsVotes() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            activityView(nadia, view -> view.has("question"));
+            nadia.request("poll.vote", bodyOf("choices", List.of(2)));
+        }
+        server.restart();
+        try (LiveClient fiona = LiveClient.connect(server, sessionId)) {
+            JsonNode view = fiona.request("hello", bodyOf("token", facilitatorToken)).path("body").path("view");
+            JsonNode activity = view.path("activity");
+            assertEquals("poll", activity.path("type").asText(), view::toString);
+            assertEquals("/plugins/poll/colearn-activity-poll.js", activity.path("module").asText());
+            assertEquals(1, activity.path("view").path("answers").get(2).path("votes").asInt());
+        }
+        try (LiveClient ben = LiveClient.join(server, sessionId, benToken, "ben-phone", null)) {
+            assertTrue(ben.request("poll.vote", bodyOf("choices", List.of(0))).path("ok").asBoolean());
+        }
+    }
+
+    @Test
+    void pollTypeIsListedItsComponentServedAndABadConfigurationRefused() throws Exception {
+        JsonNode types = facilitator.get("activity-types").json();
+        assertEquals("poll", types.get(0).path("id").asText(), types::toString);
+        assertEquals("/plugins/poll/colearn-activity-poll.js", types.get(0).path("browserModule").asText());
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var module = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "plugins/poll/colearn-activity-poll.js")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, module.statusCode());
+        assertTrue(module.body().contains("customElements.define('colearn-activity-poll'"));
+        Api.Reply bad = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
+                "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
+                "agenda", List.of(Map.of("title", "Poll", "activityType", "poll", "plannedMinutes", 5,
+                        "config", Map.of("question", "Q", "options", "not a list")))));
+        assertEquals(422, bad.status(), bad::toString);
+        assertTrue(bad.json().path("errors").get(0).path("field").asText().startsWith("agenda[0].config"), bad::toString);
+    }
+
+    private static JsonNode activityView(LiveClient client, Predicate<JsonNode> matches) {
+        return client.await(frame -> "activity.view".equals(frame.path("type").asText())
+                        && matches.test(frame.path("body").path("view")), "an activity view")
+                .path("body").path("view");
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        List<Integer> values = new java.util.ArrayList<>();
+        array.forEach(value -> values.add(value.asInt()));
+        return values;
+    }
+}
