@@ -48,6 +48,14 @@ final class Frames {
         return write(frame);
     }
 
+    /** {@code {"type":"activity.view","body":{...}}}: the body is always there, null when no activity runs. */
+    static String activityView(JsonNode view) {
+        ObjectNode frame = Json.MAPPER.createObjectNode();
+        frame.put("type", "activity.view");
+        frame.set("body", view == null ? Json.MAPPER.nullNode() : view);
+        return write(frame);
+    }
+
     private static String write(ObjectNode frame) {
         try {
             return Json.MAPPER.writeValueAsString(frame);

@@ -119,7 +119,7 @@ final class LiveSession {
                 if (resume) {
                     connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode().put("resumed", true).put("seq", upTo)));
                     replayTo(connection, since, upTo);
-                    connection.send(Frames.signal("activity.view", host.view(connection.viewer)));
+                    connection.send(Frames.activityView(host.view(connection.viewer)));
                 } else {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
@@ -283,7 +283,7 @@ final class LiveSession {
         Map<UUID, String> frames = new HashMap<>();
         for (Connection connection : connections) {
             String frame = frames.computeIfAbsent(
-                    connection.viewer.personId(), person -> Frames.signal("activity.view", host.view(connection.viewer)));
+                    connection.viewer.personId(), person -> Frames.activityView(host.view(connection.viewer)));
             connection.send(frame);
         }
     }

@@ -26,6 +26,13 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(TestDatabase.fresh(), MutableClock.startingNow());
     }
 
+    /** Starts a server after putting plugin jars in its plugins folder ({@code preparePlugins} gets the folder). */
+    public static TestServer startWithPlugins(java.util.function.Consumer<Path> preparePlugins) {
+        TestDatabase database = TestDatabase.fresh();
+        preparePlugins.accept(database.dataDir().resolve("plugins"));
+        return new TestServer(database, MutableClock.startingNow());
+    }
+
     /** Stops the server and starts a new one on the same database and data directory. */
     public void restart() {
         server.close();
