@@ -1,0 +1,86 @@
+package org.colearn.plugin.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.ActivityType;
+import org.colearn.plugin.api.Participant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every activity plugin keeps: extend it in your plugin's tests and return your type. It checks what the
+ * server relies on, without a server: a valid id, records that survive JSON, the service file, and the browser module.
+ *
+ * @param <C> the config record
+ * @param <S> the state record
+ */
+public abstract class ActivityContractTest<C extends Record, S extends Record> {
+
+    /** The activity type under test. */
+    protected abstract ActivityType<C, S> type();
+
+    /** One example of each message, by name, for the JSON round trip. */
+    protected abstract Map<String, Record> exampleMessages();
+
+    @Test
+    void idIsStableLowerCaseAndShort() {
+        assertTrue(type().id().matches("[a-z][a-z0-9-]{1,39}"), "id " + type().id());
+        assertNotNull(type().displayName());
+    }
+
+    @Test
+    void configAndStateAreRecordsThatSurviveJson() throws ActivityException {
+        assertTrue(type().configType().isRecord() && type().stateType().isRecord());
+        C config = type().defaultConfig();
+        assertEquals(config, ActivityHarness.roundTrip(config, type().configType()));
+        ActivityHarness<C, S> harness = ActivityHarness.start(type(), config);
+        harness.join("Fiona Facilitator", null, "manager", true);
+        harness.join("Nadia Nurse", "Ashford", "nurse", false);
+        S state = harness.state();
+        assertEquals(ActivityHarness.JSON.valueToTree(state),
+                ActivityHarness.JSON.valueToTree(ActivityHarness.roundTrip(state, type().stateType())));
+    }
+
+    @Test
+    void everyMessageIsARecordThatSurvivesJson() {
+        assertEquals(type().messages().keySet(), exampleMessages().keySet(), "an example for each message");
+        type().messages().forEach((name, messageType) -> {
+            assertTrue(messageType.isRecord(), name);
+            Record example = exampleMessages().get(name);
+            assertEquals(example, ActivityHarness.roundTrip(example, messageType), name);
+        });
+    }
+
+    @Test
+    void viewsAreJsonForEveryone() throws ActivityException {
+        ActivityHarness<C, S> harness = ActivityHarness.start(type(), type().defaultConfig());
+        Participant facilitator = harness.join("Fiona Facilitator", null, "manager", true);
+        Participant participant = harness.join("Nadia Nurse", "Ashford", "nurse", false);
+        assertNotNull(harness.view(facilitator));
+        assertNotNull(harness.view(participant));
+    }
+
+    @Test
+    void serviceFileNamesTheType() {
+        boolean listed = ServiceLoader.load(ActivityType.class, type().getClass().getClassLoader()).stream()
+                .anyMatch(provider -> provider.type().equals(type().getClass()));
+        assertTrue(listed, "META-INF/services/" + ActivityType.class.getName() + " lists " + type().getClass().getName());
+    }
+
+    @Test
+    void browserModuleIsInTheJarAndDefinesTheElement() throws Exception {
+        String path = "colearn-plugin/" + type().id() + "/" + type().browserModule();
+        try (InputStream module = type().getClass().getClassLoader().getResourceAsStream(path)) {
+            assertNotNull(module, path + " is in the jar");
+            String source = new String(module.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(source.contains("customElements.define('colearn-activity-" + type().id() + "'"),
+                    path + " defines <colearn-activity-" + type().id() + ">");
+            assertTrue(!source.contains("innerHTML"), path + " renders text, never HTML");
+        }
+    }
+}

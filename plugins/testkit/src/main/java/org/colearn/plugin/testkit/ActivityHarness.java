@@ -1,0 +1,218 @@
+package org.colearn.plugin.testkit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.colearn.plugin.api.Activity;
+import org.colearn.plugin.api.ActivityContext;
+import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.ActivityType;
+import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.api.Rooms;
+import org.colearn.plugin.api.Timers;
+
+/**
+ * Runs one activity as the server would, with no server: a manual clock, simulated participants, in-memory rooms,
+ * timers and results. Messages go through JSON exactly as on the wire, and {@link #restart()} resumes the activity
+ * from its state as stored JSON, as a restarted server does. Not thread-safe: one test drives it.
+ *
+ * @param <C> the activity's config record
+ * @param <S> the activity's state record
+ */
+public final class ActivityHarness<C extends Record, S extends Record> {
+
+    /** The JSON settings the server uses for plugin records: unknown fields and wrong types are refused. */
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .findAndAddModules()
+            .build();
+
+    private final ActivityType<C, S> type;
+    private final C config;
+    private Instant now = Instant.parse("2026-12-01T09:30:00Z");
+    private final Map<String, Participant> present = new LinkedHashMap<>();
+    private final Map<String, Instant> timers = new TreeMap<>();
+    private final Map<String, Record> published = new LinkedHashMap<>();
+    private final Map<String, List<String>> rooms = new LinkedHashMap<>();
+    private Activity<S> activity;
+
+    private ActivityHarness(ActivityType<C, S> type, C config) {
+        this.type = type;
+        this.config = config;
+    }
+
+    /** Starts the activity with this configuration (checked through JSON, as the server reads it). */
+    public static <C extends Record, S extends Record> ActivityHarness<C, S> start(ActivityType<C, S> type, C config)
+            throws ActivityException {
+        ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
+        harness.activity = type.start(harness.context(), harness.config);
+        return harness;
+    }
+
+    /** A participant (or facilitator) arrives. */
+    public Participant join(String name, String site, String profession, boolean facilitator) {
+        Participant participant = new Participant("p-" + (present.size() + 1), name, site, profession, facilitator);
+        present.put(participant.personId(), participant);
+        activity.join(participant);
+        return participant;
+    }
+
+    public void leave(Participant participant) {
+        present.remove(participant.personId());
+        activity.leave(participant);
+    }
+
+    /** Sends a message given as JSON (without the id prefix: {@code send(amira, "vote", "{\"choices\":[1]}")}). */
+    public void send(Participant from, String message, String json) throws ActivityException {
+        Class<? extends Record> messageType = type.messages().get(message);
+        if (messageType == null) {
+            throw new AssertionError(type.id() + " has no message " + message + "; it has " + type.messages().keySet());
+        }
+        Record parsed;
+        try {
+            parsed = JSON.readValue(json, messageType);
+        } catch (Exception e) {
+            throw new ActivityException("invalid_body", "not a valid " + type.id() + "." + message + ": " + e.getMessage());
+        }
+        activity.receive(from, parsed);
+    }
+
+    /** Moves the clock on, firing the timers that come due, in order. */
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+        while (true) {
+            Optional<Map.Entry<String, Instant>> due = timers.entrySet().stream()
+                    .filter(timer -> !timer.getValue().isAfter(now))
+                    .min(Map.Entry.comparingByValue());
+            if (due.isEmpty()) {
+                return;
+            }
+            timers.remove(due.get().getKey());
+            activity.timer(due.get().getKey());
+        }
+    }
+
+    /** What this person sees now, as the JSON the server would send. */
+    public JsonNode view(Participant viewer) {
+        return JSON.valueToTree(activity.view(viewer));
+    }
+
+    public S state() {
+        return activity.state();
+    }
+
+    /** Resumes the activity from its state as stored JSON, as a restarted server does. */
+    public void restart() {
+        S stored = roundTrip(activity.state(), type.stateType());
+        activity = type.resume(context(), config, stored);
+    }
+
+    public Map<String, Record> published() {
+        return published;
+    }
+
+    /** Open rooms by id, each with the ids of the people in it. */
+    public Map<String, List<String>> rooms() {
+        return rooms;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    static <T> T roundTrip(Object value, Class<T> type) {
+        try {
+            return JSON.readValue(JSON.writeValueAsString(value), type);
+        } catch (Exception e) {
+            throw new AssertionError(type.getSimpleName() + " does not survive JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private ActivityContext context() {
+        return new ActivityContext() {
+            @Override
+            public Instant now() {
+                return now;
+            }
+
+            @Override
+            public List<Participant> present() {
+                return List.copyOf(present.values());
+            }
+
+            @Override
+            public Rooms rooms() {
+                return harnessRooms;
+            }
+
+            @Override
+            public Timers timers() {
+                return harnessTimers;
+            }
+
+            @Override
+            public void publish(String title, Record result) {
+                published.put(title, result);
+            }
+        };
+    }
+
+    private final Timers harnessTimers = new Timers() {
+        @Override
+        public void at(String name, Instant due) {
+            timers.put(name, due);
+        }
+
+        @Override
+        public void cancel(String name) {
+            timers.remove(name);
+        }
+    };
+
+    private final Rooms harnessRooms = new Rooms() {
+        @Override
+        public List<String> open(List<Plan> plans) throws ActivityException {
+            rooms.clear();
+            List<String> ids = new ArrayList<>();
+            for (Plan plan : plans) {
+                for (String personId : plan.personIds()) {
+                    if (!present.containsKey(personId)) {
+                        throw new ActivityException("not_present", personId + " is not present");
+                    }
+                }
+                String id = "r" + (ids.size() + 1);
+                rooms.put(id, new ArrayList<>(plan.personIds()));
+                ids.add(id);
+            }
+            return ids;
+        }
+
+        @Override
+        public void move(String personId, String roomId) {
+            rooms.values().forEach(members -> members.remove(personId));
+            if (roomId != null) {
+                rooms.get(roomId).add(personId);
+            }
+        }
+
+        @Override
+        public void close() {
+            rooms.clear();
+        }
+
+        @Override
+        public Optional<String> roomOf(String personId) {
+            return rooms.entrySet().stream().filter(room -> room.getValue().contains(personId)).map(Map.Entry::getKey).findFirst();
+        }
+    };
+}
