@@ -181,6 +181,25 @@ final class LiveSession {
         });
     }
 
+    /** The agenda was edited: log it if it differs, so that everyone, and a restart, sees the new one. */
+    void agendaChanged(List<SessionState.Item> agenda) {
+        mailbox.submit(() -> {
+            if (agenda.equals(state.agenda())) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode items = Json.MAPPER.createArrayNode();
+            agenda.forEach(item -> items.add(item.json()));
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            body.set("agenda", items);
+            Instant now = clock.instant();
+            boolean wasRunning = host.running();
+            record(new Commands.Draft("agenda.changed", Event.EVERYONE, body), now, null, null);
+            if (wasRunning && state.currentItem() < 0) {
+                host.end(now);
+            }
+        });
+    }
+
     void leave(Connection connection) {
         mailbox.submit(() -> {
             connections.remove(connection);

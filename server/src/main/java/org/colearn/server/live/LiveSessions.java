@@ -19,6 +19,7 @@ import org.colearn.server.community.Member;
 import org.colearn.server.community.Site;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
+import org.colearn.server.session.AgendaListener;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
@@ -27,7 +28,7 @@ import org.hibernate.SessionFactory;
  * The live sessions of this server: each is loaded from its event log the first time someone connects, and stays in
  * memory while the server runs. Also answers who a connecting person is in a session.
  */
-public final class LiveSessions implements AutoCloseable {
+public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     private final SessionFactory sessions;
     private final EventLog eventLog;
@@ -139,7 +140,12 @@ public final class LiveSessions implements AutoCloseable {
 
     /** The live session, restored from its log if it is not in memory yet. */
     LiveSession get(UUID sessionId) {
-        return live.computeIfAbsent(sessionId, this::load);
+        return live.computeIfAbsent(sessionId, id -> {
+            LiveSession loaded = load(id);
+            // The agenda in the database wins over the log's last copy, in case the server stopped between the two.
+            loaded.agendaChanged(currentAgenda(id));
+            return loaded;
+        });
     }
 
     private LiveSession load(UUID sessionId) {
@@ -163,14 +169,7 @@ public final class LiveSessions implements AutoCloseable {
     }
 
     private SessionState initialState(LearningSession learningSession) {
-        List<SessionState.Item> agenda = sessions.fromTransaction(session -> session
-                .createSelectionQuery("from AgendaItem where sessionId = :id order by position", AgendaItem.class)
-                .setParameter("id", learningSession.id())
-                .getResultList()
-                .stream()
-                .map(item -> new SessionState.Item(item.title(), item.activityType(), item.plannedMinutes(), config(item.config())))
-                .toList());
-        return new SessionState(learningSession.title(), agenda);
+        return new SessionState(learningSession.title(), currentAgenda(learningSession.id()));
     }
 
     private static com.fasterxml.jackson.databind.JsonNode config(String json) {
@@ -182,6 +181,25 @@ public final class LiveSessions implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a stored activity configuration is not JSON", e);
         }
+    }
+
+    /** A facilitator changed the agenda of a session: if it is live here, it follows at once. */
+    @Override
+    public void agendaChanged(UUID sessionId) {
+        LiveSession session = live.get(sessionId);
+        if (session != null) {
+            session.agendaChanged(currentAgenda(sessionId));
+        }
+    }
+
+    private List<SessionState.Item> currentAgenda(UUID sessionId) {
+        return sessions.fromTransaction(session -> session
+                .createSelectionQuery("from AgendaItem where sessionId = :id order by position", AgendaItem.class)
+                .setParameter("id", sessionId)
+                .getResultList()
+                .stream()
+                .map(item -> new SessionState.Item(item.id().toString(), item.title(), item.activityType(), item.plannedMinutes(), config(item.config())))
+                .toList());
     }
 
     private static LiveException notFound() {

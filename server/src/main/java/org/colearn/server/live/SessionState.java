@@ -20,7 +20,24 @@ final class SessionState {
     static final int CHAT_KEPT = 200;
 
     /** An agenda item as the live session knows it; {@code config} is its activity's configuration, or null. */
-    record Item(String title, String activityType, int plannedMinutes, JsonNode config) {}
+    record Item(String id, String title, String activityType, int plannedMinutes, JsonNode config) {
+
+        ObjectNode json() {
+            ObjectNode node = Json.MAPPER.createObjectNode()
+                    .put("id", id)
+                    .put("title", title)
+                    .put("activityType", activityType)
+                    .put("plannedMinutes", plannedMinutes);
+            node.set("config", config);
+            return node;
+        }
+
+        static Item from(JsonNode node) {
+            JsonNode config = node.get("config");
+            return new Item(node.path("id").asText(), node.path("title").asText(), node.path("activityType").asText(),
+                    node.path("plannedMinutes").asInt(), config == null || config.isNull() ? null : config);
+        }
+    }
 
     /** The activity running now: its item, type, configuration, last stored state and pending timers. */
     static final class RunningActivity {
@@ -38,7 +55,7 @@ final class SessionState {
     }
 
     private final String title;
-    private final List<Item> agenda;
+    private List<Item> agenda;
     private String status = "scheduled";
     private int currentItem = -1;
     private Instant itemStartedAt;
@@ -89,6 +106,22 @@ final class SessionState {
                 Timers.WARNINGS.stream().filter(warning -> warning >= remaining).forEach(warned::add);
             }
             case "timer.ended" -> timeUp = true;
+            case "agenda.changed" -> {
+                String runningId = currentItem >= 0 && currentItem < agenda.size() ? agenda.get(currentItem).id() : null;
+                List<Item> changed = new java.util.ArrayList<>();
+                body.path("agenda").forEach(node -> changed.add(Item.from(node)));
+                agenda = List.copyOf(changed);
+                currentItem = -1;
+                for (int i = 0; i < agenda.size(); i++) {
+                    if (agenda.get(i).id().equals(runningId)) {
+                        currentItem = i;
+                    }
+                }
+                if (currentItem < 0) {
+                    itemEndsAt = null;
+                    pausedRemainingSeconds = null;
+                }
+            }
             case "activity.started" -> activity = new RunningActivity(body.path("index").asInt(), body.path("type").asText(), body.get("config"));
             case "activity.state" -> {
                 if (activity != null) {
@@ -175,6 +208,10 @@ final class SessionState {
         return agenda.get(index);
     }
 
+    List<Item> agenda() {
+        return agenda;
+    }
+
     Instant itemEndsAt() {
         return itemEndsAt;
     }
@@ -212,6 +249,7 @@ final class SessionState {
             Item item = agenda.get(i);
             items.addObject()
                     .put("index", i)
+                    .put("id", item.id())
                     .put("title", item.title())
                     .put("activityType", item.activityType())
                     .put("plannedMinutes", item.plannedMinutes());

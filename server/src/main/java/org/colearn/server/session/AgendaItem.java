@@ -35,9 +35,9 @@ public class AgendaItem {
 
     protected AgendaItem() {}
 
-    AgendaItem(UUID sessionId, int position, String title, String activityType, int plannedMinutes, String config) {
+    AgendaItem(UUID id, UUID sessionId, int position, String title, String activityType, int plannedMinutes, String config) {
         this.config = config;
-        this.id = UUID.randomUUID();
+        this.id = id == null ? UUID.randomUUID() : id;
         this.sessionId = sessionId;
         this.position = position;
         this.title = title;

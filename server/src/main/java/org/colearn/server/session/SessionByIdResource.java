@@ -27,10 +27,12 @@ public final class SessionByIdResource {
 
     private final SessionFactory sessions;
     private final Plugins plugins;
+    private final AgendaListener listener;
 
-    public SessionByIdResource(SessionFactory sessions, Plugins plugins) {
+    public SessionByIdResource(SessionFactory sessions, Plugins plugins, AgendaListener listener) {
         this.sessions = sessions;
         this.plugins = plugins;
+        this.listener = listener;
     }
 
     @GET
@@ -48,7 +50,7 @@ public final class SessionByIdResource {
     public SessionResource.SessionView replaceAgenda(
             @PathParam("sessionId") UUID sessionId, List<SessionResource.AgendaItemRequest> agenda, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return sessions.fromTransaction(session -> {
+        SessionResource.SessionView changed = sessions.fromTransaction(session -> {
             LearningSession learningSession = SessionResource.find(session, sessionId, caller);
             Access.facilitator(session, learningSession.collaborativeId(), caller, "change the agenda");
             if (agenda == null) {
@@ -58,5 +60,7 @@ public final class SessionByIdResource {
             SessionResource.replaceAgenda(session, sessionId, agenda, plugins);
             return SessionResource.view(session, learningSession);
         });
+        listener.agendaChanged(sessionId);
+        return changed;
     }
 }

@@ -48,6 +48,7 @@ public final class SessionResource {
     }
 
     public record AgendaItemRequest(
+            UUID id,
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be an activity id such as plenary or world-cafe") String activityType,
             @NotNull @Min(1) @Max(480) Integer plannedMinutes,
@@ -121,15 +122,22 @@ public final class SessionResource {
      */
     static void replaceAgenda(Session session, UUID sessionId, List<AgendaItemRequest> items, Plugins plugins) {
         List<String> configs = new java.util.ArrayList<>();
+        List<AgendaItem> current = agenda(session, sessionId);
+        java.util.Set<UUID> existing = new java.util.HashSet<>();
+        current.forEach(item -> existing.add(item.id()));
+        java.util.Set<UUID> kept = new java.util.HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             AgendaItemRequest item = items.get(i);
+            if (item.id() != null && (!existing.contains(item.id()) || !kept.add(item.id()))) {
+                throw ApiException.invalid("agenda[" + i + "].id", "must be the id of an item of this session, once; leave it out for a new item");
+            }
             configs.add(ActivityConfigs.check(plugins, item.activityType(), item.config(), "agenda[" + i + "].config"));
         }
-        session.createMutationQuery("delete from AgendaItem where sessionId = :id").setParameter("id", sessionId).executeUpdate();
+        current.forEach(session::remove);
         session.flush();
         for (int i = 0; i < items.size(); i++) {
             AgendaItemRequest item = items.get(i);
-            session.persist(new AgendaItem(sessionId, i, item.title().strip(), item.activityType(), item.plannedMinutes(), configs.get(i)));
+            session.persist(new AgendaItem(item.id(), sessionId, i, item.title().strip(), item.activityType(), item.plannedMinutes(), configs.get(i)));
         }
         session.flush();
     }

@@ -34,6 +34,7 @@ import org.colearn.server.plugin.PluginFiles;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.realtime.ConnectivityEndpoint;
 import org.colearn.server.session.AgendaItem;
+import org.colearn.server.session.AgendaListener;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
@@ -134,12 +135,13 @@ public final class ColearnServer implements AutoCloseable {
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
-        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins)));
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live)));
         return new ColearnServer(http, webSockets, database, live);
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
-    static ResourceConfig application(Config config, Clock clock, Database database, AuthService auth, Plugins plugins) {
+    static ResourceConfig application(
+            Config config, Clock clock, Database database, AuthService auth, Plugins plugins, AgendaListener agendaListener) {
         ResourceConfig api = new ResourceConfig();
         api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -159,7 +161,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
         api.register(new JoinResource(database.sessions(), clock));
         api.register(new SessionResource(database.sessions(), clock, plugins));
-        api.register(new SessionByIdResource(database.sessions(), plugins));
+        api.register(new SessionByIdResource(database.sessions(), plugins, agendaListener));
         api.register(new ActivityTypeResource(plugins));
         return api;
     }

@@ -123,6 +123,30 @@ class LiveSessionIT {
     }
 
     @Test
+    void agendaEditedDuringTheSessionReachesEveryoneAndKeepsTheRunningItem() {
+        Api facilitator = server.api().as(facilitatorToken);
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 1));
+            JsonNode planned = facilitator.get("sessions/" + sessionId).json().path("agenda");
+            Api.Reply edited = facilitator.put("sessions/" + sessionId + "/agenda", List.of(
+                    LiveClient.agendaItem("Coffee", "plenary", 15),
+                    Map.of("id", planned.get(0).path("id").asText(), "title", "Welcome", "activityType", "plenary", "plannedMinutes", 10),
+                    Map.of("id", planned.get(1).path("id").asText(), "title", "World café", "activityType", "world-cafe", "plannedMinutes", 60)));
+            assertEquals(200, edited.status(), edited::toString);
+            JsonNode changed = nadia.awaitEvent("agenda.changed").path("body").path("agenda");
+            assertEquals(List.of("Coffee", "Welcome", "World café"),
+                    java.util.stream.StreamSupport.stream(changed.spliterator(), false).map(item -> item.path("title").asText()).toList());
+        }
+        try (LiveClient late = LiveClient.connect(server, sessionId)) {
+            JsonNode session = late.request("hello", bodyOf("token", nurseToken)).path("body").path("view").path("session");
+            assertEquals(3, session.path("agenda").size());
+            assertEquals(2, session.path("currentItem").asInt(), "the world café is still the running item, now third");
+        }
+    }
+
+    @Test
     void participantIsRefusedFacilitatorCommandsAndNothingHappens() {
         try (LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
             for (String command : List.of("session.start", "session.broadcast", "session.end")) {
