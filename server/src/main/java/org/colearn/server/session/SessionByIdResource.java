@@ -44,6 +44,23 @@ public final class SessionByIdResource {
         });
     }
 
+    /** The session as an iCalendar file ({@code .ics}) to add to a calendar. */
+    @GET
+    @Path("calendar.ics")
+    @Produces("text/calendar")
+    public jakarta.ws.rs.core.Response calendar(
+            @PathParam("sessionId") UUID sessionId, @Context SecurityContext security, @Context jakarta.ws.rs.core.UriInfo uri) {
+        Caller caller = Caller.of(security);
+        byte[] ics = sessions.fromTransaction(session -> {
+            LearningSession learningSession = SessionResource.find(session, sessionId, caller);
+            String link = uri.getBaseUri().resolve("/").toString() + "#/sessions/" + sessionId;
+            return CalendarExport.ics(learningSession, SessionResource.agenda(session, sessionId), link, java.time.Instant.now());
+        });
+        return jakarta.ws.rs.core.Response.ok(ics)
+                .header("Content-Disposition", "attachment; filename=\"learning-session.ics\"")
+                .build();
+    }
+
     /** Replaces the whole agenda, in the order given. */
     @PUT
     @Path("agenda")

@@ -64,6 +64,21 @@ class LiveSessionIT {
     }
 
     @Test
+    void sessionExportsToICalendarWithItsAgenda() {
+        Api.Reply ics = server.api().as(nurseToken).get("sessions/" + sessionId + "/calendar.ics");
+        assertEquals(200, ics.status(), ics::toString);
+        assertTrue(ics.header("Content-Type").startsWith("text/calendar"), ics.header("Content-Type"));
+        String text = ics.text().replace("\r\n ", "");
+        assertTrue(text.startsWith("BEGIN:VCALENDAR"), text);
+        assertTrue(text.contains("SUMMARY:Learning session 2"), text);
+        assertTrue(text.contains("DTSTART:20261201T093000Z"), text);
+        assertTrue(text.contains("DTEND:20261201T123000Z"), text);
+        assertTrue(text.contains("UID:" + sessionId + "@colearn"), text);
+        assertTrue(text.contains("2. World café (60 min)"), text);
+        assertEquals(401, server.api().get("sessions/" + sessionId + "/calendar.ics").status(), "only members may download it");
+    }
+
+    @Test
     void chatMessageReachesEveryoneWithOneSequenceNumberAndTheSendersSite() {
         try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
                 LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
