@@ -21,7 +21,7 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import jakarta.websocket.CloseReason;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,8 @@ import org.colearn.server.community.Site;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.AgendaListener;
+import org.colearn.server.session.Guests;
+import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
@@ -115,6 +118,11 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         try {
             caller = auth.authenticate(token);
         } catch (ApiException e) {
+            Optional<SessionGuest> guest = sessions.fromTransaction(session -> Guests.find(session, sessionId, token, clock.instant()));
+            if (guest.isPresent()) {
+                SessionGuest g = guest.get();
+                return new Viewer(g.id(), g.displayName(), g.site(), g.profession(), false);
+            }
             throw new LiveException(e.code(), e.getMessage());
         }
         return sessions.fromTransaction(session -> {

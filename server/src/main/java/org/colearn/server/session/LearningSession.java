@@ -27,6 +27,12 @@ public class LearningSession {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
+    @Column(name = "join_code", length = 16, unique = true)
+    private String joinCode;
+
+    @Column(name = "guests_allowed", nullable = false)
+    private boolean guestsAllowed = true;
+
     @Column(name = "created_by", nullable = false)
     private UUID createdBy;
 
@@ -35,8 +41,9 @@ public class LearningSession {
 
     protected LearningSession() {}
 
-    LearningSession(UUID collaborativeId, UUID createdBy, Instant createdAt) {
+    LearningSession(UUID collaborativeId, UUID createdBy, Instant createdAt, String joinCode) {
         this.id = UUID.randomUUID();
+        this.joinCode = joinCode;
         this.collaborativeId = collaborativeId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -66,5 +73,18 @@ public class LearningSession {
 
     public int durationMinutes() {
         return durationMinutes;
+    }
+
+    /** The short code guests type to join, such as {@code K7QX-3MPD}. */
+    public String joinCode() {
+        return joinCode;
+    }
+
+    public boolean guestsAllowed() {
+        return guestsAllowed;
+    }
+
+    void guestsAllowed(boolean allowed) {
+        this.guestsAllowed = allowed;
     }
 }

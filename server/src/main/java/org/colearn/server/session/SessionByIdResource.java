@@ -40,7 +40,8 @@ public final class SessionByIdResource {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
             LearningSession learningSession = SessionResource.find(session, sessionId, caller);
-            return SessionResource.view(session, learningSession);
+            boolean facilitator = Access.member(session, learningSession.collaborativeId(), caller).isFacilitator();
+            return SessionResource.view(session, learningSession, facilitator);
         });
     }
 
@@ -61,6 +62,23 @@ public final class SessionByIdResource {
                 .build();
     }
 
+    record GuestSwitch(@jakarta.validation.constraints.NotNull Boolean allowed) {}
+
+    /** Lets guests join with the session's code, or stops them (those already in stay until they leave). */
+    @PUT
+    @Path("guests")
+    public SessionResource.SessionView guests(
+            @PathParam("sessionId") UUID sessionId, GuestSwitch request, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            LearningSession learningSession = SessionResource.find(session, sessionId, caller);
+            Access.facilitator(session, learningSession.collaborativeId(), caller, "switch guests on or off");
+            Validation.valid(request);
+            learningSession.guestsAllowed(request.allowed());
+            return SessionResource.view(session, learningSession, true);
+        });
+    }
+
     /** Replaces the whole agenda, in the order given. */
     @PUT
     @Path("agenda")
@@ -75,7 +93,7 @@ public final class SessionByIdResource {
             }
             Validation.valid(new SessionResource.SessionRequest("agenda", Instant.EPOCH, 5, agenda));
             SessionResource.replaceAgenda(session, sessionId, agenda, plugins);
-            return SessionResource.view(session, learningSession);
+            return SessionResource.view(session, learningSession, true);
         });
         listener.agendaChanged(sessionId);
         return changed;

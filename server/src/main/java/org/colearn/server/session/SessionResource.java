@@ -62,8 +62,16 @@ public final class SessionResource {
 
     record AgendaItemView(UUID id, int position, String title, String activityType, int plannedMinutes, JsonNode config) {}
 
+    /** A session; {@code joinCode} and {@code guestsAllowed} reach facilitators only (null for anyone else). */
     record SessionView(
-            UUID id, UUID collaborativeId, String title, Instant startsAt, int durationMinutes, List<AgendaItemView> agenda) {}
+            UUID id,
+            UUID collaborativeId,
+            String title,
+            Instant startsAt,
+            int durationMinutes,
+            List<AgendaItemView> agenda,
+            String joinCode,
+            Boolean guestsAllowed) {}
 
     @POST
     public Response create(
@@ -72,11 +80,11 @@ public final class SessionResource {
         SessionView created = sessions.fromTransaction(session -> {
             Access.facilitator(session, collaborativeId, caller, "plan learning sessions");
             Validation.valid(request);
-            LearningSession learningSession = new LearningSession(collaborativeId, caller.accountId(), clock.instant());
+            LearningSession learningSession = new LearningSession(collaborativeId, caller.accountId(), clock.instant(), Guests.newCode());
             learningSession.update(request.title().strip(), request.startsAt(), request.durationMinutes());
             session.persist(learningSession);
             replaceAgenda(session, learningSession.id(), request.agenda() == null ? List.of() : request.agenda(), plugins);
-            return view(session, learningSession);
+            return view(session, learningSession, true);
         });
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -85,13 +93,13 @@ public final class SessionResource {
     public List<SessionView> list(@PathParam("collaborativeId") UUID collaborativeId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
-            Access.member(session, collaborativeId, caller);
+            boolean facilitator = Access.member(session, collaborativeId, caller).isFacilitator();
             return session.createSelectionQuery(
                             "from LearningSession where collaborativeId = :id order by startsAt", LearningSession.class)
                     .setParameter("id", collaborativeId)
                     .getResultList()
                     .stream()
-                    .map(s -> view(session, s))
+                    .map(s -> view(session, s, facilitator))
                     .toList();
         });
     }
@@ -142,11 +150,19 @@ public final class SessionResource {
         session.flush();
     }
 
+    /** The session as this member sees it: facilitators also get the join code and the guest switch. */
+    static SessionView view(Session session, LearningSession s, boolean facilitator) {
+        SessionView view = view(session, s);
+        return facilitator
+                ? new SessionView(view.id(), view.collaborativeId(), view.title(), view.startsAt(), view.durationMinutes(), view.agenda(), s.joinCode(), s.guestsAllowed())
+                : view;
+    }
+
     static SessionView view(Session session, LearningSession s) {
         List<AgendaItemView> items = agenda(session, s.id()).stream()
                 .map(i -> new AgendaItemView(i.id(), i.position(), i.title(), i.activityType(), i.plannedMinutes(), ActivityConfigs.read(i.config())))
                 .toList();
-        return new SessionView(s.id(), s.collaborativeId(), s.title(), s.startsAt(), s.durationMinutes(), items);
+        return new SessionView(s.id(), s.collaborativeId(), s.title(), s.startsAt(), s.durationMinutes(), items, null, null);
     }
 
     private static ApiException notFound() {

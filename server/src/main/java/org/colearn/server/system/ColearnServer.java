@@ -35,6 +35,8 @@ import org.colearn.server.plugin.Plugins;
 import org.colearn.server.realtime.ConnectivityEndpoint;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.AgendaListener;
+import org.colearn.server.session.Guests;
+import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
@@ -64,7 +66,8 @@ public final class ColearnServer implements AutoCloseable {
             Member.class,
             Invitation.class,
             LearningSession.class,
-            AgendaItem.class);
+            AgendaItem.class,
+            SessionGuest.class);
 
     private final HttpServer http;
     private final WebSocketContainer webSockets;
@@ -163,6 +166,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new SessionResource(database.sessions(), clock, plugins));
         api.register(new SessionByIdResource(database.sessions(), plugins, agendaListener));
         api.register(new ActivityTypeResource(plugins));
+        api.register(new Guests(database.sessions(), clock));
         return api;
     }
 
