@@ -6,6 +6,7 @@ import { loginPage, signupPage } from './pages/login.js';
 import { collaborativesPage } from './pages/collaboratives.js';
 import { collaborativePage } from './pages/collaborative/page.js';
 import { joinPage } from './pages/join.js';
+import { livePage } from './pages/live/page.js';
 import { route, start, toLogin } from './router.js';
 import * as session from './session.js';
 import * as status from './status.js';
@@ -14,6 +15,7 @@ route(/^\/$/, collaborativesPage, { auth: true });
 route(/^\/login$/, loginPage);
 route(/^\/signup$/, signupPage);
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})$/, collaborativePage, { auth: true });
+route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage, { auth: true });
 route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);
 
 const nav = document.getElementById('site-nav');

@@ -29,6 +29,20 @@ export const MEMBER_STATUS = {
   invited: 'Invited',
 };
 
+/** The activities a facilitator can plan; plugins may add others, which show by their id. */
+export const ACTIVITY_TYPES = {
+  plenary: 'Plenary',
+  'world-cafe': 'World café',
+  poll: 'Poll',
+  'failure-circle': 'Failure story circle',
+};
+
+export const SESSION_STATUS = {
+  scheduled: 'Not started',
+  live: 'Live',
+  ended: 'Ended',
+};
+
 /** The label of a code, or the code itself when this app does not know it yet. */
 export function label(labels, code) {
   if (code === null || code === undefined) return '';
@@ -55,6 +69,31 @@ const MOMENT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short'
 export function dayOf(instant) {
   const date = new Date(instant);
   return Number.isNaN(date.getTime()) ? String(instant ?? '') : MOMENT.format(date);
+}
+
+const MOMENT_AND_TIME = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+});
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** "Tue, 1 Dec 2026, 09:30" in the person's own time zone. */
+export function dateTime(instant) {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? String(instant ?? '') : MOMENT_AND_TIME.format(date);
+}
+
+/** "09:30" in the person's own time zone. */
+export function clock(instant) {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? '' : CLOCK.format(date);
+}
+
+/** "45 minutes", "1 hour", "2 hours 30 minutes". */
+export function minutes(total) {
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (!hours) return plural(rest, 'minute', 'minutes');
+  return rest ? `${plural(hours, 'hour', 'hours')} ${plural(rest, 'minute', 'minutes')}` : plural(hours, 'hour', 'hours');
 }
 
 export function plural(count, one, many) {

@@ -151,7 +151,8 @@ export function showError(formElement, error) {
   summary.focus();
 }
 
-function markInvalid(control, text) {
+/** Shows `text` as the error of one control, tied to it with aria-describedby; clearErrors() takes it away. */
+export function markInvalid(control, text) {
   const message = document.getElementById(control.dataset.errorId);
   message.textContent = text;
   message.hidden = false;

@@ -9,6 +9,7 @@ import * as session from './session.js';
 import * as status from './status.js';
 
 const routes = [];
+const leaving = [];
 let container = null;
 let ticket = 0;
 let rendered = 0;
@@ -17,6 +18,14 @@ let pending = null;
 /** Registers a page for a path pattern; `auth: true` pages send people who are not logged in to the login page. */
 export function route(pattern, page, { auth = false } = {}) {
   routes.push({ pattern, page, auth });
+}
+
+/**
+ * Calls `cleanup` once, when the page that is showing now gives way to another one: for pages that hold a socket or
+ * a timer.
+ */
+export function onLeave(cleanup) {
+  leaving.push(cleanup);
 }
 
 /** The current path and query, e.g. `/join/abc` and URLSearchParams of `next=...`. */
@@ -61,6 +70,13 @@ export function start(element) {
 
 async function render() {
   const mine = ++ticket;
+  leaving.splice(0).forEach((cleanup) => {
+    try {
+      cleanup();
+    } catch (error) {
+      console.error(error);
+    }
+  });
   const { path, query } = current();
   const match = routes.map((r) => ({ r, m: r.pattern.exec(path) })).find((x) => x.m);
   if (match?.r.auth && !session.loggedIn()) {

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -194,6 +195,38 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the element found by {@code locator} shows {@code text}; returns all the text it shows. */
+    public String waitForTextIn(By locator, String text) {
+        return wait.withMessage(() -> "the text '" + text + "' in " + locator + ", but it shows: " + texts(locator))
+                .until(d -> {
+                    List<WebElement> found = d.findElements(locator);
+                    return found.size() == 1 && found.get(0).getText().contains(text) ? found.get(0).getText() : null;
+                });
+    }
+
+    /** Waits until nothing that {@code locator} finds is displayed. */
+    public void waitUntilGone(By locator) {
+        wait.withMessage(() -> "nothing shown at " + locator + ", but it shows: " + texts(locator))
+                .until(d -> d.findElements(locator).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** The text each element found by {@code locator} shows now, in page order. */
+    public List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(element -> element.getText().strip()).toList();
+    }
+
+    /** Cuts this browser off the network, as a lift or a tunnel would (DevTools' offline emulation). */
+    public void goOffline() {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+    }
+
+    /** Ends {@link #goOffline()}. */
+    public void goOnline() {
+        driver.deleteNetworkConditions();
     }
 
     /** Presses a key as a keyboard user would, wherever the focus is. */

@@ -1,6 +1,7 @@
 /**
- * One collaborative: its details, sites, members and the person's own site and profession; for facilitators also
- * invitation links and CSV import. The sections share one state and re-render when it is reloaded.
+ * One collaborative: its details, learning sessions, sites, members and the person's own site and profession; for
+ * facilitators also the planning of sessions, invitation links and CSV import. The sections share one state and
+ * re-render when it is reloaded.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -9,14 +10,16 @@ import { importSection } from './import.js';
 import { invitationsSection } from './invitations.js';
 import { membersSection } from './members.js';
 import { mySection } from './me.js';
+import { sessionsSection } from './sessions.js';
 import { sitesSection } from './sites.js';
 
 export async function collaborativePage(view, [id]) {
   const base = `collaboratives/${id}`;
-  const [collaborative, sites, members] = await Promise.all([
+  const [collaborative, sites, members, sessions] = await Promise.all([
     api.get(base),
     api.get(`${base}/sites`),
     api.get(`${base}/members`),
+    api.get(`${base}/sessions`),
   ]);
   const state = {
     id,
@@ -42,6 +45,7 @@ export async function collaborativePage(view, [id]) {
   replace(view,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
     details(collaborative),
+    sessionsSection(state, sessions),
     sitesSection(state),
     membersSection(state),
     mySection(state),

@@ -1,0 +1,323 @@
+package org.colearn.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The live session pages in real headless Chromium against a real server: a facilitator plans a session and runs it,
+ * participants in browsers of their own follow the agenda, chat and read broadcasts, and one who drops off the
+ * network catches up on exactly what they missed. Collaboratives, sites and people are set up through the REST API.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class LiveSessionBrowserIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final String SESSIONS = "Learning sessions of this collaborative";
+    private static final By NOW = section("Now");
+    private static final By CHAT = section("Chat");
+    private static final By CHAT_MESSAGES = By.xpath("//main//section[h2[normalize-space()='Chat']]//li");
+    private static final By CHAT_TEXTS = By.cssSelector("main .chat__msg .chat__text");
+    private static final By WHO_IS_HERE = By.xpath("//main//section[h2[starts-with(normalize-space(), 'Who is here')]]");
+    private static final By CURRENT_ITEM = By.xpath("//main//li[@aria-current='step']");
+    private static final By BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator']");
+    private static final By CONNECTION = By.xpath("//main//p[@role='status'][contains(@class, 'live-conn')]");
+    private static final By COUNTDOWN = By.xpath("//main//*[@role='timer']");
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        assumeTrue(
+                Browser.available(),
+                "skipped: the browser tests need Debian's chromium at /usr/bin/chromium and chromedriver at /usr/bin/chromedriver");
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void facilitatorPlansASessionOnTheCollaborativePageThenRunsItsTimerAndEndsIt() {
+        Api api = server.api();
+        Api priya = api.as(People.signUp(api, "Priya Facilitator"));
+        String collaborative = People.collaborative(priya, "Medway kidney injury collaborative");
+
+        try (Browser browser = loggedIn("priya.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
+            browser.waitForHeading("Medway kidney injury collaborative");
+            browser.waitForText("No learning sessions yet. Plan the first one below.");
+
+            browser.press("Add item to agenda");
+            browser.waitForText("Item title must be filled in");
+            assertEquals(browser.field("Item title"), browser.focused(), "an agenda item without a title sends the focus to its title");
+            browser.fill("Item title", "Welcome and aims");
+            browser.choose("Activity", "Plenary");
+            browser.fill("Planned minutes", "10");
+            browser.press("Add item to agenda");
+            browser.waitForStatus("Added to the agenda: Welcome and aims, Plenary, 10 minutes. The agenda has 1 item.");
+            browser.fill("Item title", "World café: what worked");
+            browser.choose("Activity", "World café");
+            browser.fill("Planned minutes", "45");
+            browser.pressKey(Keys.ENTER);
+            browser.waitForStatus("The agenda has 2 items.");
+
+            browser.fill("Session title", "Learning session 1");
+            browser.fillDate("Date", "2027-01-12");
+            browser.fillDate("Start time", "09:30");
+            browser.fill("Length in minutes", "120");
+            browser.waitForText("2 items: 55 minutes planned of 2 hours.");
+            browser.assertAccessible("the form that plans a learning session, with two agenda items");
+            browser.press("Plan session");
+            browser.waitForStatus("Learning session planned: Learning session 1.");
+            assertEquals(
+                    List.of("Learning session 1", "Tue, 12 Jan 2027, 09:30", "2 hours", "2 items, 55 minutes"),
+                    browser.waitForRow(SESSIONS, "Learning session 1"));
+            JsonNode planned = priya.get("collaboratives/" + collaborative + "/sessions").json().get(0);
+            assertEquals("world-cafe", planned.path("agenda").get(1).path("activityType").asText(), planned::toString);
+            browser.assertAccessible("a collaborative with a learning session");
+
+            browser.press("Learning session 1");
+            WebElement heading = browser.waitForHeading("Learning session 1");
+            assertEquals(heading, browser.focused(), "after a route change the page's h1 has the focus");
+            browser.waitForTextIn(CONNECTION, "Connected");
+            browser.waitForTextIn(NOW, "The session has not started. Start it when people have joined.");
+            browser.assertAccessible("a learning session before it starts, as its facilitator sees it");
+
+            try (Browser tablet = loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
+                tablet.waitForTextIn(CONNECTION, "Connected");
+                tablet.goOffline();
+                tablet.waitForTextIn(CONNECTION, "Reconnecting…");
+                tablet.press("Start session");
+                tablet.waitForText("Waiting for the connection: this will be sent when it is back.");
+                browser.press("Start session");
+                browser.waitForTextIn(NOW, "The session is live. Choose the first item of the agenda below.");
+                tablet.goOnline();
+                tablet.waitForStatus("The session has already started.");
+                WebElement end = tablet.waitFor(By.xpath("//main//button[normalize-space()='End session']"));
+                assertEquals(
+                        "The session has already started.",
+                        tablet.waitFor(By.id(end.getDomAttribute("aria-describedby"))).getText(),
+                        "the start sent from the tablet while it was offline is refused, in words, beside the control");
+            }
+            browser.press("Go to item 1: Welcome and aims");
+            browser.waitForStatus("Now: Welcome and aims");
+            assertTrue(browser.waitForTextIn(CURRENT_ITEM, "Welcome and aims").contains("Now"), "the current item is marked Now");
+            String countdown = browser.waitForTextIn(COUNTDOWN, "left");
+            assertTrue(countdown.matches("(10:00|9:5\\d) left"), () -> "a ten minute item counts down from 10:00, but shows " + countdown);
+            assertEquals("off", browser.waitFor(COUNTDOWN).getDomAttribute("aria-live"), "the ticking countdown is not read out every second");
+            assertEquals("Agenda", browser.focused().getText(), "the pressed button is gone with its item's start; the focus stays in the agenda");
+
+            server.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+            browser.waitForStatus("5 minutes left for Welcome and aims.");
+            browser.press("Pause timer");
+            String paused = browser.waitForTextIn(COUNTDOWN, "Paused");
+            assertTrue(paused.matches("Paused, 4:5\\d left"), () -> "the paused timer shows what is left by the server's clock: " + paused);
+            assertEquals("Resume timer", browser.focused().getText(), "pausing puts the focus on resuming");
+            browser.press("Resume timer");
+            browser.waitForStatus("The timer of Welcome and aims runs again.");
+            browser.press("Add 5 minutes");
+            browser.waitForStatus("More time for Welcome and aims.");
+            assertFalse(browser.waitFor(COUNTDOWN).getText().startsWith("Paused"));
+
+            browser.press("End session");
+            assertEquals("Yes, end the session", browser.focused().getText(), "ending asks once more, with the focus on the answer");
+            browser.press("Yes, end the session");
+            browser.waitForTextIn(NOW, "This session has ended.");
+            browser.waitForTextIn(CHAT, "The session has ended, and so has its chat.");
+            browser.assertAccessible("a learning session that has ended");
+        }
+    }
+
+    @Test
+    void participantsFollowTheFacilitatorChatReadBroadcastsAndCatchUpOnWhatTheyMissedOffline() {
+        Api api = server.api();
+        String fionaToken = People.signUp(api, "Fiona Facilitator");
+        Api fiona = api.as(fionaToken);
+        String collaborative = People.collaborative(fiona, "Kent sepsis collaborative");
+        String ashford = People.site(fiona, collaborative, "Ashford", "trust");
+        String maidstone = People.site(fiona, collaborative, "Maidstone Hospital", "trust");
+        String sevenoaks = People.site(fiona, collaborative, "Sevenoaks Medical Centre", "gp_practice");
+        placeMyself(fiona, collaborative, ashford);
+        String code = People.invitation(fiona, collaborative, "participant");
+        People.join(api.as(People.signUp(api, "Nadia Nurse")), code, maidstone, "nurse");
+        People.join(api.as(People.signUp(api, "Omar Doctor")), code, sevenoaks, "doctor");
+        Api.Reply created = fiona.post("collaboratives/" + collaborative + "/sessions", Map.of(
+                "title", "Learning session 2",
+                "startsAt", "2026-12-01T09:30:00Z",
+                "durationMinutes", 180,
+                "agenda", List.of(
+                        LiveClient.agendaItem("Welcome", "plenary", 10),
+                        LiveClient.agendaItem("World café: what worked", "world-cafe", 60),
+                        LiveClient.agendaItem("Take-back plans", "failure-circle", 20))));
+        assertEquals(201, created.status(), created::toString);
+        String page = "/sessions/" + created.json().path("id").asText();
+
+        try (Browser fionaBrowser = loggedIn("fiona.facilitator@example.nhs.uk", page);
+                Browser nadia = loggedIn("nadia.nurse@example.nhs.uk", page);
+                Browser omar = loggedIn("omar.doctor@example.nhs.uk", page)) {
+            for (Browser browser : List.of(fionaBrowser, nadia, omar)) {
+                browser.waitForHeading("Learning session 2");
+                browser.waitForTextIn(CONNECTION, "Connected");
+            }
+            nadia.waitForTextIn(NOW, "The session has not started yet.");
+            assertFalse(nadia.mainText().contains("Start session"), "participants get no facilitator controls");
+            String present = fionaBrowser.waitForTextIn(WHO_IS_HERE, "Who is here (3)");
+            assertTrue(
+                    present.contains("Maidstone Hospital 1 person\nNadia Nurse") && present.contains("Sevenoaks Medical Centre 1 person\nOmar Doctor"),
+                    () -> "the facilitator sees who is here, by site: " + present);
+
+            fionaBrowser.press("Start session");
+            nadia.waitForTextIn(NOW, "The session is live.");
+            fionaBrowser.press("Go to item 2: World café: what worked");
+            for (Browser participant : List.of(nadia, omar)) {
+                participant.waitForTextIn(CURRENT_ITEM, "World café: what worked");
+                participant.waitForTextIn(NOW, "Item 2 of 3\nWorld café: what worked");
+                participant.waitForStatus("Now: World café: what worked");
+                participant.waitForTextIn(COUNTDOWN, "left");
+            }
+
+            nadia.fill("Message to everyone", "Our sepsis screening starts in triage now");
+            nadia.press("Send");
+            for (Browser other : List.of(fionaBrowser, omar)) {
+                String message = other.waitForTextIn(CHAT, "Our sepsis screening starts in triage now");
+                assertTrue(message.contains("Nadia Nurse, Maidstone Hospital"), () -> "a message shows its sender's name and site: " + message);
+            }
+
+            fionaBrowser.fill("Broadcast a message", "Back to the plenary in five minutes");
+            fionaBrowser.press("Broadcast");
+            for (Browser participant : List.of(nadia, omar)) {
+                String banner = participant.waitForTextIn(BROADCAST, "Back to the plenary in five minutes");
+                assertTrue(banner.startsWith("Message from Fiona Facilitator"), () -> "the banner says who broadcast: " + banner);
+            }
+            nadia.assertAccessible("a live session as a participant sees it: current item, chat, broadcast and who is here");
+            fionaBrowser.assertAccessible("a live session as its facilitator sees it");
+
+            omar.goOffline();
+            omar.waitForTextIn(CONNECTION, "Reconnecting…");
+            for (String text : List.of("Missed one: tables are in room 4", "Missed two: bring your run charts")) {
+                fionaBrowser.fill("Message to everyone", text);
+                fionaBrowser.pressKey(Keys.ENTER);
+                nadia.waitForTextIn(CHAT, text);
+            }
+            assertFalse(omar.waitFor(CHAT).getText().contains("Missed"), "offline, Omar has not seen what Nadia has");
+            omar.fill("Message to everyone", "Sent from the lift");
+            omar.press("Send");
+            omar.waitForTextIn(CHAT, "Waiting for the connection: this will be sent when it is back.");
+
+            omar.goOnline();
+            omar.waitForTextIn(CONNECTION, "Connected");
+            omar.waitForTextIn(CHAT, "Sent from the lift");
+            List<String> expected = List.of(
+                    "Our sepsis screening starts in triage now",
+                    "Missed one: tables are in room 4",
+                    "Missed two: bring your run charts",
+                    "Sent from the lift");
+            assertEquals(expected, omar.texts(CHAT_TEXTS), "after reconnecting Omar has every message exactly once, in order");
+            fionaBrowser.waitForTextIn(CHAT, "Sent from the lift");
+            assertEquals(expected, fionaBrowser.texts(CHAT_TEXTS), "the message Omar wrote offline arrived once");
+            assertEquals(4, omar.texts(CHAT_MESSAGES).size());
+            omar.waitForTextIn(CURRENT_ITEM, "World café: what worked");
+
+            omar.resize(360, 800);
+            assertEquals(0, omar.horizontalOverflow(), "on a 360 pixel wide phone nothing scrolls sideways");
+            omar.assertAccessible("a live session on a phone");
+            omar.screenshot("live-session-as-participant-on-a-phone");
+            fionaBrowser.screenshot("live-session-as-facilitator");
+        }
+    }
+
+    @Test
+    void participantVotesInThePollOfTheCurrentItemThroughThePluginsOwnComponent() {
+        Api api = server.api();
+        Api grace = api.as(People.signUp(api, "Grace Facilitator"));
+        String collaborative = People.collaborative(grace, "Surrey sepsis collaborative");
+        String epsom = People.site(grace, collaborative, "Epsom Hospital", "trust");
+        People.join(api.as(People.signUp(api, "Hugo Physio")), People.invitation(grace, collaborative, "participant"), epsom, "allied_health_professional");
+        Api.Reply created = grace.post("collaboratives/" + collaborative + "/sessions", Map.of(
+                "title", "Learning session 3",
+                "startsAt", "2027-02-01T09:30:00Z",
+                "durationMinutes", 60,
+                "agenda", List.of(
+                        Map.of("title", "Which change first?", "activityType", "poll", "plannedMinutes", 5, "config", Map.of(
+                                "question", "Which change will you test first?",
+                                "options", List.of("Screening in triage", "Sepsis six within the hour"),
+                                "multipleChoice", false,
+                                "anonymous", false)),
+                        LiveClient.agendaItem("Take-back plans", "plenary", 20))));
+        assertEquals(201, created.status(), created::toString);
+        String page = "/sessions/" + created.json().path("id").asText();
+        By poll = section("Poll");
+
+        try (Browser graceBrowser = loggedIn("grace.facilitator@example.nhs.uk", page);
+                Browser hugo = loggedIn("hugo.physio@example.nhs.uk", page)) {
+            hugo.waitForTextIn(CONNECTION, "Connected");
+            graceBrowser.press("Start session");
+            graceBrowser.press("Go to item 1: Which change first?");
+            hugo.waitForTextIn(poll, "Which change will you test first?");
+            hugo.waitFor(By.xpath("//main//label[normalize-space()='Sepsis six within the hour']")).click();
+            hugo.press("Vote");
+            hugo.waitForTextIn(poll, "1 voted.");
+            hugo.waitForTextIn(poll, "Change my vote");
+            String counts = graceBrowser.waitForTextIn(poll, "1 voted.");
+            assertTrue(counts.contains("(1)"), () -> "the facilitator sees the count of the answer Hugo chose: " + counts);
+            hugo.assertAccessible("a poll running in a live session, as a participant sees it");
+
+            graceBrowser.press("Go to item 2: Take-back plans");
+            hugo.waitForTextIn(NOW, "Take-back plans");
+            hugo.waitUntilGone(poll);
+        }
+    }
+
+    /** A fresh browser that logs in through the login page and lands on {@code path}. */
+    private static Browser loggedIn(String email, String path) {
+        Browser browser = Browser.open();
+        try {
+            browser.visit(server.baseUrl() + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            browser.fill("Email address", email);
+            browser.fill("Password", PASSWORD);
+            browser.press("Log in");
+            return browser;
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    private static By section(String heading) {
+        return By.xpath("//main//section[h2[normalize-space()='" + heading + "']]");
+    }
+
+    /** Puts the facilitator at a site, so that her messages name it, as the "Your site and profession" form does. */
+    private static void placeMyself(Api facilitator, String collaborative, String siteId) {
+        JsonNode me = facilitator.get("collaboratives").json().get(0);
+        Api.Reply reply = facilitator.patch(
+                "collaboratives/" + collaborative + "/members/" + me.path("myMemberId").asText(),
+                Map.of("siteId", siteId, "profession", "nurse"));
+        assertEquals(200, reply.status(), () -> "place myself: " + reply);
+    }
+}

@@ -1,0 +1,185 @@
+/**
+ * A live learning session, `#/sessions/<id>`: the plan from the REST API at once, then the session as it happens over
+ * the WebSocket: the current item and its countdown, its activity (a plugin's own component), the agenda, the chat,
+ * the facilitator's last broadcast, who is here, and for facilitators the controls that run it. Each part is drawn
+ * again only when an event changes it.
+ */
+import * as api from '../../api.js';
+import { h, replace } from '../../dom.js';
+import { SESSION_STATUS, clock, dateTime, label, minutes } from '../../format.js';
+import { onLeave } from '../../router.js';
+import * as login from '../../session.js';
+import * as status from '../../status.js';
+import { activitySection } from './activity.js';
+import { agendaSection, nowPanel } from './agenda.js';
+import { chatSection } from './chat.js';
+import { LiveConnection } from './connection.js';
+import { controlsSection } from './controls.js';
+import { presenceSection } from './presence.js';
+import { LiveState } from './state.js';
+
+const CONNECTION_WORDS = {
+  connecting: 'Connecting…',
+  open: 'Connected',
+  reconnecting: 'Reconnecting…',
+  offline: 'Reconnecting… This device is offline.',
+  closed: 'Not connected',
+};
+
+const REFUSALS = {
+  session_not_found: 'This session is not open to you: it may have been removed, or you are no longer a member of its collaborative.',
+  unsupported: 'This page is older than the server. Reload the page to join the session.',
+};
+
+export async function livePage(view, [id]) {
+  const plan = await api.get(`sessions/${id}`);
+  const collaborative = await api.get(`collaboratives/${plan.collaborativeId}`).catch(() => null);
+  if (!view.isConnected) return { title: plan.title }; // the person has already gone elsewhere
+
+  const state = new LiveState(plan);
+  const connection = new LiveConnection({
+    sessionId: id,
+    token: login.token(),
+    lastSeq: () => state.seq,
+    handlers: { joined, event, signal, state: showConnection, failed },
+  });
+
+  const badge = h('span', { class: 'badge', hidden: true });
+  const connectionState = h('p', { class: 'live-conn', role: 'status' });
+  const banner = h('section', { class: 'broadcast', 'aria-label': 'Message from the facilitator', hidden: true });
+  const problem = h('p', { class: 'notice notice--error', hidden: true });
+  const now = nowPanel(state, connection);
+  const agenda = agendaSection(state, connection);
+  const chat = chatSection(state, connection, (text) => speak(politeRegion, text));
+  const presence = presenceSection(state);
+  const activity = activitySection(state, connection);
+  const controlsSlot = h('div', { class: 'controls-slot' });
+  let controls = null;
+  const politeRegion = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const assertiveRegion = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', 'aria-atomic': 'true' });
+
+  replace(view,
+    h('p', { class: 'breadcrumb' },
+      h('a', { href: `#/collaboratives/${plan.collaborativeId}`, text: collaborative?.name ?? 'Back to the collaborative' })),
+    h('div', { class: 'live-head' },
+      h('h1', { text: plan.title }),
+      h('p', { class: 'live-meta' }, badge, ` Planned for ${dateTime(plan.startsAt)}, ${minutes(plan.durationMinutes)}`),
+      connectionState),
+    problem,
+    banner,
+    h('div', { class: 'live-layout' },
+      h('div', { class: 'live-main' }, now.element, activity.element, controlsSlot, agenda.element),
+      h('div', { class: 'live-side' }, chat.element, presence.element)),
+    politeRegion,
+    assertiveRegion,
+  );
+
+  const draw = {
+    status: () => {
+      badge.hidden = !state.session.status;
+      badge.textContent = label(SESSION_STATUS, state.session.status);
+      badge.className = `badge badge--${state.session.status}`;
+    },
+    now: () => keepFocus(now.element, now.render, now.heading),
+    agenda: () => keepFocus(agenda.element, agenda.render, agenda.heading),
+    controls: () => {
+      if (state.facilitator && !controls) {
+        controls = controlsSection(state, connection);
+        controlsSlot.append(controls.element);
+      }
+      if (controls) keepFocus(controls.element, controls.render, controls.heading);
+    },
+    broadcast: () => {
+      const message = state.lastBroadcast;
+      banner.hidden = !message;
+      replace(banner, message ? [
+        h('p', {
+          class: 'broadcast__from',
+          text: `Message from ${message.from ?? 'the facilitator'}${message.at ? ` at ${clock(message.at)}` : ''}`,
+        }),
+        h('p', { class: 'broadcast__text', text: message.text }),
+      ] : []);
+    },
+    'chat-form': chat.renderForm,
+    activity: activity.render,
+  };
+  const redraw = { presence: presence.render, activity: activity.render };
+  const drawAll = () => Object.values(draw).forEach((part) => part());
+
+  /** Events up to this seq are the ones a resume replays: old news, not a clock reading. */
+  let replayedUpTo = 0;
+
+  function joined(body) {
+    problem.hidden = true;
+    if (body.view) {
+      state.replaceWith(body.view);
+      drawAll();
+      chat.render();
+    }
+    replayedUpTo = body.resumed ? body.seq : 0;
+  }
+
+  function event(frame) {
+    const change = state.apply(frame, frame.seq > replayedUpTo);
+    if (!change) return; // already applied
+    change.parts.forEach((part) => draw[part]());
+    if (change.message) chat.add(change.message);
+    if (change.broadcast) {
+      speak(assertiveRegion, `Message from ${change.broadcast.from ?? 'the facilitator'}: ${change.broadcast.text}`);
+    }
+    if (change.announce) status.announce(change.announce, frame.type.startsWith('timer.') ? 'warn' : 'ok');
+  }
+
+  function signal(frame) {
+    const part = state.applySignal(frame);
+    if (part) redraw[part]();
+  }
+
+  function showConnection(name) {
+    connectionState.textContent = CONNECTION_WORDS[name] ?? name;
+    connectionState.dataset.state = name;
+  }
+
+  function failed(code, message) {
+    showConnection('closed');
+    if (code === 'login_ended') {
+      login.signOut('expired'); // the app takes the person to log in, and back here afterwards
+      return;
+    }
+    problem.textContent = REFUSALS[code]
+      ?? `The session refused the connection${message ? `: ${message}` : '.'} Reload the page to try again.`;
+    problem.hidden = false;
+  }
+
+  const ticker = setInterval(now.tick, 1000);
+  onLeave(() => {
+    clearInterval(ticker);
+    connection.close();
+  });
+  drawAll();
+  chat.render();
+  connection.start();
+  return { title: plan.title };
+}
+
+/**
+ * Draws a part again without losing the keyboard focus: the control that had it gets it back, or when that control
+ * is gone (a "Go to item" button of the item that is now current), the part's heading.
+ */
+function keepFocus(container, render, fallback) {
+  const active = document.activeElement;
+  const inside = active && active !== document.body && container.contains(active);
+  const key = inside ? active.dataset.focusKey : null;
+  render();
+  if (!inside || active.isConnected) return;
+  const again = key ? container.querySelector(`[data-focus-key="${CSS.escape(key)}"]`) : null;
+  (again ?? fallback).focus();
+}
+
+/** Announces through a live region; emptying it first makes a repeated message count as new. */
+function speak(region, text) {
+  region.textContent = '';
+  requestAnimationFrame(() => {
+    region.textContent = text;
+  });
+}

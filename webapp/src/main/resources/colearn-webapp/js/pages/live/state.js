@@ -1,0 +1,187 @@
+/**
+ * What the page knows of a live session: the view from hello, then each event applied once, in seq order, and the
+ * presence and activity signals. Applying tells the page which parts changed and what to announce; it touches no DOM.
+ */
+
+const CHAT_KEPT = 200;
+
+export class LiveState {
+  constructor(plan) {
+    // Until hello answers, the plan from the REST API stands in for the view.
+    this.seq = null;
+    this.session = {
+      title: plan.title,
+      status: null,
+      currentItem: -1,
+      itemEndsAt: null,
+      itemPausedRemainingSeconds: null,
+      timeUp: false,
+      agenda: plan.agenda.map((item, index) => ({
+        index, id: item.id, title: item.title, activityType: item.activityType, plannedMinutes: item.plannedMinutes,
+      })),
+    };
+    this.you = null;
+    this.chat = [];
+    this.lastBroadcast = null;
+    /** The plugin activity of the current item as this person sees it (`{index, type, module, view}`), or null. */
+    this.activity = null;
+    this.presence = null;
+    /** Server time minus this browser's time, learned from live events, so that countdowns agree across devices. */
+    this.clockOffsetMs = 0;
+  }
+
+  /** Replaces everything with a view from hello. */
+  replaceWith(view) {
+    this.seq = view.seq;
+    this.session = { itemEndsAt: null, itemPausedRemainingSeconds: null, timeUp: false, ...view.session };
+    this.you = view.you;
+    this.chat = [...view.chat];
+    this.lastBroadcast = view.lastBroadcast ?? null;
+    this.activity = view.activity ?? null;
+  }
+
+  get facilitator() {
+    return this.you?.role === 'facilitator';
+  }
+
+  currentItem() {
+    return this.session.agenda[this.session.currentItem] ?? null;
+  }
+
+  /** The server's clock now, as far as this browser can tell. */
+  now() {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  /**
+   * Applies an event unless it is one the page already has (seq not above the last applied). Returns null for those,
+   * otherwise `{ parts, announce, message, broadcast }`: the parts of the page to draw again, and what to tell.
+   * `live` is false for the events a resume replays, whose times are old news for the clock.
+   */
+  apply(frame, live = true) {
+    if (this.seq !== null && frame.seq <= this.seq) return null;
+    this.seq = frame.seq;
+    const body = frame.body ?? {};
+    const session = this.session;
+    const item = () => body.title ?? session.agenda[body.index]?.title ?? `item ${body.index + 1}`;
+    if (live) this.learnClock(body.startedAt ?? body.at);
+    switch (frame.type) {
+      case 'session.started':
+        session.status = 'live';
+        return { parts: ['status', 'agenda', 'now', 'controls'], announce: 'The session has started.' };
+      case 'agenda.item.started':
+        Object.assign(session, {
+          currentItem: body.index,
+          itemStartedAt: body.startedAt ?? null,
+          itemEndsAt: body.endsAt ?? null,
+          itemPausedRemainingSeconds: null,
+          timeUp: false,
+        });
+        return { parts: ['agenda', 'now'], announce: `Now: ${item()}` };
+      case 'agenda.item.extended':
+      case 'agenda.item.resumed':
+        Object.assign(session, { itemEndsAt: body.endsAt ?? null, itemPausedRemainingSeconds: null, timeUp: false });
+        return {
+          parts: ['now'],
+          announce: frame.type === 'agenda.item.extended' ? `More time for ${item()}.` : `The timer of ${item()} runs again.`,
+        };
+      case 'agenda.item.paused':
+        Object.assign(session, { itemEndsAt: null, itemPausedRemainingSeconds: body.remainingSeconds ?? null });
+        return { parts: ['now'], announce: `The timer of ${item()} is paused.` };
+      case 'timer.warning':
+        return { parts: [], announce: `${leftInWords(body.remainingSeconds)} left for ${item()}.` };
+      case 'timer.ended':
+        session.timeUp = true;
+        return { parts: ['now'], announce: `Time is up for ${item()}.` };
+      case 'chat.message':
+        this.chat.push(body);
+        if (this.chat.length > CHAT_KEPT) this.chat.shift();
+        return { parts: [], message: body };
+      case 'session.broadcast':
+        this.lastBroadcast = body;
+        return { parts: ['broadcast'], broadcast: body };
+      case 'agenda.changed': {
+        // The running item keeps running wherever it moved (by id); when it was removed, no item runs.
+        const runningId = session.agenda[session.currentItem]?.id;
+        session.agenda = (body.agenda ?? []).map((changed, index) => ({ ...changed, index }));
+        const at = runningId === undefined ? -1 : session.agenda.findIndex((changed) => changed.id === runningId);
+        if (session.currentItem >= 0 && at < 0) Object.assign(session, { itemEndsAt: null, itemPausedRemainingSeconds: null });
+        session.currentItem = at;
+        return { parts: ['agenda', 'now'], announce: 'The facilitator has changed the agenda.' };
+      }
+      case 'activity.failed':
+        return {
+          parts: [],
+          announce: `The ${body.type ?? 'activity'} of ${item()} stopped working${body.message ? `: ${body.message}` : ''}. `
+            + 'The session goes on.',
+        };
+      case 'session.ended':
+        Object.assign(session, { status: 'ended', itemEndsAt: null, itemPausedRemainingSeconds: null });
+        return { parts: ['status', 'agenda', 'now', 'controls', 'chat-form'], announce: 'The session has ended.' };
+      default:
+        // An event of a feature this page does not know yet (an activity plugin): it counts, but shows nothing.
+        return { parts: [] };
+    }
+  }
+
+  /**
+   * Applies a signal (no seq): `presence.state` replaces who is here, `presence.diff` adds its joins and removes its
+   * leaves (one meta per connection), `activity.view` replaces the activity. Returns the part of the page to draw
+   * again, or null for a signal this page does not know.
+   */
+  applySignal(frame) {
+    switch (frame.type) {
+      case 'presence.state':
+        this.presence = new Map();
+        join(this.presence, frame.body ?? {});
+        return 'presence';
+      case 'presence.diff':
+        this.presence ??= new Map();
+        join(this.presence, frame.body?.joins ?? {});
+        leave(this.presence, frame.body?.leaves ?? {});
+        return 'presence';
+      case 'activity.view':
+        this.activity = frame.body ?? null;
+        return 'activity';
+      default:
+        return null;
+    }
+  }
+
+  /** Events carry the server's time of the moment they happened; one that arrives now tells how far apart the clocks are. */
+  learnClock(serverInstant) {
+    if (typeof serverInstant !== 'string') return;
+    const server = Date.parse(serverInstant);
+    if (!Number.isNaN(server)) this.clockOffsetMs = server - Date.now();
+  }
+}
+
+function join(presence, people) {
+  Object.entries(people).forEach(([personId, person]) => {
+    const known = presence.get(personId);
+    const metas = [...(known?.metas ?? [])];
+    (person.metas ?? []).forEach((meta) => {
+      if (!metas.some((m) => m.connectionId === meta.connectionId)) metas.push(meta);
+    });
+    presence.set(personId, { name: person.name, site: person.site ?? null, role: person.role, metas });
+  });
+}
+
+function leave(presence, people) {
+  Object.entries(people).forEach(([personId, person]) => {
+    const known = presence.get(personId);
+    if (!known) return;
+    const gone = new Set((person.metas ?? []).map((m) => m.connectionId));
+    const metas = known.metas.filter((m) => !gone.has(m.connectionId));
+    if (metas.length) presence.set(personId, { ...known, metas });
+    else presence.delete(personId);
+  });
+}
+
+/** "5 minutes", "1 minute", "30 seconds". */
+export function leftInWords(seconds) {
+  const s = Math.max(0, Math.round(seconds ?? 0));
+  if (s >= 60 && s % 60 === 0) return `${s / 60} ${s === 60 ? 'minute' : 'minutes'}`;
+  if (s >= 60) return `${Math.ceil(s / 60)} minutes`;
+  return `${s} ${s === 1 ? 'second' : 'seconds'}`;
+}
