@@ -101,7 +101,8 @@ public final class LiveEndpoint extends Endpoint {
         }
         if (frame.type().equals("ping")) {
             // Heartbeats are never throttled: they cost nothing and prove the connection alive.
-            connection.send(Frames.signal("pong", null));
+            connection.send(Frames.signal("pong", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                    .put("serverTime", live.now().toString())));
         } else if (connection.viewer == null) {
             hello(sessionId, connection, frame);
         } else if (frame.type().equals("hello")) {

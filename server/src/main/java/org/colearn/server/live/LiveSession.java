@@ -117,12 +117,16 @@ final class LiveSession {
             afterCommit(() -> signalOthers(connection, "presence.diff", joined));
             afterCommit(() -> {
                 if (resume) {
-                    connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode().put("resumed", true).put("seq", upTo)));
+                    connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode()
+                            .put("resumed", true)
+                            .put("seq", upTo)
+                            .put("serverTime", clock.instant().toString())));
                     replayTo(connection, since, upTo);
                     connection.send(Frames.activityView(host.view(connection.viewer)));
                 } else {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
+                    body.put("serverTime", clock.instant().toString());
                     connection.send(Frames.ok(ref, body));
                 }
                 connection.send(Frames.signal("presence.state", present));
@@ -187,13 +191,22 @@ final class LiveSession {
             if (agenda.equals(state.agenda())) {
                 return;
             }
+            // Activity configurations (a poll's question) stay on the server until their activity runs: the full
+            // agenda is logged for nobody, and everyone is sent the agenda without them.
             com.fasterxml.jackson.databind.node.ArrayNode items = Json.MAPPER.createArrayNode();
-            agenda.forEach(item -> items.add(item.json()));
+            com.fasterxml.jackson.databind.node.ArrayNode visible = Json.MAPPER.createArrayNode();
+            agenda.forEach(item -> {
+                items.add(item.json());
+                visible.add(item.json().without("config"));
+            });
             ObjectNode body = Json.MAPPER.createObjectNode();
             body.set("agenda", items);
+            ObjectNode shown = Json.MAPPER.createObjectNode();
+            shown.set("agenda", visible);
             Instant now = clock.instant();
             boolean wasRunning = host.running();
-            record(new Commands.Draft("agenda.changed", Event.EVERYONE, body), now, null, null);
+            record(new Commands.Draft("agenda.set", ActivityHost.NOBODY, body), now, null, null);
+            record(new Commands.Draft("agenda.changed", Event.EVERYONE, shown), now, null, null);
             if (wasRunning && state.currentItem() < 0) {
                 host.end(now);
             }

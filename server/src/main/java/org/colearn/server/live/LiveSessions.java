@@ -146,6 +146,11 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         });
     }
 
+    /** The server's time, which clients use to show countdowns right whatever their own clock says. */
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** The live session, restored from its log if it is not in memory yet. */
     LiveSession get(UUID sessionId) {
         return live.computeIfAbsent(sessionId, id -> {

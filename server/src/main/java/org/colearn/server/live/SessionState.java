@@ -106,7 +106,7 @@ final class SessionState {
                 Timers.WARNINGS.stream().filter(warning -> warning >= remaining).forEach(warned::add);
             }
             case "timer.ended" -> timeUp = true;
-            case "agenda.changed" -> {
+            case "agenda.set" -> {
                 String runningId = currentItem >= 0 && currentItem < agenda.size() ? agenda.get(currentItem).id() : null;
                 List<Item> changed = new java.util.ArrayList<>();
                 body.path("agenda").forEach(node -> changed.add(Item.from(node)));

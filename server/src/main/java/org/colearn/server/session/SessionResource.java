@@ -70,6 +70,7 @@ public final class SessionResource {
             Instant startsAt,
             int durationMinutes,
             List<AgendaItemView> agenda,
+            String status,
             String joinCode,
             Boolean guestsAllowed) {}
 
@@ -153,16 +154,31 @@ public final class SessionResource {
     /** The session as this member sees it: facilitators also get the join code and the guest switch. */
     static SessionView view(Session session, LearningSession s, boolean facilitator) {
         SessionView view = view(session, s);
-        return facilitator
-                ? new SessionView(view.id(), view.collaborativeId(), view.title(), view.startsAt(), view.durationMinutes(), view.agenda(), s.joinCode(), s.guestsAllowed())
-                : view;
+        if (facilitator) {
+            return new SessionView(view.id(), view.collaborativeId(), view.title(), view.startsAt(), view.durationMinutes(), view.agenda(), view.status(), s.joinCode(), s.guestsAllowed());
+        }
+        // A poll's question and answers are for when it runs, not for reading ahead.
+        List<AgendaItemView> withoutConfig = view.agenda().stream()
+                .map(i -> new AgendaItemView(i.id(), i.position(), i.title(), i.activityType(), i.plannedMinutes(), null))
+                .toList();
+        return new SessionView(view.id(), view.collaborativeId(), view.title(), view.startsAt(), view.durationMinutes(), withoutConfig, view.status(), null, null);
     }
 
     static SessionView view(Session session, LearningSession s) {
         List<AgendaItemView> items = agenda(session, s.id()).stream()
                 .map(i -> new AgendaItemView(i.id(), i.position(), i.title(), i.activityType(), i.plannedMinutes(), ActivityConfigs.read(i.config())))
                 .toList();
-        return new SessionView(s.id(), s.collaborativeId(), s.title(), s.startsAt(), s.durationMinutes(), items, null, null);
+        return new SessionView(s.id(), s.collaborativeId(), s.title(), s.startsAt(), s.durationMinutes(), items, status(session, s.id()), null, null);
+    }
+
+    /** {@code scheduled}, {@code live} or {@code ended}, as the session's event log says. */
+    private static String status(Session session, UUID sessionId) {
+        List<String> types = session.createNativeQuery(
+                        "select type from session_event where session_id = :id and type in ('session.started', 'session.ended')",
+                        String.class)
+                .setParameter("id", sessionId)
+                .getResultList();
+        return types.contains("session.ended") ? "ended" : types.contains("session.started") ? "live" : "scheduled";
     }
 
     private static ApiException notFound() {

@@ -98,6 +98,14 @@ class LivePollIT {
     }
 
     @Test
+    void pollQuestionStaysWithFacilitatorsUntilThePollRuns() {
+        JsonNode asParticipant = server.api().as(nadiaToken).get("sessions/" + sessionId).json();
+        assertTrue(asParticipant.path("agenda").get(0).path("config").isNull(), asParticipant::toString);
+        assertEquals("Which change will you test first?",
+                facilitator.get("sessions/" + sessionId).json().path("agenda").get(0).path("config").path("question").asText());
+    }
+
+    @Test
     void badVotesAreRefusedWithTheActivitysOwnCodes() {
         try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
                 LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {

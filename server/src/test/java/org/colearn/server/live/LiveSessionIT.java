@@ -151,6 +151,7 @@ class LiveSessionIT {
                     Map.of("id", planned.get(1).path("id").asText(), "title", "World café", "activityType", "world-cafe", "plannedMinutes", 60)));
             assertEquals(200, edited.status(), edited::toString);
             JsonNode changed = nadia.awaitEvent("agenda.changed").path("body").path("agenda");
+            assertTrue(changed.get(0).path("config").isMissingNode(), "activity configurations stay on the server: " + changed);
             assertEquals(List.of("Coffee", "Welcome", "World café"),
                     java.util.stream.StreamSupport.stream(changed.spliterator(), false).map(item -> item.path("title").asText()).toList());
         }
@@ -159,6 +160,7 @@ class LiveSessionIT {
             assertEquals(3, session.path("agenda").size());
             assertEquals(2, session.path("currentItem").asInt(), "the world café is still the running item, now third");
         }
+        assertEquals("live", facilitator.get("sessions/" + sessionId).json().path("status").asText());
     }
 
     @Test
