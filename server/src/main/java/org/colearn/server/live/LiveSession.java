@@ -44,6 +44,8 @@ final class LiveSession {
     private SessionState state;
     private final Set<Connection> connections = new LinkedHashSet<>();
     private final Presence presence = new Presence();
+    /** Connections that joined during the current batch: they get the whole presence state when it commits. */
+    private final Set<Connection> joinedThisBatch = new LinkedHashSet<>();
     private final Map<String, LinkedHashMap<String, Long>> handledRefs = new HashMap<>();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
@@ -108,13 +110,12 @@ final class LiveSession {
                 view.set("activity", host.view(connection.viewer));
             }
             long upTo = connection.viewSeq;
-            boolean firstTab = !presence.viewers().containsKey(connection.viewer.personId());
-            ObjectNode joined = presence.join(connection);
+            boolean firstTab = !presence.contains(connection.viewer.personId());
+            presence.join(connection);
+            joinedThisBatch.add(connection);
             if (firstTab) {
                 host.joined(connection.viewer, clock.instant());
             }
-            ObjectNode present = presence.state();
-            afterCommit(() -> signalOthers(connection, "presence.diff", joined));
             afterCommit(() -> {
                 if (resume) {
                     connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode()
@@ -129,7 +130,6 @@ final class LiveSession {
                     body.put("serverTime", clock.instant().toString());
                     connection.send(Frames.ok(ref, body));
                 }
-                connection.send(Frames.signal("presence.state", present));
             });
         }));
     }
@@ -217,27 +217,13 @@ final class LiveSession {
         mailbox.submit(() -> {
             connections.remove(connection);
             ObjectNode left = presence.leave(connection);
+            joinedThisBatch.remove(connection);
             if (left != null) {
-                afterCommit(() -> signalOthers(connection, "presence.diff", left));
-                if (!presence.viewers().containsKey(connection.viewer.personId())) {
+                if (!presence.contains(connection.viewer.personId())) {
                     host.left(connection.viewer, clock.instant());
                 }
             }
         });
-    }
-
-    /** Sends an unlogged signal to every joined connection but one, serialised once, in order with the events. */
-    private void signalOthers(Connection except, String type, ObjectNode body) {
-        String frame = Frames.signal(type, body);
-        for (Connection connection : connections) {
-            if (connection != except) {
-                connection.send(frame);
-            }
-        }
-    }
-
-    int connectionCount() {
-        return connections.size();
     }
 
     /** What the session's own events set off in the running activity: starting an item's activity, or ending it. */
@@ -304,10 +290,32 @@ final class LiveSession {
             return;
         }
         sends.forEach(Runnable::run);
+        flushPresence();
         if (activityViewsChanged) {
             activityViewsChanged = false;
             pushActivityViews();
         }
+    }
+
+    /**
+     * Presence goes out once per batch, not once per join: a burst of 1,000 people arriving costs one diff frame per
+     * connection instead of a thousand. Those who joined in the batch get the whole state instead.
+     */
+    private void flushPresence() {
+        ObjectNode diff = presence.drainDiff();
+        if (diff == null && joinedThisBatch.isEmpty()) {
+            return;
+        }
+        String diffFrame = diff == null ? null : Frames.signal("presence.diff", diff);
+        String stateFrame = joinedThisBatch.isEmpty() ? null : Frames.signal("presence.state", presence.state());
+        for (Connection connection : connections) {
+            if (joinedThisBatch.contains(connection)) {
+                connection.send(stateFrame);
+            } else if (diffFrame != null) {
+                connection.send(diffFrame);
+            }
+        }
+        joinedThisBatch.clear();
     }
 
     /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */

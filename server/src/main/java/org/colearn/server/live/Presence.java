@@ -17,14 +17,34 @@ final class Presence {
     private record Entry(Viewer viewer, Set<String> connections) {}
 
     private final Map<UUID, Entry> people = new LinkedHashMap<>();
+    /** Joins and leaves since the last {@link #drainDiff()}: person id to the connection ids that came or went. */
+    private final Map<UUID, Entry> joins = new LinkedHashMap<>();
+    private final Map<UUID, Entry> leaves = new LinkedHashMap<>();
 
-    /** Adds a connection; returns the diff to send to the others. */
-    ObjectNode join(Connection connection) {
+    /** Adds a connection. */
+    void join(Connection connection) {
         Entry entry = people.computeIfAbsent(connection.viewer.personId(), id -> new Entry(connection.viewer, new LinkedHashSet<>()));
         entry.connections().add(connection.id);
+        joins.computeIfAbsent(connection.viewer.personId(), id -> new Entry(connection.viewer, new LinkedHashSet<>()))
+                .connections().add(connection.id);
+    }
+
+    boolean contains(UUID personId) {
+        return people.containsKey(personId);
+    }
+
+    /** The joins and leaves since the last call, as one diff; null when nothing changed. */
+    ObjectNode drainDiff() {
+        if (joins.isEmpty() && leaves.isEmpty()) {
+            return null;
+        }
         ObjectNode diff = Json.MAPPER.createObjectNode();
-        diff.set("joins", one(entry.viewer(), Set.of(connection.id)));
-        diff.putObject("leaves");
+        ObjectNode joined = diff.putObject("joins");
+        joins.forEach((id, entry) -> joined.set(id.toString(), describe(entry.viewer(), entry.connections())));
+        ObjectNode left = diff.putObject("leaves");
+        leaves.forEach((id, entry) -> left.set(id.toString(), describe(entry.viewer(), entry.connections())));
+        joins.clear();
+        leaves.clear();
         return diff;
     }
 
@@ -39,6 +59,15 @@ final class Presence {
         }
         if (entry.connections().isEmpty()) {
             people.remove(connection.viewer.personId());
+        }
+        Entry joinedAndLeft = joins.get(connection.viewer.personId());
+        if (joinedAndLeft != null && joinedAndLeft.connections().remove(connection.id)) {
+            if (joinedAndLeft.connections().isEmpty()) {
+                joins.remove(connection.viewer.personId());
+            }
+        } else {
+            leaves.computeIfAbsent(connection.viewer.personId(), id -> new Entry(connection.viewer, new LinkedHashSet<>()))
+                    .connections().add(connection.id);
         }
         ObjectNode diff = Json.MAPPER.createObjectNode();
         diff.putObject("joins");
