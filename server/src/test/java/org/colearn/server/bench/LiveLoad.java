@@ -103,7 +103,7 @@ public final class LiveLoad {
             CountDownLatch joined = new CountDownLatch(n);
             AtomicInteger received = new AtomicInteger();
             long joinStart = System.nanoTime();
-            List<Session> sockets = new ArrayList<>();
+            List<Session> sockets = Collections.synchronizedList(new ArrayList<>());
             for (String token : tokens) {
                 sockets.add(client.connectToServer(new Endpoint() {
                     @Override
@@ -122,6 +122,13 @@ public final class LiveLoad {
                     }
                 }, ClientEndpointConfig.Builder.create().build(), uri));
             }
+            // Like the web app, every client pings every 20 s; the server closes connections silent for 60 s.
+            java.util.concurrent.ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
+            heartbeat.scheduleAtFixedRate(() -> sockets.forEach(socket -> {
+                if (socket.isOpen()) {
+                    socket.getAsyncRemote().sendText("{\"type\":\"ping\"}");
+                }
+            }), 20, 20, TimeUnit.SECONDS);
             if (!joined.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("not everyone joined");
             }
@@ -143,6 +150,7 @@ public final class LiveLoad {
                 Thread.onSpinWait();
                 pace();
             }
+            heartbeat.shutdownNow();
             sockets.forEach(LiveLoad::close);
             close(host);
             long perConnection = idleHeap < 0 || connectedHeap < 0 ? -1 : (connectedHeap - idleHeap) / n;

@@ -55,10 +55,7 @@ class LiveFrameFuzzIT {
         Api api = server.api();
         token = People.signUp(api, "Fiona Facilitator");
         String collaborative = People.collaborative(api.as(token), "Sepsis");
-        sessionId = api.as(token).post("collaboratives/" + collaborative + "/sessions", Map.of(
-                        "title", "Fuzzed", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
-                        "agenda", List.of(LiveClient.agendaItem("Welcome", "plenary", 10))))
-                .json().path("id").asText();
+        sessionId = People.session(api.as(token), collaborative, "Fuzzed", 60, List.of(LiveClient.agendaItem("Welcome", "plenary", 10)));
     }
 
     @AfterAll

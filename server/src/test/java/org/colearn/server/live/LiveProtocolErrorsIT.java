@@ -33,10 +33,7 @@ class LiveProtocolErrorsIT {
         facilitatorToken = People.signUp(api, "Fiona Facilitator");
         strangerToken = People.signUp(api, "Sam Stranger");
         String collaborative = People.collaborative(api.as(facilitatorToken), "Sepsis");
-        sessionId = api.as(facilitatorToken).post("collaboratives/" + collaborative + "/sessions", Map.of(
-                        "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
-                        "agenda", List.of(LiveClient.agendaItem("Welcome", "plenary", 10))))
-                .json().path("id").asText();
+        sessionId = People.session(api.as(facilitatorToken), collaborative, "Session", 60, List.of(LiveClient.agendaItem("Welcome", "plenary", 10)));
     }
 
     @AfterAll

@@ -48,10 +48,7 @@ class LiveRoomsIT {
             People.join(api.as(token), code, name.endsWith("Ashford") ? ashford : bromley, "nurse");
             tokens.put(name, token);
         }
-        sessionId = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
-                        "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 120,
-                        "agenda", List.of(LiveClient.agendaItem("Breakouts", "plenary", 30))))
-                .json().path("id").asText();
+        sessionId = People.session(facilitator, collaborative, "Session", 120, List.of(LiveClient.agendaItem("Breakouts", "plenary", 30)));
         fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
         fiona.request("session.start", bodyOf());
         for (String name : NAMES) {

@@ -32,12 +32,9 @@ class LiveTimersIT {
         Api api = server.api();
         token = People.signUp(api, "Fiona Facilitator");
         String collaborative = People.collaborative(api.as(token), "Sepsis");
-        sessionId = api.as(token).post("collaboratives/" + collaborative + "/sessions", Map.of(
-                        "title", "Learning session 3", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 120,
-                        "agenda", List.of(
+        sessionId = People.session(api.as(token), collaborative, "Learning session 3", 120, List.of(
                                 LiveClient.agendaItem("Welcome", "plenary", 10),
-                                LiveClient.agendaItem("World café", "world-cafe", 60))))
-                .json().path("id").asText();
+                                LiveClient.agendaItem("World café", "world-cafe", 60)));
     }
 
     @AfterEach

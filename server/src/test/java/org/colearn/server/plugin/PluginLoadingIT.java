@@ -31,11 +31,8 @@ class PluginLoadingIT {
             List<String> ids = facilitator.get("activity-types").json().findValuesAsText("id");
             assertEquals(List.of("poll", "echo-board"), ids);
             String collaborative = People.collaborative(facilitator, "Sepsis");
-            String sessionId = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
-                            "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
-                            "agenda", List.of(Map.of("title", "Echo", "activityType", "echo-board", "plannedMinutes", 5,
-                                    "config", Map.of("title", "What did you try?")))))
-                    .json().path("id").asText();
+            String sessionId = People.session(facilitator, collaborative, "Session", 60, List.of(Map.of(
+                    "title", "Echo", "activityType", "echo-board", "plannedMinutes", 5, "config", Map.of("title", "What did you try?"))));
             try (LiveClient fiona = LiveClient.join(server, sessionId, token, "fiona-laptop", null)) {
                 fiona.request("session.start", bodyOf());
                 fiona.request("agenda.goto", bodyOf("index", 0));

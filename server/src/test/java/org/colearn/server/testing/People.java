@@ -40,6 +40,14 @@ public final class People {
         return reply.json().path("id").asText();
     }
 
+    /** Plans a learning session on 1 December 2026 at 09:30 UTC and returns its id. */
+    public static String session(Api facilitator, String collaborativeId, String title, int minutes, java.util.List<?> agenda) {
+        Api.Reply reply = facilitator.post("collaboratives/" + collaborativeId + "/sessions", Map.of(
+                "title", title, "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", minutes, "agenda", agenda));
+        assertEquals(201, reply.status(), () -> "plan session: " + reply);
+        return reply.json().path("id").asText();
+    }
+
     /** Makes an invitation link for a role and returns its code. */
     public static String invitation(Api facilitator, String collaborativeId, String role) {
         Api.Reply reply = facilitator.post("collaboratives/" + collaborativeId + "/invitations", Map.of("role", role));
