@@ -26,6 +26,18 @@ public final class LiveClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DEADLINE = Duration.ofSeconds(10);
+    /**
+     * One client container for all test clients, kept alive for the whole run: a container per client shuts its
+     * scheduler down when its last socket closes, and a client opened just then can be handed the dying scheduler.
+     */
+    private static final ClientManager CLIENT = shared();
+
+    private static ClientManager shared() {
+        ClientManager client = ClientManager.createClient();
+        client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER, true);
+        client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, 600);
+        return client;
+    }
 
     private final List<JsonNode> frames = new ArrayList<>();
     private volatile CloseReason closeReason;
@@ -34,7 +46,7 @@ public final class LiveClient implements AutoCloseable {
 
     private LiveClient(URI uri) {
         try {
-            socket = ClientManager.createClient().connectToServer(
+            socket = CLIENT.connectToServer(
                     new Endpoint() {
                         @Override
                         public void onOpen(Session session, EndpointConfig config) {
