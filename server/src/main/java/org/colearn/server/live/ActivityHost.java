@@ -112,6 +112,15 @@ final class ActivityHost {
         return activity != null && commandType.startsWith(plugin.type().id() + ".");
     }
 
+    /** Refuses a message for an installed activity that is not running now, rather than calling it unknown. */
+    void refuseIfIdle(Inbound command) {
+        int dot = command.type().indexOf('.');
+        if (dot > 0 && plugins.get(command.type().substring(0, dot)).isPresent()) {
+            String name = plugins.get(command.type().substring(0, dot)).get().type().displayName();
+            throw new LiveException("activity_not_running", "No " + name + " is running now.", command.ref());
+        }
+    }
+
     void receive(Viewer from, Inbound command, Instant at) {
         String name = command.type().substring(plugin.type().id().length() + 1);
         Class<? extends Record> messageType = plugin.type().messages().get(name);

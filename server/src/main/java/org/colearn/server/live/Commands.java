@@ -38,6 +38,7 @@ final class Commands {
 
     static final Map<String, Handler> HANDLERS = Map.of(
             "chat.send", Commands::chat,
+            "agenda.end", Commands::endItem,
             "session.start", Commands::start,
             "agenda.goto", Commands::gotoItem,
             "session.broadcast", Commands::broadcast,
@@ -104,6 +105,15 @@ final class Commands {
                 .put("startedAt", now.toString())
                 .put("endsAt", endsAt.toString());
         return List.of(new Draft("agenda.item.started", Event.EVERYONE, body));
+    }
+
+    /** Ends the current item before its time: its timer stops, its activity ends, and no item runs until the next. */
+    private static List<Draft> endItem(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        command.only();
+        requireRunningItem(state, command);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("at", now.toString());
+        return List.of(new Draft("agenda.item.ended", Event.EVERYONE, body));
     }
 
     private static List<Draft> broadcast(SessionState state, Viewer sender, Inbound command, Instant now) {

@@ -150,6 +150,7 @@ final class LiveSession {
                 if (host.handles(command.type())) {
                     host.receive(connection.viewer, command, now);
                 } else {
+                    host.refuseIfIdle(command);
                     for (Commands.Draft draft : Commands.handle(state, connection.viewer, command, now, presence.viewers())) {
                         record(draft, now, connection.clientId, command.ref());
                         followUp(draft, now);
@@ -233,7 +234,7 @@ final class LiveSession {
                 int index = draft.body().path("index").asInt();
                 host.startItem(index, state.item(index), now);
             }
-            case "session.ended" -> host.end(now);
+            case "agenda.item.ended", "session.ended" -> host.end(now);
             default -> {
                 // Other events leave the activity as it is.
             }

@@ -2,6 +2,7 @@ package org.colearn.server.live;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,7 +27,19 @@ final class Mailbox {
     void submit(Runnable task) {
         tasks.add(task);
         if (scheduled.compareAndSet(false, true)) {
+            schedule();
+        }
+    }
+
+    /**
+     * Hands the drain to the pool. A pool that refuses is shutting down with the server: the tasks left were never
+     * applied or acknowledged, so dropping them loses nothing a client was told had happened.
+     */
+    private void schedule() {
+        try {
             pool.execute(this::drain);
+        } catch (RejectedExecutionException stopping) {
+            tasks.clear();
         }
     }
 
@@ -42,7 +55,7 @@ final class Mailbox {
         } finally {
             scheduled.set(false);
             if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
-                pool.execute(this::drain);
+                schedule();
             }
         }
     }

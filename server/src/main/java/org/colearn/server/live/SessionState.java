@@ -97,6 +97,14 @@ final class SessionState {
                 warned.removeIf(seconds -> java.time.Duration.between(event.at(), itemEndsAt).toSeconds() > seconds);
                 timeUp = false;
             }
+            case "agenda.item.ended" -> {
+                currentItem = -1;
+                itemStartedAt = null;
+                itemEndsAt = null;
+                pausedRemainingSeconds = null;
+                warned.clear();
+                timeUp = false;
+            }
             case "agenda.item.paused" -> {
                 pausedRemainingSeconds = body.path("remainingSeconds").asLong();
                 itemEndsAt = null;

@@ -106,6 +106,33 @@ class LivePollIT {
     }
 
     @Test
+    void endingTheItemEarlyClosesThePollForEveryoneAndStopsItsTimer() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            activityView(nadia, view -> view.has("question"));
+            assertEquals("facilitator_only", nadia.request("agenda.end", bodyOf()).path("error").path("code").asText());
+
+            JsonNode ended = fiona.request("agenda.end", bodyOf());
+            assertTrue(ended.path("ok").asBoolean(), ended::toString);
+            assertEquals(0, nadia.awaitEvent("agenda.item.ended").path("body").path("index").asInt());
+            nadia.await(frame -> "activity.view".equals(frame.path("type").asText()) && frame.path("body").isNull(),
+                    "the poll gone from the participant's screen");
+            assertEquals("no_current_item", fiona.request("agenda.end", bodyOf()).path("error").path("code").asText());
+            assertEquals("activity_not_running", nadia.request("poll.vote", bodyOf("choices", List.of(1))).path("error").path("code").asText(),
+                    "no activity runs, so its messages have nowhere to go");
+        }
+        server.restart();
+        try (LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {
+            JsonNode session = nadia.view().path("session");
+            assertEquals(-1, session.path("currentItem").asInt(), session::toString);
+            assertTrue(session.path("itemEndsAt").isNull(), "no timer runs after the item ended: " + session);
+            assertTrue(nadia.view().path("activity").isNull(), nadia.view()::toString);
+        }
+    }
+
+    @Test
     void badVotesAreRefusedWithTheActivitysOwnCodes() {
         try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
                 LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {

@@ -31,6 +31,7 @@ public final class LiveClient implements AutoCloseable {
      * scheduler down when its last socket closes, and a client opened just then can be handed the dying scheduler.
      */
     private static final ClientManager CLIENT = shared();
+    private JsonNode welcome;
 
     private static ClientManager shared() {
         ClientManager client = ClientManager.createClient();
@@ -79,7 +80,13 @@ public final class LiveClient implements AutoCloseable {
         if (!reply.path("ok").asBoolean()) {
             throw new AssertionError("hello refused: " + reply);
         }
+        client.welcome = reply;
         return client;
+    }
+
+    /** The whole view the server sent in answer to {@code hello} (missing when the client resumed instead). */
+    public JsonNode view() {
+        return welcome.path("body").path("view");
     }
 
     private void received(String text) {
