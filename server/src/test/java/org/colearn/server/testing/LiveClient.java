@@ -154,7 +154,7 @@ public final class LiveClient implements AutoCloseable {
                 long left = Duration.between(Instant.now(), deadline).toMillis();
                 if (left <= 0 || closeReason != null && frames.stream().noneMatch(matches)) {
                     throw new AssertionError("no " + what + " within " + DEADLINE + (closeReason == null ? "" : " (closed: " + closeReason + ")")
-                            + "; received " + frames);
+                            + "; received " + lastFrames());
                 }
                 try {
                     frames.wait(left);
@@ -164,6 +164,14 @@ public final class LiveClient implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The last few frames received, each cut short: enough to see what went wrong without drowning the report. */
+    private String lastFrames() {
+        List<JsonNode> last = frames.subList(Math.max(0, frames.size() - 12), frames.size());
+        return frames.size() + " frames, the last: " + last.stream()
+                .map(frame -> frame.toString().length() > 300 ? frame.toString().substring(0, 300) + "…" : frame.toString())
+                .toList();
     }
 
     /** The event with this type and the highest sequence so far, waiting for one. */
