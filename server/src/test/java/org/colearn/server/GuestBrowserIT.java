@@ -71,6 +71,7 @@ class GuestBrowserIT {
             guest.waitForHeading("Join a session as a guest");
             assertEquals(code, guest.field("Session code").getDomProperty("value"), "the link fills in the code");
             guest.assertAccessible("the guest join page");
+            guest.screenshot("guest-join-page");
             guest.fill("Your name", "Pat Patient");
             guest.fill("Your site (optional)", "Canterbury patient panel");
             guest.choose("Your profession (optional)", "Patient representative");
@@ -99,6 +100,8 @@ class GuestBrowserIT {
             assertTrue(facilitator.waitForTextIn(LivePage.CHAT, "Thank you for having me").contains("Pat Patient"));
             guest.assertAccessible("a live session as a guest sees it");
             facilitator.assertAccessible("a live session with the guest switch, as its facilitator sees it");
+            facilitator.screenshot("live-session-guests-panel");
+            guest.screenshot("live-session-as-guest");
 
             guest.press("Leave session");
             guest.waitForHeading("Join a session as a guest");

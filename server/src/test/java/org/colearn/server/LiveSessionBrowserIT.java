@@ -334,6 +334,7 @@ class LiveSessionBrowserIT {
             browser.waitForText("Options has a value of the wrong kind");
             assertEquals("true", browser.field("Options").getDomAttribute("aria-invalid"), "the error is tied to the Options field");
             browser.assertAccessible("the planning form with an error in a poll's settings");
+            browser.screenshot("planning-form-poll-settings-with-an-error");
             browser.press("Plan session");
             browser.waitForStatus("Learning session planned: Learning session 6.");
             JsonNode config = kim.get("collaboratives/" + collaborative + "/sessions").json().get(0).path("agenda").get(0).path("config");
