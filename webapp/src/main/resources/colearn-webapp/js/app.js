@@ -5,6 +5,7 @@ import { renderNav } from './header.js';
 import { loginPage, signupPage } from './pages/login.js';
 import { collaborativesPage } from './pages/collaboratives.js';
 import { collaborativePage } from './pages/collaborative/page.js';
+import { guestPage } from './pages/guest.js';
 import { joinPage } from './pages/join.js';
 import { livePage } from './pages/live/page.js';
 import { route, start, toLogin } from './router.js';
@@ -15,8 +16,11 @@ route(/^\/$/, collaborativesPage, { auth: true });
 route(/^\/login$/, loginPage);
 route(/^\/signup$/, signupPage);
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})$/, collaborativePage, { auth: true });
-route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage, { auth: true });
+// The live page lets in members who are logged in and guests with a pass for that session; it sends others to log in.
+route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage);
 route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);
+route(/^\/guest$/, guestPage);
+route(/^\/guest\/([A-Za-z0-9-]{1,16})$/, guestPage);
 
 const nav = document.getElementById('site-nav');
 status.attach(document.getElementById('status'));

@@ -8,7 +8,7 @@ import { h, replace, uid } from './dom.js';
 /**
  * A labelled field. `name` is the JSON field the server reports errors against. Options: type, required,
  * autocomplete, hint, value, choices ([{value, text}] for a select), placeholder (first empty choice of a select),
- * rows (textarea), min, max, inputmode.
+ * rows (textarea), min, max, step, inputmode, checked (type checkbox, whose label follows the box).
  */
 export function field(name, labelText, options = {}) {
   const id = uid(`f-${name}`);
@@ -30,6 +30,8 @@ export function field(name, labelText, options = {}) {
       options.placeholder !== undefined ? h('option', { value: '', text: options.placeholder }) : null,
       options.choices.map((choice) => h('option', { value: choice.value, text: choice.text })),
     );
+  } else if (options.type === 'checkbox') {
+    control = h('input', { ...common, type: 'checkbox', checked: Boolean(options.checked) });
   } else if (options.type === 'textarea') {
     control = h('textarea', { ...common, rows: options.rows ?? 4, value: options.value ?? '' });
   } else {
@@ -39,17 +41,19 @@ export function field(name, labelText, options = {}) {
       value: options.value,
       min: options.min,
       max: options.max,
+      step: options.step,
       inputmode: options.inputmode,
       spellcheck: options.type === 'email' || options.type === 'password' ? 'false' : undefined,
     });
   }
+  const labelElement = h('label', { for: id, text: labelText });
+  const hint = hintId ? h('p', { class: 'hint', id: hintId, text: options.hint }) : null;
+  const error = h('p', { class: 'field-error', id: errorId, hidden: true });
+  const checkbox = options.type === 'checkbox';
   return h(
     'div',
-    { class: `field${options.wide ? ' field--wide' : ''}`, dataset: { field: name } },
-    h('label', { for: id, text: labelText }),
-    hintId ? h('p', { class: 'hint', id: hintId, text: options.hint }) : null,
-    h('p', { class: 'field-error', id: errorId, hidden: true }),
-    control,
+    { class: `field${options.wide ? ' field--wide' : ''}${checkbox ? ' field--checkbox' : ''}`, dataset: { field: name } },
+    checkbox ? [error, h('div', { class: 'field__check' }, control, labelElement), hint] : [labelElement, hint, error, control],
   );
 }
 

@@ -27,6 +27,7 @@ export function loginPage(view, _params, query) {
     next?.startsWith('/join/') ? h('p', { class: 'lead', text: 'Log in to accept your invitation.' }) : null,
     h('div', { class: 'card narrow' }, loginForm),
     h('p', {}, 'New to Colearn? ', h('a', { href: withNext('#/signup', next), text: 'Create an account' })),
+    h('p', {}, 'Joining a session as a guest? ', h('a', { href: '#/guest', text: 'Enter its code' })),
   );
   return { title: 'Log in' };
 }

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,21 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return new Browser(driver, profile);
+    }
+
+    /** A fresh browser that logs in through the login page and lands on {@code path} (such as {@code /sessions/<id>}). */
+    public static Browser loggedIn(String baseUrl, String email, String password, String path) {
+        Browser browser = open();
+        try {
+            browser.visit(baseUrl + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            browser.fill("Email address", email);
+            browser.fill("Password", password);
+            browser.press("Log in");
+            return browser;
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
     }
 
     public void visit(String url) {

@@ -1,5 +1,6 @@
 /** Invitation links, for facilitators: make one for a role, copy it, see how often it was used, withdraw it. */
 import * as api from '../../api.js';
+import { copyLink } from '../../clipboard.js';
 import { h, replace } from '../../dom.js';
 import { ROLES, dayOf, label, options, plural } from '../../format.js';
 import { button, field, form, onSubmit } from '../../forms.js';
@@ -71,7 +72,7 @@ function linkCard(invitation, revoke) {
     class: 'button button--secondary',
     text: 'Copy link',
     'aria-describedby': labelId,
-    onclick: () => copy(input, copied),
+    onclick: () => copyLink(input, copied, 'Link copied. Paste it into an email or message to your colleagues.'),
   });
   const revokeButton = invitation.usable
     ? h('button', { type: 'button', class: 'button button--danger', text: 'Revoke', 'aria-describedby': labelId })
@@ -88,30 +89,4 @@ function linkCard(invitation, revoke) {
     input,
     invitation.usable ? h('div', { class: 'actions' }, copyButton, revokeButton, copied) : null,
   );
-}
-
-/** Copies with the Clipboard API, or the older selection route where it is missing (plain http on a LAN name). */
-async function copy(input, copied) {
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(input.value);
-    ok = true;
-  } catch {
-    input.focus();
-    input.select();
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-  }
-  if (ok) {
-    copied.textContent = 'Copied';
-    status.announce('Link copied. Paste it into an email or message to your colleagues.');
-  } else {
-    input.focus();
-    input.select();
-    copied.textContent = '';
-    status.announce('Link not copied: this browser did not allow it. The link is selected; press Ctrl+C (or Cmd+C) to copy it.', 'error');
-  }
 }

@@ -41,6 +41,8 @@ export async function collaborativePage(view, [id]) {
     },
   };
   const invitations = state.facilitator ? await api.get(`${base}/invitations`) : [];
+  // What each activity a facilitator may plan needs configured; without it, items are planned with their defaults.
+  state.activityTypes = state.facilitator ? await api.get('activity-types').catch(() => []) : [];
 
   replace(view,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),

@@ -1,6 +1,6 @@
 /**
  * The collaborative's learning sessions, each linking to its live page; for facilitators also the form that plans
- * one, its agenda built item by item.
+ * one, its agenda built item by item, with the settings of each item whose activity is a plugin (a poll's question).
  */
 import * as api from '../../api.js';
 import { ApiError } from '../../api.js';
@@ -9,6 +9,7 @@ import { ACTIVITY_TYPES, dateTime, label, minutes, options, plural } from '../..
 import { button, clearErrors, field, form, markInvalid, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
+import { configFieldset, defaultConfig } from './activity-config.js';
 
 const COLUMNS = [
   { label: 'Session', cell: (s) => h('a', { href: `#/sessions/${s.id}`, text: s.title }) },
@@ -47,10 +48,16 @@ export function sessionsSection(state, initial) {
 
 function planForm(state, refresh) {
   let items = [];
+  // The installed activity types (plugins) by id; their names join the built-in ones.
+  const types = new Map((state.activityTypes ?? []).map((type) => [type.id, type]));
+  const activityNames = { ...ACTIVITY_TYPES, ...Object.fromEntries([...types.values()].map((type) => [type.id, type.displayName])) };
+  const configurable = (item) => (item.config ? types.get(item.activityType) : null);
   const draft = h('div', { class: 'agenda-draft' });
   const total = h('p', { class: 'hint agenda-total' });
   const itemTitle = field('itemTitle', 'Item title', { hint: 'For example: Welcome and aims' });
-  const itemActivity = field('itemActivity', 'Activity', { choices: options(ACTIVITY_TYPES), value: 'plenary' });
+  const itemActivity = field('itemActivity', 'Activity', {
+    choices: options(activityNames), value: 'plenary', hint: 'Activities with settings, such as a poll, are set up once added.',
+  });
   const itemMinutes = field('itemMinutes', 'Planned minutes', { type: 'number', min: 1, max: 480, inputmode: 'numeric', hint: 'From 1 to 480.' });
   const input = (wrapper) => wrapper.querySelector('input, select');
   const addButton = button('Add item to agenda', { type: 'button', variant: 'button--secondary', onclick: () => addItem() });
@@ -81,9 +88,10 @@ function planForm(state, refresh) {
         'li',
         { class: 'agenda-draft__item' },
         h('span', { class: 'agenda-draft__title', text: item.title }),
-        h('span', { class: 'meta', text: ` ${label(ACTIVITY_TYPES, item.activityType)}, ${minutes(item.plannedMinutes)}` }),
+        h('span', { class: 'meta', text: ` ${label(activityNames, item.activityType)}, ${minutes(item.plannedMinutes)}` }),
         h('button', { type: 'button', class: 'link-button agenda-draft__remove', onclick: () => removeItem(index) },
           'Remove', hidden(` ${item.title}`)),
+        configurable(item) ? configFieldset(configurable(item), index, item) : null,
       )))
       : h('p', { class: 'empty', text: 'No agenda items yet.' }));
     const planned = items.reduce((sum, item) => sum + item.plannedMinutes, 0);
@@ -114,14 +122,18 @@ function planForm(state, refresh) {
       firstBad.focus();
       return;
     }
-    const item = { title, activityType: input(itemActivity).value, plannedMinutes: planned };
+    const activityType = input(itemActivity).value;
+    const item = { title, activityType, plannedMinutes: planned };
+    if (types.get(activityType)?.configFields?.length) item.config = defaultConfig(types.get(activityType));
     items = [...items, item];
     renderDraft();
     input(itemTitle).value = '';
     input(itemMinutes).value = '';
-    input(itemTitle).focus();
-    status.announce(`Added to the agenda: ${item.title}, ${label(ACTIVITY_TYPES, item.activityType)}, ${minutes(planned)}. `
-      + `The agenda has ${plural(items.length, 'item', 'items')}.`);
+    // An item with settings takes the focus to them; otherwise on to the next item.
+    const settings = configurable(item) ? draft.querySelectorAll('.activity-config') : [];
+    (settings.length ? settings[settings.length - 1].querySelector('input, textarea, select') : input(itemTitle)).focus();
+    status.announce(`Added to the agenda: ${item.title}, ${label(activityNames, item.activityType)}, ${minutes(planned)}. `
+      + `The agenda has ${plural(items.length, 'item', 'items')}.${settings.length ? ' Its settings follow it in the agenda.' : ''}`);
   }
 
   function removeItem(index) {
@@ -152,7 +164,7 @@ function planForm(state, refresh) {
         agenda: items,
       });
     } catch (error) {
-      if (error instanceof ApiError) inWordsOfTheForm(error.problem, values);
+      if (error instanceof ApiError) inWordsOfTheForm(error.problem, values, planningForm);
       throw error;
     }
     planningForm.reset();
@@ -169,11 +181,23 @@ const ITEM_FIELDS = { title: 'title', activityType: 'activity', plannedMinutes: 
 
 /**
  * The server names the start `startsAt` and agenda fields `agenda[0].title`; point the first at the field that is
- * missing (date or time) and name the others as the agenda list shows them.
+ * missing (date or time), an item's settings (`agenda[0].config.options[2]`) at their control, and name the others
+ * as the agenda list shows them.
  */
-function inWordsOfTheForm(problem, values) {
+function inWordsOfTheForm(problem, values, planningForm) {
   problem.errors = (problem.errors ?? []).map((error) => {
     if (error.field === 'startsAt' && values.startsAt && !values.startTime) return { ...error, field: 'startTime' };
+    const setting = /^agenda\[(\d+)\]\.config\b/.exec(error.field ?? '');
+    if (setting) {
+      let name = error.field;
+      while (name.length > setting[0].length && !planningForm.querySelector(`[name="${CSS.escape(name)}"]`)) {
+        const shorter = name.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+        if (shorter === name) break;
+        name = shorter;
+      }
+      const found = planningForm.querySelector(`[name="${CSS.escape(name)}"]`);
+      return found ? { ...error, field: name } : { ...error, field: `Agenda item ${Number(setting[1]) + 1}: settings` };
+    }
     const match = /^agenda\[(\d+)\]\.(\w+)$/.exec(error.field ?? '');
     if (match) return { ...error, field: `Agenda item ${Number(match[1]) + 1}: ${ITEM_FIELDS[match[2]] ?? match[2]}` };
     return error;

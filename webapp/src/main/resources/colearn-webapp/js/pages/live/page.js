@@ -1,13 +1,15 @@
 /**
- * A live learning session, `#/sessions/<id>`: the plan from the REST API at once, then the session as it happens over
- * the WebSocket: the current item and its countdown, its activity (a plugin's own component), the agenda, the chat,
- * the facilitator's last broadcast, who is here, and for facilitators the controls that run it. Each part is drawn
- * again only when an event changes it.
+ * A live learning session, `#/sessions/<id>`: the plan from the REST API at once (for a guest, who may not call it,
+ * what they learned on joining), then the session as it happens over the WebSocket: the current item and its
+ * countdown, its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
+ * here, and for facilitators the controls that run it and the way guests get in. Each part is drawn again only when
+ * an event changes it.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
 import { SESSION_STATUS, clock, dateTime, label, minutes } from '../../format.js';
-import { onLeave } from '../../router.js';
+import { guestPass } from '../../guest-pass.js';
+import { onLeave, toLogin } from '../../router.js';
 import * as login from '../../session.js';
 import * as status from '../../status.js';
 import { activitySection } from './activity.js';
@@ -15,6 +17,8 @@ import { agendaSection, nowPanel } from './agenda.js';
 import { chatSection } from './chat.js';
 import { LiveConnection } from './connection.js';
 import { controlsSection } from './controls.js';
+import { guestBar, guestPassEnded, guestPlan } from './guest-visit.js';
+import { guestsSection } from './guests.js';
 import { presenceSection } from './presence.js';
 import { LiveState } from './state.js';
 
@@ -32,14 +36,19 @@ const REFUSALS = {
 };
 
 export async function livePage(view, [id]) {
-  const plan = await api.get(`sessions/${id}`);
-  const collaborative = await api.get(`collaboratives/${plan.collaborativeId}`).catch(() => null);
+  const guest = guestPass(id);
+  if (!guest && !login.loggedIn()) {
+    toLogin();
+    return { title: 'Log in' };
+  }
+  const plan = guest ? guestPlan(guest) : await api.get(`sessions/${id}`);
+  const collaborative = guest ? null : await api.get(`collaboratives/${plan.collaborativeId}`).catch(() => null);
   if (!view.isConnected) return { title: plan.title }; // the person has already gone elsewhere
 
   const state = new LiveState(plan);
   const connection = new LiveConnection({
     sessionId: id,
-    token: login.token(),
+    token: guest?.token ?? login.token(),
     lastSeq: () => state.seq,
     handlers: { joined, event, signal, state: showConnection, failed },
   });
@@ -54,21 +63,23 @@ export async function livePage(view, [id]) {
   const presence = presenceSection(state);
   const activity = activitySection(state, connection);
   const controlsSlot = h('div', { class: 'controls-slot' });
+  const title = h('h1', { text: plan.title });
   let controls = null;
   const politeRegion = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const assertiveRegion = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', 'aria-atomic': 'true' });
 
   replace(view,
-    h('p', { class: 'breadcrumb' },
+    guest ? guestBar(guest) : h('p', { class: 'breadcrumb' },
       h('a', { href: `#/collaboratives/${plan.collaborativeId}`, text: collaborative?.name ?? 'Back to the collaborative' })),
     h('div', { class: 'live-head' },
-      h('h1', { text: plan.title }),
-      h('p', { class: 'live-meta' }, badge, ` Planned for ${dateTime(plan.startsAt)}, ${minutes(plan.durationMinutes)}`),
+      title,
+      h('p', { class: 'live-meta' }, badge, plan.startsAt ? ` Planned for ${dateTime(plan.startsAt)}, ${minutes(plan.durationMinutes)}` : null),
       connectionState),
     problem,
     banner,
     h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, now.element, activity.element, controlsSlot, agenda.element),
+      h('div', { class: 'live-main' }, now.element, activity.element, controlsSlot,
+        plan.joinCode ? guestsSection(plan) : null, agenda.element),
       h('div', { class: 'live-side' }, chat.element, presence.element)),
     politeRegion,
     assertiveRegion,
@@ -113,6 +124,7 @@ export async function livePage(view, [id]) {
     problem.hidden = true;
     if (body.view) {
       state.replaceWith(body.view);
+      title.textContent = state.session.title;
       drawAll();
       chat.render();
     }
@@ -142,6 +154,10 @@ export async function livePage(view, [id]) {
 
   function failed(code, message) {
     showConnection('closed');
+    if (code === 'login_ended' && guest) {
+      guestPassEnded(guest, problem);
+      return;
+    }
     if (code === 'login_ended') {
       login.signOut('expired'); // the app takes the person to log in, and back here afterwards
       return;
