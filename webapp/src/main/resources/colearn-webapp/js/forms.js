@@ -136,7 +136,8 @@ export function showError(formElement, error) {
     const control = formElement.querySelector(`[name="${CSS.escape(fieldError.field)}"]`);
     const labelText = control ? labelOf(control) : fieldError.field;
     const message = friendly(fieldError.message, formElement, control);
-    const text = `${labelText} ${message}`;
+    // A sentence of its own (an activity's rule, such as "A poll needs 2 to 12 answers.") reads best as it is.
+    const text = /^[A-Z]/.test(message) ? message : `${labelText} ${message}`;
     if (control) {
       markInvalid(control, text);
       items.push(h('li', {}, h('a', { href: `#${control.id}`, text, onclick: focusControl(control) })));

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.ActivityType;
 import org.colearn.server.plugin.Plugin;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.ApiException;
@@ -25,7 +28,10 @@ final class ActivityConfigs {
         Plugin plugin = plugins.get(activityType).orElse(null);
         if (plugin != null) {
             try {
-                Json.MAPPER.treeToValue(config, plugin.type().configType());
+                checkedBy(plugin.type(), Json.MAPPER.treeToValue(config, plugin.type().configType()));
+            } catch (ActivityException e) {
+                String path = e.field() == null ? field : field + "." + e.field();
+                throw new ApiException(422, "validation_failed", e.getMessage(), List.of(new ApiException.FieldError(path, e.getMessage())));
             } catch (MismatchedInputException e) {
                 String path = e.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -40,6 +46,12 @@ final class ActivityConfigs {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Lets the activity type apply its own rules, such as a poll's two to twelve answers. */
+    @SuppressWarnings("unchecked")
+    private static <C extends Record> void checkedBy(ActivityType<C, ?> type, Record config) throws ActivityException {
+        type.check((C) config);
     }
 
     static JsonNode read(String config) {

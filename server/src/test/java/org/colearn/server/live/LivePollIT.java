@@ -187,6 +187,15 @@ class LivePollIT {
                         "config", Map.of("question", "Q", "options", "not a list")))));
         assertEquals(422, bad.status(), bad::toString);
         assertTrue(bad.json().path("errors").get(0).path("field").asText().startsWith("agenda[0].config"), bad::toString);
+
+        Api.Reply oneAnswer = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
+                "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
+                "agenda", List.of(Map.of("title", "Poll", "activityType", "poll", "plannedMinutes", 5,
+                        "config", Map.of("question", "Ready?", "options", List.of("Yes"), "multipleChoice", false, "anonymous", false)))));
+        assertEquals(422, oneAnswer.status(), oneAnswer::toString);
+        JsonNode error = oneAnswer.json().path("errors").get(0);
+        assertEquals("agenda[0].config.options", error.path("field").asText(), oneAnswer::toString);
+        assertEquals("A poll needs 2 to 12 answers.", error.path("message").asText(), "the poll's own rule, refused while planning");
     }
 
     private static JsonNode activityView(LiveClient client, Predicate<JsonNode> matches) {

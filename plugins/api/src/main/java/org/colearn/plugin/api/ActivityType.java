@@ -51,6 +51,19 @@ public interface ActivityType<C extends Record, S extends Record> {
     String browserModule();
 
     /**
+     * Checks a configuration when a facilitator plans it, long before it runs, so that a poll with one answer is
+     * refused while the session is planned rather than failing in front of everyone. Apply the same rules as
+     * {@link #start}. Called on any thread, any number of times; keep no state. The default accepts every
+     * configuration that reads into {@code C}.
+     *
+     * @param config the configuration, already read into a {@code C}; never null
+     * @throws ActivityException what the facilitator must change, with the field it concerns where there is one
+     */
+    default void check(C config) throws ActivityException {
+        // Every well-formed configuration is acceptable unless the activity says otherwise.
+    }
+
+    /**
      * Starts a new activity.
      *
      * @param context what the activity may use of the session; valid for the activity's life

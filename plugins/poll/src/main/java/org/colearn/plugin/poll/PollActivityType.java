@@ -46,6 +46,11 @@ public final class PollActivityType implements ActivityType<PollConfig, PollStat
     }
 
     @Override
+    public void check(PollConfig config) throws ActivityException {
+        config.check();
+    }
+
+    @Override
     public Activity<PollState> start(ActivityContext context, PollConfig config) throws ActivityException {
         config.check();
         return new Poll(context, PollState.fresh(config));

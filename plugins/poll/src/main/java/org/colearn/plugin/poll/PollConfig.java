@@ -16,14 +16,14 @@ public record PollConfig(String question, List<String> options, boolean multiple
 
     void check() throws ActivityException {
         if (question == null || question.isBlank() || question.length() > 300) {
-            throw new ActivityException("invalid_config", "The question must have 1 to 300 characters.");
+            throw new ActivityException("invalid_config", "question", "The question must have 1 to 300 characters.");
         }
         if (options == null || options.size() < 2 || options.size() > 12) {
-            throw new ActivityException("invalid_config", "A poll needs 2 to 12 answers.");
+            throw new ActivityException("invalid_config", "options", "A poll needs 2 to 12 answers.");
         }
         if (options.stream().anyMatch(o -> o == null || o.isBlank() || o.length() > 120)
                 || new HashSet<>(options).size() != options.size()) {
-            throw new ActivityException("invalid_config", "Answers must be different, each 1 to 120 characters.");
+            throw new ActivityException("invalid_config", "options", "Answers must be different, each 1 to 120 characters.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.colearn.plugin.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,12 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
         S state = harness.state();
         assertEquals(ActivityHarness.JSON.valueToTree(state),
                 ActivityHarness.JSON.valueToTree(ActivityHarness.roundTrip(state, type().stateType())));
+    }
+
+    @Test
+    void defaultConfigurationPassesTheTypesOwnCheck() {
+        assertDoesNotThrow(() -> type().check(type().defaultConfig()),
+                "facilitators who keep the defaults must be able to plan the activity");
     }
 
     @Test
