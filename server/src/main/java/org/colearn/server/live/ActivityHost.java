@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +13,6 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.Participant;
-import org.colearn.plugin.api.Rooms;
-import org.colearn.plugin.api.Timers;
 import org.colearn.server.plugin.Plugin;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
@@ -249,100 +245,13 @@ final class ActivityHost {
         return session.present().values().stream().map(ActivityHost::participant).toList();
     }
 
+    private ActivityContext context() {
+        return new SessionServices(session, () -> now);
+    }
+
     static Participant participant(Viewer viewer) {
         return new Participant(viewer.personId().toString(), viewer.name(), viewer.site(), viewer.profession(), viewer.facilitator());
     }
-
-    private ActivityContext context() {
-        return new ActivityContext() {
-            @Override
-            public Instant now() {
-                return now;
-            }
-
-            @Override
-            public List<Participant> present() {
-                return ActivityHost.this.present();
-            }
-
-            @Override
-            public Rooms rooms() {
-                return roomsService;
-            }
-
-            @Override
-            public Timers timers() {
-                return timersService;
-            }
-
-            @Override
-            public void publish(String title, Record result) {
-                ObjectNode body = Json.MAPPER.createObjectNode().put("title", title);
-                body.set("result", Json.MAPPER.valueToTree(result));
-                session.record(new Commands.Draft("activity.result", Event.FACILITATORS, body), now);
-            }
-        };
-    }
-
-    private final Timers timersService = new Timers() {
-        @Override
-        public void at(String name, Instant due) {
-            ObjectNode body = Json.MAPPER.createObjectNode().put("name", name).put("due", due.toString());
-            session.record(new Commands.Draft("activity.timer.set", NOBODY, body), now);
-        }
-
-        @Override
-        public void cancel(String name) {
-            session.record(new Commands.Draft("activity.timer.cancelled", NOBODY, Json.MAPPER.createObjectNode().put("name", name)), now);
-        }
-    };
-
-    private final Rooms roomsService = new Rooms() {
-        @Override
-        public List<String> open(List<Plan> rooms) throws ActivityException {
-            Map<UUID, Viewer> present = session.present();
-            Map<String, List<Viewer>> plan = new LinkedHashMap<>();
-            for (Plan room : rooms) {
-                List<Viewer> members = new ArrayList<>();
-                for (String personId : room.personIds()) {
-                    Viewer viewer = present.get(UUID.fromString(personId));
-                    if (viewer == null) {
-                        throw new ActivityException("not_present", "Someone to seat in " + room.name() + " is not in the session.");
-                    }
-                    members.add(viewer);
-                }
-                if (plan.put(room.name(), members) != null) {
-                    throw new ActivityException("duplicate_room", "Two rooms are called " + room.name() + ".");
-                }
-            }
-            RoomCommands.openDrafts(plan).forEach(draft -> session.record(draft, now));
-            return List.copyOf(session.state().rooms().ids());
-        }
-
-        @Override
-        public void move(String personId, String roomId) throws ActivityException {
-            Viewer viewer = session.present().get(UUID.fromString(personId));
-            if (viewer == null) {
-                throw new ActivityException("not_present", "That person is not in the session.");
-            }
-            if (roomId != null && !session.state().rooms().exists(roomId)) {
-                throw new ActivityException("no_such_room", "There is no open room " + roomId + ".");
-            }
-            RoomCommands.moveDrafts(session.state().rooms(), viewer, roomId).forEach(draft -> session.record(draft, now));
-        }
-
-        @Override
-        public void close() {
-            if (session.state().rooms().open()) {
-                RoomCommands.closeDrafts(now).forEach(draft -> session.record(draft, now));
-            }
-        }
-
-        @Override
-        public Optional<String> roomOf(String personId) {
-            return Optional.ofNullable(session.state().rooms().roomOf(UUID.fromString(personId)));
-        }
-    };
 
     @SuppressWarnings("unchecked")
     private static ActivityType<Record, Record> cast(ActivityType<?, ?> type) {

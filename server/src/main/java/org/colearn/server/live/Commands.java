@@ -1,5 +1,6 @@
 package org.colearn.server.live;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,22 @@ final class Commands {
             throw new LiveException("unknown_type", "There is no command called " + command.type() + ".", command.ref());
         }
         return handler.handle(state, sender, command, now);
+    }
+
+    /**
+     * The events of an agenda edited during the session. Activity configurations (a poll's question) stay on the
+     * server until their activity runs: the full agenda is logged for nobody, and everyone is sent it without them.
+     */
+    static List<Draft> agendaChanged(List<SessionState.Item> agenda) {
+        ObjectNode logged = Json.MAPPER.createObjectNode();
+        ObjectNode shown = Json.MAPPER.createObjectNode();
+        ArrayNode all = logged.putArray("agenda");
+        ArrayNode visible = shown.putArray("agenda");
+        agenda.forEach(item -> {
+            all.add(item.json());
+            visible.add(item.json().without("config"));
+        });
+        return List.of(new Draft("agenda.set", ActivityHost.NOBODY, logged), new Draft("agenda.changed", Event.EVERYONE, shown));
     }
 
     private static List<Draft> chat(SessionState state, Viewer sender, Inbound command, Instant now) {

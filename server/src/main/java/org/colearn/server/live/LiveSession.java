@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ final class LiveSession {
 
     /** A client further behind than this gets a fresh view rather than every event it missed. */
     static final int RESUME_LIMIT = 1000;
-    /** How many command refs per client are remembered to recognise retries. */
-    static final int REMEMBERED_REFS = 256;
 
     final UUID id;
     final UUID collaborativeId;
@@ -46,7 +43,7 @@ final class LiveSession {
     private final Presence presence = new Presence();
     /** Connections that joined during the current batch: they get the whole presence state when it commits. */
     private final Set<Connection> joinedThisBatch = new LinkedHashSet<>();
-    private final Map<String, LinkedHashMap<String, Long>> handledRefs = new HashMap<>();
+    private final Retries retries = new Retries();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
@@ -137,7 +134,7 @@ final class LiveSession {
     /** Applies a command from a joined connection; a retried ref is answered again and not applied twice. */
     void command(Connection connection, Inbound command) {
         mailbox.submit(guarded(connection, command.ref(), () -> {
-            Long earlier = earlierResult(connection.clientId, command.ref());
+            Long earlier = retries.earlierResult(connection.clientId, command.ref());
             if (earlier != null) {
                 connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
                 return;
@@ -161,7 +158,7 @@ final class LiveSession {
                 commandRef = null;
             }
             long last = state.seq() == before ? before : state.seq();
-            remember(connection.clientId, command.ref(), last);
+            retries.remember(connection.clientId, command.ref(), last);
             long seq = last;
             if (command.ref() != null) {
                 afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
@@ -192,22 +189,11 @@ final class LiveSession {
             if (agenda.equals(state.agenda())) {
                 return;
             }
-            // Activity configurations (a poll's question) stay on the server until their activity runs: the full
-            // agenda is logged for nobody, and everyone is sent the agenda without them.
-            com.fasterxml.jackson.databind.node.ArrayNode items = Json.MAPPER.createArrayNode();
-            com.fasterxml.jackson.databind.node.ArrayNode visible = Json.MAPPER.createArrayNode();
-            agenda.forEach(item -> {
-                items.add(item.json());
-                visible.add(item.json().without("config"));
-            });
-            ObjectNode body = Json.MAPPER.createObjectNode();
-            body.set("agenda", items);
-            ObjectNode shown = Json.MAPPER.createObjectNode();
-            shown.set("agenda", visible);
             Instant now = clock.instant();
             boolean wasRunning = host.running();
-            record(new Commands.Draft("agenda.set", ActivityHost.NOBODY, body), now, null, null);
-            record(new Commands.Draft("agenda.changed", Event.EVERYONE, shown), now, null, null);
+            for (Commands.Draft draft : Commands.agendaChanged(agenda)) {
+                record(draft, now, null, null);
+            }
             if (wasRunning && state.currentItem() < 0) {
                 host.end(now);
             }
@@ -333,7 +319,7 @@ final class LiveSession {
     private void recoverFromLog() {
         try {
             SessionState fresh = restore.get();
-            handledRefs.clear();
+            retries.clear();
             state = fresh;
             eventLog.since(id, 0).forEach(this::replay);
         } catch (SQLException e) {
@@ -347,7 +333,7 @@ final class LiveSession {
 
     private void replay(EventLog.Logged logged) {
         state.apply(logged.event());
-        remember(logged.clientId(), logged.clientRef(), logged.event().seq());
+        retries.remember(logged.clientId(), logged.clientRef(), logged.event().seq());
     }
 
     private void send(Event event, List<Connection> recipients) {
@@ -374,26 +360,5 @@ final class LiveSession {
             log.error("session {}: could not read missed events", id, e);
             connection.closeLater(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Could not read what you missed; reconnect.");
         }
-    }
-
-    private Long earlierResult(String clientId, String ref) {
-        if (clientId == null || ref == null) {
-            return null;
-        }
-        Map<String, Long> refs = handledRefs.get(clientId);
-        return refs == null ? null : refs.get(ref);
-    }
-
-    private void remember(String clientId, String ref, long seq) {
-        if (clientId == null || ref == null) {
-            return;
-        }
-        LinkedHashMap<String, Long> refs = handledRefs.computeIfAbsent(clientId, key -> new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > REMEMBERED_REFS;
-            }
-        });
-        refs.put(ref, seq);
     }
 }
