@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +31,9 @@ import org.openqa.selenium.WebElement;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class LiveSessionBrowserIT {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final String SESSIONS = "Learning sessions of this collaborative";
-    private static final By NOW = section("Now");
-    private static final By CHAT = section("Chat");
+    private static final By NOW = Browser.section("Now");
+    private static final By CHAT = Browser.section("Chat");
     private static final By CHAT_MESSAGES = By.xpath("//main//section[h2[normalize-space()='Chat']]//li");
     private static final By CHAT_TEXTS = By.cssSelector("main .chat__msg .chat__text");
     private static final By WHO_IS_HERE = By.xpath("//main//section[h2[starts-with(normalize-space(), 'Who is here')]]");
@@ -162,7 +159,7 @@ class LiveSessionBrowserIT {
         String ashford = People.site(fiona, collaborative, "Ashford", "trust");
         String maidstone = People.site(fiona, collaborative, "Maidstone Hospital", "trust");
         String sevenoaks = People.site(fiona, collaborative, "Sevenoaks Medical Centre", "gp_practice");
-        placeMyself(fiona, collaborative, ashford);
+        People.placeMyself(fiona, collaborative, ashford);
         String code = People.invitation(fiona, collaborative, "participant");
         People.join(api.as(People.signUp(api, "Nadia Nurse")), code, maidstone, "nurse");
         People.join(api.as(People.signUp(api, "Omar Doctor")), code, sevenoaks, "doctor");
@@ -271,7 +268,7 @@ class LiveSessionBrowserIT {
                         LiveClient.agendaItem("Take-back plans", "plenary", 20))));
         assertEquals(201, created.status(), created::toString);
         String page = "/sessions/" + created.json().path("id").asText();
-        By poll = section("Poll");
+        By poll = Browser.section("Poll");
 
         try (Browser graceBrowser = loggedIn("grace.facilitator@example.nhs.uk", page);
                 Browser hugo = loggedIn("hugo.physio@example.nhs.uk", page)) {
@@ -293,31 +290,7 @@ class LiveSessionBrowserIT {
         }
     }
 
-    /** A fresh browser that logs in through the login page and lands on {@code path}. */
     private static Browser loggedIn(String email, String path) {
-        Browser browser = Browser.open();
-        try {
-            browser.visit(server.baseUrl() + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-            browser.fill("Email address", email);
-            browser.fill("Password", PASSWORD);
-            browser.press("Log in");
-            return browser;
-        } catch (RuntimeException | AssertionError e) {
-            browser.close();
-            throw e;
-        }
-    }
-
-    private static By section(String heading) {
-        return By.xpath("//main//section[h2[normalize-space()='" + heading + "']]");
-    }
-
-    /** Puts the facilitator at a site, so that her messages name it, as the "Your site and profession" form does. */
-    private static void placeMyself(Api facilitator, String collaborative, String siteId) {
-        JsonNode me = facilitator.get("collaboratives").json().get(0);
-        Api.Reply reply = facilitator.patch(
-                "collaboratives/" + collaborative + "/members/" + me.path("myMemberId").asText(),
-                Map.of("siteId", siteId, "profession", "nurse"));
-        assertEquals(200, reply.status(), () -> "place myself: " + reply);
+        return Browser.loggedIn(server.baseUrl(), email, path);
     }
 }

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,26 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return new Browser(driver, profile);
+    }
+
+    /** A fresh browser that logs in through the login page of the app at {@code baseUrl} and lands on {@code path}. */
+    public static Browser loggedIn(String baseUrl, String email, String path) {
+        Browser browser = open();
+        try {
+            browser.visit(baseUrl + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            browser.fill("Email address", email);
+            browser.fill("Password", People.PASSWORD);
+            browser.press("Log in");
+            return browser;
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    /** The section of the main content whose h2 reads exactly {@code heading}. */
+    public static By section(String heading) {
+        return By.xpath("//main//section[h2[normalize-space()=" + literal(heading) + "]]");
     }
 
     public void visit(String url) {
