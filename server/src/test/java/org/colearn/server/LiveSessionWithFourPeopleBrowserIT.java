@@ -95,7 +95,7 @@ class LiveSessionWithFourPeopleBrowserIT {
             facilitator.waitForTextIn(POLL, "3 voted.");
             facilitator.press("Reveal results");
             for (Browser participant : participants) {
-                String results = participant.waitForTextIn(POLL, "The results are shown to everyone.");
+                String results = participant.waitForTextIn(POLL, "The results are shown to everyone.").replaceAll("\\s+", " ");
                 assertTrue(
                         results.contains("Screening in triage (2)") && results.contains("Sepsis six within the hour (1)"),
                         () -> "every participant sees the counts once revealed: " + results);

@@ -158,11 +158,14 @@ public final class Browser implements AutoCloseable {
         new Select(field(label)).selectByVisibleText(optionText);
     }
 
-    /** Clicks the button or link in the main content whose text is exactly {@code text}. */
+    /**
+     * Clicks the button or link in the main content whose text is exactly {@code text}, the first one shown: the app
+     * hides parts (a breakout room's panel) rather than removing them.
+     */
     public void press(String text) {
-        String xpath = "//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]";
+        By xpath = By.xpath("//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]");
         wait.withMessage(() -> "a button or link '" + text + "'")
-                .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)))
+                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null))
                 .click();
     }
 
