@@ -150,6 +150,9 @@ class LiveSessionWithFourPeopleBrowserIT {
             cara.waitForStatus("You are now in Room 2 with Ben Carter (Maidstone).");
             String caraRoom = cara.waitForTextIn(YOUR_ROOM, "Room 2");
             assertFalse(caraRoom.contains("Ashford screens"), () -> "a new room has its own chat: " + caraRoom);
+            facilitator.waitForStatus("Cara Singh (Sevenoaks) moved to Room 2.");
+            assertEquals("Move Cara Singh", facilitator.focused().getAccessibleName(),
+                    "the focus follows the person moved, to her row in her new room");
             ben.waitForStatus("Cara Singh (Sevenoaks) has joined your room.");
             ann.waitForStatus("Cara Singh (Sevenoaks) has left your room.");
             assertFalse(ann.waitFor(YOUR_ROOM).getText().contains("Cara Singh"), "Ann's room no longer lists Cara");
@@ -174,7 +177,8 @@ class LiveSessionWithFourPeopleBrowserIT {
                     ann.texts(ROOM_CHAT_TEXTS),
                     "after reconnecting Ann has her room's messages exactly once, in order");
 
-            // The rooms close: everyone is back in the plenary.
+            // The rooms close: everyone is back in the plenary, and Ann's focus is not lost with her room's chat box.
+            ann.field("Message to your room").click();
             facilitator.press("Close all rooms");
             assertEquals("Yes, close all rooms", facilitator.focused().getText(), "closing asks once more, with the focus on the answer");
             facilitator.press("Yes, close all rooms");
@@ -182,6 +186,7 @@ class LiveSessionWithFourPeopleBrowserIT {
                 participant.waitForStatus("Breakouts closed: you are back in the plenary.");
                 participant.waitUntilGone(YOUR_ROOM);
             }
+            assertEquals(ann.waitFor(By.xpath("//main//h2[normalize-space()='Now']")), ann.focused(), "the focus goes from the closed room's chat box to the Now panel");
             facilitator.waitForTextIn(ROOMS, "Number of rooms");
         } finally {
             opened.forEach(Browser::close);
