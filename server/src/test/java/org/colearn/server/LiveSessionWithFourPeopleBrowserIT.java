@@ -141,6 +141,8 @@ class LiveSessionWithFourPeopleBrowserIT {
             facilitator.fill("Message to Room 2", "Fiona here: start with the door-to-needle time");
             facilitator.press("Send to room");
             ben.waitForTextIn(ROOM_CHAT, "Fiona here: start with the door-to-needle time");
+            ben.screenshot("breakout-room-as-participant");
+            facilitator.screenshot("breakout-rooms-as-facilitator");
             facilitator.press("Mark handled: Ben Carter, Room 2");
             facilitator.waitForTextIn(HELP, "Help requests (0 waiting)");
 
