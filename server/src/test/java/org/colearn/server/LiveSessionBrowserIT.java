@@ -3,7 +3,6 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -12,13 +11,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.LivePage;
 import org.colearn.server.testing.People;
-import org.colearn.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,26 +37,10 @@ class LiveSessionBrowserIT {
     private static final By CHAT_TEXTS = By.cssSelector("main .chat__msg .chat__text");
     private static final By WHO_IS_HERE = By.xpath("//main//section[h2[starts-with(normalize-space(), 'Who is here')]]");
     private static final By CURRENT_ITEM = By.xpath("//main//li[@aria-current='step']");
-    private static final By BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator']");
-    private static final By CONNECTION = By.xpath("//main//p[@role='status'][contains(@class, 'live-conn')]");
     private static final By COUNTDOWN = By.xpath("//main//*[@role='timer']");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        assumeTrue(
-                Browser.available(),
-                "skipped: the browser tests need Debian's chromium at /usr/bin/chromium and chromedriver at /usr/bin/chromedriver");
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
 
     @Test
     void facilitatorPlansASessionOnTheCollaborativePageThenRunsItsTimerAndEndsIt() {
@@ -65,7 +48,7 @@ class LiveSessionBrowserIT {
         Api priya = api.as(People.signUp(api, "Priya Facilitator"));
         String collaborative = People.collaborative(priya, "Medway kidney injury collaborative");
 
-        try (Browser browser = loggedIn("priya.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
+        try (Browser browser = server.loggedIn("priya.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
             browser.waitForHeading("Medway kidney injury collaborative");
             browser.waitForText("No learning sessions yet. Plan the first one below.");
 
@@ -101,14 +84,14 @@ class LiveSessionBrowserIT {
             browser.press("Learning session 1");
             WebElement heading = browser.waitForHeading("Learning session 1");
             assertEquals(heading, browser.focused(), "after a route change the page's h1 has the focus");
-            browser.waitForTextIn(CONNECTION, "Connected");
+            browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             browser.waitForTextIn(NOW, "The session has not started. Start it when people have joined.");
             browser.assertAccessible("a learning session before it starts, as its facilitator sees it");
 
-            try (Browser tablet = loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
-                tablet.waitForTextIn(CONNECTION, "Connected");
+            try (Browser tablet = server.loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
+                tablet.waitForTextIn(LivePage.CONNECTION, "Connected");
                 tablet.goOffline();
-                tablet.waitForTextIn(CONNECTION, "Reconnecting…");
+                tablet.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
                 tablet.press("Start session");
                 tablet.waitForText("Waiting for the connection: this will be sent when it is back.");
                 browser.press("Start session");
@@ -174,12 +157,12 @@ class LiveSessionBrowserIT {
         assertEquals(201, created.status(), created::toString);
         String page = "/sessions/" + created.json().path("id").asText();
 
-        try (Browser fionaBrowser = loggedIn("fiona.facilitator@example.nhs.uk", page);
-                Browser nadia = loggedIn("nadia.nurse@example.nhs.uk", page);
-                Browser omar = loggedIn("omar.doctor@example.nhs.uk", page)) {
+        try (Browser fionaBrowser = server.loggedIn("fiona.facilitator@example.nhs.uk", page);
+                Browser nadia = server.loggedIn("nadia.nurse@example.nhs.uk", page);
+                Browser omar = server.loggedIn("omar.doctor@example.nhs.uk", page)) {
             for (Browser browser : List.of(fionaBrowser, nadia, omar)) {
                 browser.waitForHeading("Learning session 2");
-                browser.waitForTextIn(CONNECTION, "Connected");
+                browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             }
             nadia.waitForTextIn(NOW, "The session has not started yet.");
             assertFalse(nadia.mainText().contains("Start session"), "participants get no facilitator controls");
@@ -208,14 +191,14 @@ class LiveSessionBrowserIT {
             fionaBrowser.fill("Broadcast a message", "Back to the plenary in five minutes");
             fionaBrowser.press("Broadcast");
             for (Browser participant : List.of(nadia, omar)) {
-                String banner = participant.waitForTextIn(BROADCAST, "Back to the plenary in five minutes");
+                String banner = participant.waitForTextIn(LivePage.BROADCAST, "Back to the plenary in five minutes");
                 assertTrue(banner.startsWith("Message from Fiona Facilitator"), () -> "the banner says who broadcast: " + banner);
             }
             nadia.assertAccessible("a live session as a participant sees it: current item, chat, broadcast and who is here");
             fionaBrowser.assertAccessible("a live session as its facilitator sees it");
 
             omar.goOffline();
-            omar.waitForTextIn(CONNECTION, "Reconnecting…");
+            omar.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
             for (String text : List.of("Missed one: tables are in room 4", "Missed two: bring your run charts")) {
                 fionaBrowser.fill("Message to everyone", text);
                 fionaBrowser.pressKey(Keys.ENTER);
@@ -227,7 +210,7 @@ class LiveSessionBrowserIT {
             omar.waitForTextIn(CHAT, "Waiting for the connection: this will be sent when it is back.");
 
             omar.goOnline();
-            omar.waitForTextIn(CONNECTION, "Connected");
+            omar.waitForTextIn(LivePage.CONNECTION, "Connected");
             omar.waitForTextIn(CHAT, "Sent from the lift");
             List<String> expected = List.of(
                     "Our sepsis screening starts in triage now",
@@ -270,9 +253,9 @@ class LiveSessionBrowserIT {
         String page = "/sessions/" + created.json().path("id").asText();
         By poll = Browser.section("Poll");
 
-        try (Browser graceBrowser = loggedIn("grace.facilitator@example.nhs.uk", page);
-                Browser hugo = loggedIn("hugo.physio@example.nhs.uk", page)) {
-            hugo.waitForTextIn(CONNECTION, "Connected");
+        try (Browser graceBrowser = server.loggedIn("grace.facilitator@example.nhs.uk", page);
+                Browser hugo = server.loggedIn("hugo.physio@example.nhs.uk", page)) {
+            hugo.waitForTextIn(LivePage.CONNECTION, "Connected");
             graceBrowser.press("Start session");
             graceBrowser.press("Go to item 1: Which change first?");
             hugo.waitForTextIn(poll, "Which change will you test first?");
@@ -288,9 +271,5 @@ class LiveSessionBrowserIT {
             hugo.waitForTextIn(NOW, "Take-back plans");
             hugo.waitUntilGone(poll);
         }
-    }
-
-    private static Browser loggedIn(String email, String path) {
-        return Browser.loggedIn(server.baseUrl(), email, path);
     }
 }

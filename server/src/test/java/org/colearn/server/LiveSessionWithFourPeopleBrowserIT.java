@@ -3,7 +3,6 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.LivePage;
 import org.colearn.server.testing.People;
-import org.colearn.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -29,7 +28,6 @@ import org.openqa.selenium.By;
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class LiveSessionWithFourPeopleBrowserIT {
 
-    private static final By CONNECTION = By.xpath("//main//p[@role='status'][contains(@class, 'live-conn')]");
     private static final By POLL = Browser.section("Poll");
     private static final By YOUR_ROOM = Browser.section("Your breakout room");
     private static final By ROOM_CHAT = By.xpath("//main//section[h2[normalize-space()='Your breakout room']]//*[@aria-label='Room chat messages']");
@@ -38,24 +36,9 @@ class LiveSessionWithFourPeopleBrowserIT {
     private static final By ROOMS = Browser.section("Breakout rooms");
     private static final By VISIT = By.xpath("//main//section[h3[starts-with(normalize-space(), 'Visiting')]]");
     private static final By HELP = By.xpath("//main//section[h3[starts-with(normalize-space(), 'Help requests')]]");
-    private static final By BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator']");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        assumeTrue(
-                Browser.available(),
-                "skipped: the browser tests need Debian's chromium at /usr/bin/chromium and chromedriver at /usr/bin/chromedriver");
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
 
     @Test
     void threeSitesVoteThenTalkInBreakoutRoomsAskForHelpGetMovedAndComeBackToThePlenary() {
@@ -82,7 +65,7 @@ class LiveSessionWithFourPeopleBrowserIT {
             Browser cara = open(opened, "cara.singh@example.nhs.uk", page);
             List<Browser> participants = List.of(ann, ben, cara);
             for (Browser browser : opened) {
-                browser.waitForTextIn(CONNECTION, "Connected");
+                browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             }
             facilitator.waitForText("Who is here (4)");
 
@@ -161,18 +144,18 @@ class LiveSessionWithFourPeopleBrowserIT {
 
             // Ann drops off the network; a broadcast and a message in her room go out meanwhile.
             ann.goOffline();
-            ann.waitForTextIn(CONNECTION, "Reconnecting…");
+            ann.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
             facilitator.fill("Broadcast a message", "Five minutes left in your rooms");
             facilitator.press("Broadcast");
-            ben.waitForTextIn(BROADCAST, "Five minutes left in your rooms");
+            ben.waitForTextIn(LivePage.BROADCAST, "Five minutes left in your rooms");
             facilitator.press("Visit Room 1");
             facilitator.fill("Message to Room 1", "Ann, write down your aim before we come back");
             facilitator.press("Send to room");
             facilitator.waitForTextIn(VISIT, "Ann, write down your aim before we come back");
             assertFalse(ann.mainText().contains("Five minutes left"), "offline, Ann has not seen the broadcast yet");
             ann.goOnline();
-            ann.waitForTextIn(CONNECTION, "Connected");
-            ann.waitForTextIn(BROADCAST, "Five minutes left in your rooms");
+            ann.waitForTextIn(LivePage.CONNECTION, "Connected");
+            ann.waitForTextIn(LivePage.BROADCAST, "Five minutes left in your rooms");
             ann.waitForTextIn(ROOM_CHAT, "Ann, write down your aim before we come back");
             assertEquals(
                     List.of("Ashford screens in triage already", "Ann, write down your aim before we come back"),
@@ -196,7 +179,7 @@ class LiveSessionWithFourPeopleBrowserIT {
     }
 
     private static Browser open(List<Browser> opened, String email, String page) {
-        Browser browser = Browser.loggedIn(server.baseUrl(), email, page);
+        Browser browser = server.loggedIn(email, page);
         opened.add(browser);
         browser.waitForHeading("Learning session 4");
         return browser;
