@@ -28,7 +28,7 @@ export class RoomsState {
       id: room.id, name: room.name, members: [...(room.members ?? [])], chat: [...(room.chat ?? [])].slice(-CHAT_KEPT),
     }));
     if (this.myRoomId && this.myRoomId !== before) this.news = this.whereYouAre(you);
-    else if (before && !this.myRoomId) this.news = BACK;
+    else if (before && !this.myRoomId) this.news = this.open ? IN_PLENARY : BACK;
   }
 
   /** The news once: the page tells it, then it is old. */
@@ -110,7 +110,7 @@ export class RoomsState {
       const was = this.myRoomId;
       this.myRoomId = null;
       if (you?.role !== 'facilitator') this.list = [];
-      return { parts: ['rooms'], announce: was ? BACK : null };
+      return { parts: ['rooms'], announce: was ? IN_PLENARY : null };
     }
     this.open = true;
     const known = this.room(room.id);
@@ -140,6 +140,7 @@ export class RoomsState {
 }
 
 const BACK = 'Breakouts closed: you are back in the plenary.';
+const IN_PLENARY = 'You are now in the plenary; the breakout rooms go on without you.';
 const BACK_ALL = (you) => (you?.role === 'facilitator' ? 'Breakouts closed: everyone is back in the plenary.' : BACK);
 
 /** "Ann Lee (Ashford)", or the name alone when no site is known. */
