@@ -1,6 +1,7 @@
 // <colearn-activity-poll>: the browser side of the poll activity. The page sets `view` (what the server sent this
 // person) and listens for `colearn-send` events carrying {name, body} messages (poll.vote, poll.reveal, poll.close).
-// Everything is rendered as text.
+// A facilitator's page marks the element with the `facilitator` attribute: they also get the buttons that reveal the
+// results and close the voting (the server refuses those messages from anyone else). Everything is rendered as text.
 class ColearnActivityPoll extends HTMLElement {
   set view(view) {
     this._view = view;
@@ -49,8 +50,24 @@ class ColearnActivityPoll extends HTMLElement {
       this.send('vote', { choices });
     });
     const status = document.createElement('p');
-    status.textContent = `${view.voters} voted${view.anonymous ? ' (anonymous)' : ''}${view.open ? '' : '; voting has closed'}.`;
+    status.textContent = `${view.voters} voted${view.anonymous ? ' (anonymous)' : ''}${view.open ? '' : '; voting has closed'}.`
+      + (view.revealed ? ' The results are shown to everyone.' : '');
     this.append(fieldset, vote, status);
+    if (this.hasAttribute('facilitator')) this.append(this.facilitatorButtons(view));
+  }
+
+  facilitatorButtons(view) {
+    const actions = document.createElement('p');
+    const button = (text, name) => {
+      const control = document.createElement('button');
+      control.type = 'button';
+      control.textContent = text;
+      control.addEventListener('click', () => this.send(name, {}));
+      return control;
+    };
+    if (!view.revealed) actions.append(button('Reveal results', 'reveal'), ' ');
+    if (view.open) actions.append(button('Close voting', 'close'));
+    return actions;
   }
 }
 

@@ -3,7 +3,6 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -17,12 +16,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.People;
-import org.colearn.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -39,22 +37,8 @@ class BrowserIT {
     private static final String MEMBERS = "Members of this collaborative";
     private static final String CSV_ROWS = "Rows of the CSV file";
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        assumeTrue(
-                Browser.available(),
-                "skipped: the browser tests need Debian's chromium at /usr/bin/chromium and chromedriver at /usr/bin/chromedriver");
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
 
     @Test
     void facilitatorSignsUpAndCreatesACollaborativeThroughThePages() {

@@ -3,20 +3,18 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.LivePage;
 import org.colearn.server.testing.People;
-import org.colearn.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -26,26 +24,11 @@ import org.openqa.selenium.By;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class GuestBrowserIT {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final By GUEST_LINK = By.xpath("//main//section[h2[normalize-space()='Guests']]//input[@readonly]");
     private static final By SWITCH = By.xpath("//main//input[@role='switch']");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        assumeTrue(
-                Browser.available(),
-                "skipped: the browser tests need Debian's chromium at /usr/bin/chromium and chromedriver at /usr/bin/chromedriver");
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
 
     @Test
     void guestJoinsByTheSharedLinkWithNameSiteAndProfessionAndFollowsTheLiveSession() {
@@ -57,7 +40,7 @@ class GuestBrowserIT {
                 LiveClient.agendaItem("A patient's story", "plenary", 20)));
         String code = fiona.get("sessions/" + session).json().path("joinCode").asText();
 
-        try (Browser facilitator = Browser.loggedIn(server.baseUrl(), "fiona.facilitator@example.nhs.uk", PASSWORD, "/sessions/" + session);
+        try (Browser facilitator = server.loggedIn("fiona.facilitator@example.nhs.uk", "/sessions/" + session);
                 Browser guest = Browser.open()) {
             facilitator.waitForTextIn(LivePage.CONNECTION, "Connected");
             facilitator.waitForTextIn(LivePage.section("Guests"), "Join code: " + code);
@@ -118,7 +101,7 @@ class GuestBrowserIT {
         String session = People.session(gina, collaborative, "Learning session 5", 60, List.of(LiveClient.agendaItem("Welcome", "plenary", 10)));
         String code = gina.get("sessions/" + session).json().path("joinCode").asText();
 
-        try (Browser facilitator = Browser.loggedIn(server.baseUrl(), "gina.facilitator@example.nhs.uk", PASSWORD, "/sessions/" + session);
+        try (Browser facilitator = server.loggedIn("gina.facilitator@example.nhs.uk", "/sessions/" + session);
                 Browser early = Browser.open();
                 Browser late = Browser.open()) {
             late.visit(server.baseUrl() + "#/login");

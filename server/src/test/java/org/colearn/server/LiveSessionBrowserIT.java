@@ -3,7 +3,6 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -12,14 +11,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.LivePage;
 import org.colearn.server.testing.People;
-import org.colearn.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -32,7 +30,6 @@ import org.openqa.selenium.WebElement;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class LiveSessionBrowserIT {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final String SESSIONS = "Learning sessions of this collaborative";
     private static final By NOW = LivePage.NOW;
     private static final By CHAT = LivePage.CHAT;
@@ -44,22 +41,8 @@ class LiveSessionBrowserIT {
     private static final By CONNECTION = LivePage.CONNECTION;
     private static final By COUNTDOWN = By.xpath("//main//*[@role='timer']");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        assumeTrue(
-                Browser.available(),
-                "skipped: the browser tests need Debian's chromium at /usr/bin/chromium and chromedriver at /usr/bin/chromedriver");
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
 
     @Test
     void facilitatorPlansASessionOnTheCollaborativePageThenRunsItsTimerAndEndsIt() {
@@ -67,7 +50,7 @@ class LiveSessionBrowserIT {
         Api priya = api.as(People.signUp(api, "Priya Facilitator"));
         String collaborative = People.collaborative(priya, "Medway kidney injury collaborative");
 
-        try (Browser browser = loggedIn("priya.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
+        try (Browser browser = server.loggedIn("priya.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
             browser.waitForHeading("Medway kidney injury collaborative");
             browser.waitForText("No learning sessions yet. Plan the first one below.");
 
@@ -103,14 +86,14 @@ class LiveSessionBrowserIT {
             browser.press("Learning session 1");
             WebElement heading = browser.waitForHeading("Learning session 1");
             assertEquals(heading, browser.focused(), "after a route change the page's h1 has the focus");
-            browser.waitForTextIn(CONNECTION, "Connected");
+            browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             browser.waitForTextIn(NOW, "The session has not started. Start it when people have joined.");
             browser.assertAccessible("a learning session before it starts, as its facilitator sees it");
 
-            try (Browser tablet = loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
-                tablet.waitForTextIn(CONNECTION, "Connected");
+            try (Browser tablet = server.loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
+                tablet.waitForTextIn(LivePage.CONNECTION, "Connected");
                 tablet.goOffline();
-                tablet.waitForTextIn(CONNECTION, "Reconnecting…");
+                tablet.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
                 tablet.press("Start session");
                 tablet.waitForText("Waiting for the connection: this will be sent when it is back.");
                 browser.press("Start session");
@@ -161,7 +144,7 @@ class LiveSessionBrowserIT {
         String ashford = People.site(fiona, collaborative, "Ashford", "trust");
         String maidstone = People.site(fiona, collaborative, "Maidstone Hospital", "trust");
         String sevenoaks = People.site(fiona, collaborative, "Sevenoaks Medical Centre", "gp_practice");
-        placeMyself(fiona, collaborative, ashford);
+        People.placeMyself(fiona, collaborative, ashford);
         String code = People.invitation(fiona, collaborative, "participant");
         People.join(api.as(People.signUp(api, "Nadia Nurse")), code, maidstone, "nurse");
         People.join(api.as(People.signUp(api, "Omar Doctor")), code, sevenoaks, "doctor");
@@ -176,12 +159,12 @@ class LiveSessionBrowserIT {
         assertEquals(201, created.status(), created::toString);
         String page = "/sessions/" + created.json().path("id").asText();
 
-        try (Browser fionaBrowser = loggedIn("fiona.facilitator@example.nhs.uk", page);
-                Browser nadia = loggedIn("nadia.nurse@example.nhs.uk", page);
-                Browser omar = loggedIn("omar.doctor@example.nhs.uk", page)) {
+        try (Browser fionaBrowser = server.loggedIn("fiona.facilitator@example.nhs.uk", page);
+                Browser nadia = server.loggedIn("nadia.nurse@example.nhs.uk", page);
+                Browser omar = server.loggedIn("omar.doctor@example.nhs.uk", page)) {
             for (Browser browser : List.of(fionaBrowser, nadia, omar)) {
                 browser.waitForHeading("Learning session 2");
-                browser.waitForTextIn(CONNECTION, "Connected");
+                browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             }
             nadia.waitForTextIn(NOW, "The session has not started yet.");
             assertFalse(nadia.mainText().contains("Start session"), "participants get no facilitator controls");
@@ -210,14 +193,14 @@ class LiveSessionBrowserIT {
             fionaBrowser.fill("Broadcast a message", "Back to the plenary in five minutes");
             fionaBrowser.press("Broadcast");
             for (Browser participant : List.of(nadia, omar)) {
-                String banner = participant.waitForTextIn(BROADCAST, "Back to the plenary in five minutes");
+                String banner = participant.waitForTextIn(LivePage.BROADCAST, "Back to the plenary in five minutes");
                 assertTrue(banner.startsWith("Message from Fiona Facilitator"), () -> "the banner says who broadcast: " + banner);
             }
             nadia.assertAccessible("a live session as a participant sees it: current item, chat, broadcast and who is here");
             fionaBrowser.assertAccessible("a live session as its facilitator sees it");
 
             omar.goOffline();
-            omar.waitForTextIn(CONNECTION, "Reconnecting…");
+            omar.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
             for (String text : List.of("Missed one: tables are in room 4", "Missed two: bring your run charts")) {
                 fionaBrowser.fill("Message to everyone", text);
                 fionaBrowser.pressKey(Keys.ENTER);
@@ -229,7 +212,7 @@ class LiveSessionBrowserIT {
             omar.waitForTextIn(CHAT, "Waiting for the connection: this will be sent when it is back.");
 
             omar.goOnline();
-            omar.waitForTextIn(CONNECTION, "Connected");
+            omar.waitForTextIn(LivePage.CONNECTION, "Connected");
             omar.waitForTextIn(CHAT, "Sent from the lift");
             List<String> expected = List.of(
                     "Our sepsis screening starts in triage now",
@@ -270,11 +253,11 @@ class LiveSessionBrowserIT {
                         LiveClient.agendaItem("Take-back plans", "plenary", 20))));
         assertEquals(201, created.status(), created::toString);
         String page = "/sessions/" + created.json().path("id").asText();
-        By poll = section("Poll");
+        By poll = Browser.section("Poll");
 
-        try (Browser graceBrowser = loggedIn("grace.facilitator@example.nhs.uk", page);
-                Browser hugo = loggedIn("hugo.physio@example.nhs.uk", page)) {
-            hugo.waitForTextIn(CONNECTION, "Connected");
+        try (Browser graceBrowser = server.loggedIn("grace.facilitator@example.nhs.uk", page);
+                Browser hugo = server.loggedIn("hugo.physio@example.nhs.uk", page)) {
+            hugo.waitForTextIn(LivePage.CONNECTION, "Connected");
             graceBrowser.press("Start session");
             graceBrowser.press("Go to item 1: Which change first?");
             hugo.waitForTextIn(poll, "Which change will you test first?");
@@ -298,7 +281,7 @@ class LiveSessionBrowserIT {
         Api kim = api.as(People.signUp(api, "Kim Facilitator"));
         String collaborative = People.collaborative(kim, "Sussex deterioration collaborative");
 
-        try (Browser browser = loggedIn("kim.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
+        try (Browser browser = server.loggedIn("kim.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
             browser.waitForHeading("Sussex deterioration collaborative");
             browser.fill("Item title", "Pulse check");
             browser.choose("Activity", "Poll");
@@ -338,25 +321,8 @@ class LiveSessionBrowserIT {
             browser.waitForTextIn(CONNECTION, "Connected");
             browser.press("Start session");
             browser.press("Go to item 1: Pulse check");
-            browser.waitForTextIn(section("Poll"), "Which NEWS2 change will you test first?");
-            browser.waitForTextIn(section("Poll"), "Hourly obs after a score of 5");
+            browser.waitForTextIn(LivePage.section("Poll"), "Which NEWS2 change will you test first?");
+            browser.waitForTextIn(LivePage.section("Poll"), "Hourly obs after a score of 5");
         }
-    }
-
-    private static Browser loggedIn(String email, String path) {
-        return Browser.loggedIn(server.baseUrl(), email, PASSWORD, path);
-    }
-
-    private static By section(String heading) {
-        return LivePage.section(heading);
-    }
-
-    /** Puts the facilitator at a site, so that her messages name it, as the "Your site and profession" form does. */
-    private static void placeMyself(Api facilitator, String collaborative, String siteId) {
-        JsonNode me = facilitator.get("collaboratives").json().get(0);
-        Api.Reply reply = facilitator.patch(
-                "collaboratives/" + collaborative + "/members/" + me.path("myMemberId").asText(),
-                Map.of("siteId", siteId, "profession", "nurse"));
-        assertEquals(200, reply.status(), () -> "place myself: " + reply);
     }
 }

@@ -88,19 +88,24 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, profile);
     }
 
-    /** A fresh browser that logs in through the login page and lands on {@code path} (such as {@code /sessions/<id>}). */
-    public static Browser loggedIn(String baseUrl, String email, String password, String path) {
+    /** A fresh browser that logs in through the login page of the app at {@code baseUrl} and lands on {@code path}. */
+    public static Browser loggedIn(String baseUrl, String email, String path) {
         Browser browser = open();
         try {
             browser.visit(baseUrl + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
             browser.fill("Email address", email);
-            browser.fill("Password", password);
+            browser.fill("Password", People.PASSWORD);
             browser.press("Log in");
             return browser;
         } catch (RuntimeException | AssertionError e) {
             browser.close();
             throw e;
         }
+    }
+
+    /** The section of the main content whose h2 reads exactly {@code heading}. */
+    public static By section(String heading) {
+        return By.xpath("//main//section[h2[normalize-space()=" + literal(heading) + "]]");
     }
 
     public void visit(String url) {
@@ -153,11 +158,14 @@ public final class Browser implements AutoCloseable {
         new Select(field(label)).selectByVisibleText(optionText);
     }
 
-    /** Clicks the button or link in the main content whose text is exactly {@code text}. */
+    /**
+     * Clicks the button or link in the main content whose text is exactly {@code text}, the first one shown: the app
+     * hides parts (a breakout room's panel) rather than removing them.
+     */
     public void press(String text) {
-        String xpath = "//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]";
+        By xpath = By.xpath("//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]");
         wait.withMessage(() -> "a button or link '" + text + "'")
-                .until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)))
+                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null))
                 .click();
     }
 

@@ -7,13 +7,16 @@ import java.util.Map;
 /** Shortcuts for the steps many tests share: signing people up and setting up a collaborative. */
 public final class People {
 
+    /** The password of everyone {@link #signUp} signs up. */
+    public static final String PASSWORD = "correct horse battery";
+
     private People() {}
 
     /** Signs up a person and returns their login token. */
     public static String signUp(Api api, String name) {
         String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.nhs.uk";
         Api.Reply reply = api.post(
-                "auth/signup", Map.of("email", email, "password", "correct horse battery", "displayName", name));
+                "auth/signup", Map.of("email", email, "password", PASSWORD, "displayName", name));
         assertEquals(201, reply.status(), () -> "signup of " + name + ": " + reply);
         return reply.json().path("token").asText();
     }
@@ -46,6 +49,14 @@ public final class People {
                 "title", title, "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", minutes, "agenda", agenda));
         assertEquals(201, reply.status(), () -> "plan session: " + reply);
         return reply.json().path("id").asText();
+    }
+
+    /** Puts a facilitator (in their first collaborative) at a site, as the "Your site and profession" form does. */
+    public static void placeMyself(Api facilitator, String collaborativeId, String siteId) {
+        String memberId = facilitator.get("collaboratives").json().get(0).path("myMemberId").asText();
+        Api.Reply reply = facilitator.patch(
+                "collaboratives/" + collaborativeId + "/members/" + memberId, Map.of("siteId", siteId, "profession", "nurse"));
+        assertEquals(200, reply.status(), () -> "place myself: " + reply);
     }
 
     /** Makes an invitation link for a role and returns its code. */

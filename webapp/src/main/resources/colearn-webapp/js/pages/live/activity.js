@@ -58,6 +58,8 @@ export function activitySection(state, connection) {
         if (mine !== loading) return; // a newer view came while the module loaded
       }
       const element = document.createElement(tag);
+      // A hint for the component's own controls only: the server decides what a facilitator may do.
+      element.toggleAttribute('facilitator', state.facilitator);
       element.addEventListener('colearn-send', send(current.type));
       shown = { type: current.type, element };
       replace(slot, element);

@@ -2,8 +2,8 @@
  * A live learning session, `#/sessions/<id>`: the plan from the REST API at once (for a guest, who may not call it,
  * what they learned on joining), then the session as it happens over the WebSocket: the current item and its
  * countdown, its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
- * here, and for facilitators the controls that run it and the way guests get in. Each part is drawn again only when
- * an event changes it.
+ * here, the breakout room the person is in, and for facilitators the controls that run it, the rooms console and the
+ * way guests get in. Each part is drawn again only when an event changes it.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -20,6 +20,7 @@ import { controlsSection } from './controls.js';
 import { guestBar, guestPassEnded, guestPlan } from './guest-visit.js';
 import { guestsSection } from './guests.js';
 import { presenceSection } from './presence.js';
+import { roomsPart } from './rooms.js';
 import { LiveState } from './state.js';
 
 const CONNECTION_WORDS = {
@@ -62,6 +63,7 @@ export async function livePage(view, [id]) {
   const chat = chatSection(state, connection, (text) => speak(politeRegion, text));
   const presence = presenceSection(state);
   const activity = activitySection(state, connection);
+  const rooms = roomsPart(state, connection, { keepFocus, fallbackFocus: now.heading, announce: (text) => speak(politeRegion, text) });
   const controlsSlot = h('div', { class: 'controls-slot' });
   const title = h('h1', { text: plan.title });
   let controls = null;
@@ -78,7 +80,7 @@ export async function livePage(view, [id]) {
     problem,
     banner,
     h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, now.element, activity.element, controlsSlot,
+      h('div', { class: 'live-main' }, now.element, rooms.panel, activity.element, controlsSlot, rooms.console,
         plan.joinCode ? guestsSection(plan) : null, agenda.element),
       h('div', { class: 'live-side' }, chat.element, presence.element)),
     politeRegion,
@@ -113,8 +115,15 @@ export async function livePage(view, [id]) {
     },
     'chat-form': chat.renderForm,
     activity: activity.render,
+    rooms: rooms.render,
   };
-  const redraw = { presence: presence.render, activity: activity.render };
+  const redraw = {
+    presence: () => {
+      presence.render();
+      rooms.render(); // the rooms console lists who is in the plenary
+    },
+    activity: activity.render,
+  };
   const drawAll = () => Object.values(draw).forEach((part) => part());
 
   /** Events up to this seq are the ones a resume replays: old news, not a clock reading. */
@@ -136,6 +145,8 @@ export async function livePage(view, [id]) {
     if (!change) return; // already applied
     change.parts.forEach((part) => draw[part]());
     if (change.message) chat.add(change.message);
+    if (change.roomMessage) rooms.add(change.roomMessage);
+    if (change.alert) speak(assertiveRegion, change.alert);
     if (change.broadcast) {
       speak(assertiveRegion, `Message from ${change.broadcast.from ?? 'the facilitator'}: ${change.broadcast.text}`);
     }

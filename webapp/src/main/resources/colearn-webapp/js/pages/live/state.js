@@ -2,6 +2,7 @@
  * What the page knows of a live session: the view from hello, then each event applied once, in seq order, and the
  * presence and activity signals. Applying tells the page which parts changed and what to announce; it touches no DOM.
  */
+import { RoomsState } from './rooms-state.js';
 
 const CHAT_KEPT = 200;
 
@@ -26,6 +27,7 @@ export class LiveState {
     /** The plugin activity of the current item as this person sees it (`{index, type, module, view}`), or null. */
     this.activity = null;
     this.presence = null;
+    this.rooms = new RoomsState();
     /** Server time minus this browser's time, learned from live events, so that countdowns agree across devices. */
     this.clockOffsetMs = 0;
   }
@@ -38,6 +40,7 @@ export class LiveState {
     this.chat = [...view.chat];
     this.lastBroadcast = view.lastBroadcast ?? null;
     this.activity = view.activity ?? null;
+    this.rooms.replaceWith(view.rooms, view.you);
   }
 
   get facilitator() {
@@ -68,7 +71,7 @@ export class LiveState {
     switch (frame.type) {
       case 'session.started':
         session.status = 'live';
-        return { parts: ['status', 'agenda', 'now', 'controls'], announce: 'The session has started.' };
+        return { parts: ['status', 'agenda', 'now', 'controls', 'rooms'], announce: 'The session has started.' };
       case 'agenda.item.started':
         Object.assign(session, {
           currentItem: body.index,
@@ -117,10 +120,11 @@ export class LiveState {
         };
       case 'session.ended':
         Object.assign(session, { status: 'ended', itemEndsAt: null, itemPausedRemainingSeconds: null });
-        return { parts: ['status', 'agenda', 'now', 'controls', 'chat-form'], announce: 'The session has ended.' };
+        this.rooms.apply(frame.type, body, this.you);
+        return { parts: ['status', 'agenda', 'now', 'controls', 'chat-form', 'rooms'], announce: 'The session has ended.' };
       default:
-        // An event of a feature this page does not know yet (an activity plugin): it counts, but shows nothing.
-        return { parts: [] };
+        // A room event, or one of a feature this page does not know yet (an activity plugin): it counts, but shows nothing.
+        return this.rooms.apply(frame.type, body, this.you) ?? { parts: [] };
     }
   }
 
