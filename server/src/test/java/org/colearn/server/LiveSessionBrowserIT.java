@@ -234,7 +234,7 @@ class LiveSessionBrowserIT {
     }
 
     @Test
-    void participantVotesInThePollOfTheCurrentItemThroughThePluginsOwnComponent() {
+    void participantVotesInThePollThroughThePluginsOwnComponentUntilTheFacilitatorEndsTheItem() {
         Api api = server.api();
         Api grace = api.as(People.signUp(api, "Grace Facilitator"));
         String collaborative = People.collaborative(grace, "Surrey sepsis collaborative");
@@ -269,9 +269,12 @@ class LiveSessionBrowserIT {
             assertTrue(counts.contains("(1)"), () -> "the facilitator sees the count of the answer Hugo chose: " + counts);
             hugo.assertAccessible("a poll running in a live session, as a participant sees it");
 
+            graceBrowser.press("End this item");
+            hugo.waitForTextIn(NOW, "Which change first? has ended. The facilitator will open the next item shortly.");
+            hugo.waitUntilGone(poll);
+            graceBrowser.waitForTextIn(NOW, "Choose the next item of the agenda below.");
             graceBrowser.press("Go to item 2: Take-back plans");
             hugo.waitForTextIn(NOW, "Take-back plans");
-            hugo.waitUntilGone(poll);
         }
     }
 

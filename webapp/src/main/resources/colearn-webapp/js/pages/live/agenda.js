@@ -1,6 +1,7 @@
 /**
  * The agenda of a live session with the current item marked, and the "Now" panel with the current item's countdown;
- * for facilitators also a "Go to item" button on each row and the buttons that pause, resume and extend the timer.
+ * for facilitators also a "Go to item" button on each row and the buttons that pause, resume and extend the timer and
+ * end the item early.
  * The countdown ticks silently (aria-live off): only the server's timer warnings are announced.
  */
 import { h, hidden, replace } from '../../dom.js';
@@ -35,7 +36,7 @@ export function nowPanel(state, connection) {
     button.addEventListener('click', () => runFor(button, timerNote, () => connection.send(type, payload), connection));
     return button;
   };
-  /** For facilitators: pause, resume and extend the current item's timer. */
+  /** For facilitators: pause, resume and extend the current item's timer, or end the item before its time. */
   const timerControls = () => {
     const { session } = state;
     if (!state.facilitator || session.status !== 'live' || session.currentItem < 0) return null;
@@ -46,7 +47,8 @@ export function nowPanel(state, connection) {
         paused
           ? timerButton('Resume timer', 'pause-resume', 'agenda.resume', {})
           : session.timeUp ? null : timerButton('Pause timer', 'pause-resume', 'agenda.pause', {}),
-        timerButton('Add 5 minutes', 'extend', 'agenda.extend', { minutes: 5 })),
+        timerButton('Add 5 minutes', 'extend', 'agenda.extend', { minutes: 5 }),
+        timerButton('End this item', 'end-item', 'agenda.end', {})),
       timerNote);
   };
   const countdown = h('p', { class: 'countdown', role: 'timer', 'aria-live': 'off', 'aria-atomic': 'true' });
@@ -78,10 +80,17 @@ export function nowPanel(state, connection) {
 
 function waitingText(state) {
   switch (state.session.status) {
-    case 'live':
+    case 'live': {
+      const ended = state.session.agenda[state.session.lastEndedItem];
+      if (ended) {
+        return state.facilitator
+          ? `${ended.title} has ended. Choose the next item of the agenda below.`
+          : `${ended.title} has ended. The facilitator will open the next item shortly.`;
+      }
       return state.facilitator
         ? 'The session is live. Choose the first item of the agenda below.'
         : 'The session is live. The facilitator will open the first item shortly.';
+    }
     case 'ended':
       return 'This session has ended. Thank you for taking part.';
     case 'scheduled':

@@ -88,6 +88,18 @@ export class LiveState {
           parts: ['now'],
           announce: frame.type === 'agenda.item.extended' ? `More time for ${item()}.` : `The timer of ${item()} runs again.`,
         };
+      case 'agenda.item.ended': {
+        const title = item();
+        Object.assign(session, {
+          currentItem: -1,
+          lastEndedItem: body.index,
+          itemStartedAt: null,
+          itemEndsAt: null,
+          itemPausedRemainingSeconds: null,
+          timeUp: false,
+        });
+        return { parts: ['agenda', 'now'], announce: `${title} has ended.` };
+      }
       case 'agenda.item.paused':
         Object.assign(session, { itemEndsAt: null, itemPausedRemainingSeconds: body.remainingSeconds ?? null });
         return { parts: ['now'], announce: `The timer of ${item()} is paused.` };
