@@ -36,6 +36,9 @@ final class ActivityHost {
         Event record(Commands.Draft draft, Instant now);
 
         void viewsChanged();
+
+        /** What activities of this type published in the collaborative's other sessions, oldest first. */
+        List<JsonNode> earlierResults(String typeId);
     }
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
@@ -70,7 +73,7 @@ final class ActivityHost {
             session.record(new Commands.Draft("activity.started", NOBODY, started), at);
             plugin = candidate;
             index = itemIndex;
-            activity = type.start(context(), config);
+            activity = type.start(context(candidate), config);
             present().forEach(activity::join);
             stored();
         } catch (ActivityException e) {
@@ -93,7 +96,7 @@ final class ActivityHost {
             index = running.index;
             Record config = Json.MAPPER.treeToValue(running.config, type.configType());
             Record state = Json.MAPPER.treeToValue(running.state, type.stateType());
-            activity = type.resume(context(), config, state);
+            activity = type.resume(context(found.get()), config, state);
         } catch (JsonProcessingException | RuntimeException | LinkageError e) {
             failed("could not resume", e);
         }
@@ -245,8 +248,8 @@ final class ActivityHost {
         return session.present().values().stream().map(ActivityHost::participant).toList();
     }
 
-    private ActivityContext context() {
-        return new SessionServices(session, () -> now);
+    private ActivityContext context(Plugin running) {
+        return new SessionServices(session, () -> now, running.type().id());
     }
 
     static Participant participant(Viewer viewer) {

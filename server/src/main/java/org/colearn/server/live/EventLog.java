@@ -1,6 +1,7 @@
 package org.colearn.server.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,6 +87,33 @@ final class EventLog {
                 throw new SQLException("an event body in the log is not JSON", e);
             }
             return events;
+        }
+    }
+
+    /**
+     * The results activities of this type published in the collaborative's other sessions, oldest session first (by
+     * planned start, then by when they were published).
+     */
+    List<JsonNode> results(UUID collaborativeId, UUID exceptSessionId, String typeId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select e.body from session_event e join learning_session s on s.id = e.session_id"
+                                + " where s.collaborative_id = ? and e.session_id <> ? and e.type = 'activity.result'"
+                                + " order by s.starts_at, e.session_id, e.seq")) {
+            select.setObject(1, collaborativeId);
+            select.setObject(2, exceptSessionId);
+            List<JsonNode> results = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    JsonNode body = Json.MAPPER.readTree(rows.getString(1));
+                    if (typeId.equals(body.path("type").asText())) {
+                        results.add(body.path("result"));
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                throw new SQLException("a result in the log is not JSON", e);
+            }
+            return results;
         }
     }
 

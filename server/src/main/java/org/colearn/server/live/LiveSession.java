@@ -83,6 +83,16 @@ final class LiveSession {
             public void viewsChanged() {
                 activityViewsChanged = true;
             }
+
+            @Override
+            public List<com.fasterxml.jackson.databind.JsonNode> earlierResults(String typeId) {
+                try {
+                    return eventLog.results(collaborativeId, id, typeId);
+                } catch (SQLException e) {
+                    log.error("session {}: could not read earlier results of {}", id, typeId, e);
+                    return List.of();
+                }
+            }
         });
         if (state.activity() != null) {
             mailbox.submit(() -> host.resume(state.activity(), clock.instant()));

@@ -1,5 +1,8 @@
 package org.colearn.server.live;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.ExportableResult;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
 import org.colearn.plugin.api.Timers;
@@ -24,10 +28,12 @@ final class SessionServices implements ActivityContext {
 
     private final ActivityHost.Session session;
     private final Supplier<Instant> clock;
+    private final String typeId;
 
-    SessionServices(ActivityHost.Session session, Supplier<Instant> clock) {
+    SessionServices(ActivityHost.Session session, Supplier<Instant> clock, String typeId) {
         this.session = session;
         this.clock = clock;
+        this.typeId = typeId;
     }
 
     @Override
@@ -52,9 +58,31 @@ final class SessionServices implements ActivityContext {
 
     @Override
     public void publish(String title, Record result) {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("title", title);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("title", title).put("type", typeId);
         body.set("result", Json.MAPPER.valueToTree(result));
+        if (result instanceof ExportableResult exportable) {
+            // Rendered now and kept in the log, so the download never needs the plugin again.
+            body.put("markdown", exportable.markdown());
+            ArrayNode table = body.putArray("table");
+            exportable.table().forEach(row -> {
+                ArrayNode cells = table.addArray();
+                row.forEach(cells::add);
+            });
+        }
         session.record(new Commands.Draft("activity.result", Event.FACILITATORS, body), now());
+    }
+
+    @Override
+    public <R extends Record> List<R> earlierResults(Class<R> type) {
+        List<R> results = new ArrayList<>();
+        for (JsonNode result : session.earlierResults(typeId)) {
+            try {
+                results.add(Json.MAPPER.treeToValue(result, type));
+            } catch (JsonProcessingException | IllegalArgumentException olderShape) {
+                // Published by another version of the plugin: left out, as the API promises.
+            }
+        }
+        return results;
     }
 
     private final Timers timersService = new Timers() {

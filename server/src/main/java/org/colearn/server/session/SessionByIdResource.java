@@ -62,6 +62,35 @@ public final class SessionByIdResource {
                 .build();
     }
 
+    /** The results the session's activities published, the latest under each title (facilitators). */
+    @GET
+    @Path("results")
+    public List<SessionResults.ResultView> results(@PathParam("sessionId") UUID sessionId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            LearningSession learningSession = SessionResource.find(session, sessionId, caller);
+            Access.facilitator(session, learningSession.collaborativeId(), caller, "download the session's results");
+            return SessionResults.list(session, sessionId);
+        });
+    }
+
+    /** One result as a file: {@code results/12.md}, {@code .csv} or {@code .json}. */
+    @GET
+    @Path("results/{seq: [0-9]{1,18}}.{format: [a-z]{1,8}}")
+    @Produces({"application/json", "text/markdown", "text/csv"})
+    public jakarta.ws.rs.core.Response result(@PathParam("sessionId") UUID sessionId, @PathParam("seq") long seq,
+            @PathParam("format") String format, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        SessionResults.Download download = sessions.fromTransaction(session -> {
+            LearningSession learningSession = SessionResource.find(session, sessionId, caller);
+            Access.facilitator(session, learningSession.collaborativeId(), caller, "download the session's results");
+            return SessionResults.download(session, sessionId, seq, format);
+        });
+        return jakarta.ws.rs.core.Response.ok(download.content(), download.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .build();
+    }
+
     record GuestSwitch(@jakarta.validation.constraints.NotNull Boolean allowed) {}
 
     /** Lets guests join with the session's code, or stops them (those already in stay until they leave). */

@@ -106,6 +106,38 @@ class LivePollIT {
     }
 
     @Test
+    void revealedResultsDownloadAsMarkdownAndCsvForFacilitatorsOnly() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            activityView(nadia, view -> view.has("question"));
+            nadia.request("poll.vote", bodyOf("choices", List.of(1)));
+            fiona.request("poll.reveal", bodyOf());
+            fiona.awaitEvent("activity.result");
+        }
+        Api.Reply list = facilitator.get("sessions/" + sessionId + "/results");
+        assertEquals(200, list.status(), list::toString);
+        JsonNode result = list.json().get(0);
+        assertEquals("Poll: Which change will you test first?", result.path("title").asText(), list::toString);
+        assertEquals("poll", result.path("type").asText());
+        assertEquals("[\"json\",\"md\",\"csv\"]", result.path("formats").toString());
+
+        String file = "sessions/" + sessionId + "/results/" + result.path("seq").asLong();
+        Api.Reply markdown = facilitator.get(file + ".md");
+        assertEquals(200, markdown.status(), markdown::toString);
+        assertTrue(markdown.text().contains("| AKI alerts | 1 |"), markdown.text());
+        assertEquals(List.of("attachment; filename=\"poll-which-change-will-you-test-first.md\""),
+                markdown.headers().get("content-disposition"));
+        Api.Reply csv = facilitator.get(file + ".csv");
+        assertEquals("question,answer,votes\r\nWhich change will you test first?,Sepsis screening in triage,0\r\n"
+                + "Which change will you test first?,AKI alerts,1\r\nWhich change will you test first?,Huddles,0\r\n", csv.text());
+        assertEquals("format_not_available", facilitator.get(file + ".pdf").code());
+        assertEquals("result_not_found", facilitator.get("sessions/" + sessionId + "/results/999.md").code());
+        assertEquals(403, server.api().as(nadiaToken).get(file + ".csv").status(), "participants cannot download results");
+    }
+
+    @Test
     void endingTheItemEarlyClosesThePollForEveryoneAndStopsItsTimer() {
         try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
                 LiveClient nadia = LiveClient.join(server, sessionId, nadiaToken, "nadia-phone", null)) {

@@ -51,6 +51,21 @@ class PluginLoadingIT {
                 fiona.await(frame -> "activity.view".equals(frame.path("type").asText()) && frame.path("body").isNull(), "the activity gone");
                 assertTrue(fiona.request("chat.send", bodyOf("text", "the session goes on")).path("ok").asBoolean());
             }
+
+            // The next session's board knows what the collaborative's earlier boards gathered.
+            String next = People.session(facilitator, collaborative, "Next session", 60, List.of(Map.of(
+                    "title", "Echo", "activityType", "echo-board", "plannedMinutes", 5)));
+            try (LiveClient fiona = LiveClient.join(server, next, token, "fiona-laptop", null)) {
+                fiona.request("session.start", bodyOf());
+                fiona.request("agenda.goto", bodyOf("index", 0));
+                JsonNode view = fiona.await(frame -> "activity.view".equals(frame.path("type").asText())
+                        && frame.path("body").has("view"), "the next board").path("body").path("view");
+                assertEquals(1, view.path("earlier").asInt(), view::toString);
+            }
+            Api.Reply results = facilitator.get("sessions/" + sessionId + "/results");
+            assertEquals(200, results.status(), results::toString);
+            assertEquals("Echo board", results.json().get(0).path("title").asText(), results::toString);
+            assertEquals("[\"json\"]", results.json().get(0).path("formats").toString(), "a result that is not exportable is JSON only");
         }
     }
 

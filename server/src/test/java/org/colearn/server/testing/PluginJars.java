@@ -77,7 +77,10 @@ public final class PluginJars {
         }
     }
 
-    /** A small third-party activity, "echo-board": people post lines; "explode" makes it throw. */
+    /**
+     * A small third-party activity, "echo-board": people post lines, kept as its result; it remembers how many lines
+     * the collaborative's earlier boards gathered; "explode" makes it throw.
+     */
     public static Path echoBoard(Path jar, String id) {
         String source = """
                 package example.echo;
@@ -89,10 +92,11 @@ public final class PluginJars {
 
                 public final class EchoBoard implements ActivityType<EchoBoard.Config, EchoBoard.State> {
                     public record Config(String title) {}
-                    public record State(String title, List<String> lines) {}
+                    public record State(String title, List<String> lines, int earlier) {}
                     public record Say(String text) {}
                     public record Explode() {}
-                    public record View(String title, List<String> lines, int count) {}
+                    public record Lines(List<String> lines) {}
+                    public record View(String title, List<String> lines, int count, int earlier) {}
 
                     public String id() { return "%s"; }
                     public String displayName() { return "Echo board"; }
@@ -103,16 +107,18 @@ public final class PluginJars {
                     public String browserModule() { return "colearn-activity-%s.js"; }
 
                     public Activity<State> start(ActivityContext context, Config config) {
-                        return new Board(new State(config.title(), new ArrayList<>()));
+                        int earlier = context.earlierResults(Lines.class).stream().mapToInt(lines -> lines.lines().size()).sum();
+                        return new Board(context, new State(config.title(), new ArrayList<>(), earlier));
                     }
 
                     public Activity<State> resume(ActivityContext context, Config config, State state) {
-                        return new Board(state);
+                        return new Board(context, state);
                     }
 
                     static final class Board implements Activity<State> {
+                        private final ActivityContext context;
                         private State state;
-                        Board(State state) { this.state = state; }
+                        Board(ActivityContext context, State state) { this.context = context; this.state = state; }
                         public State state() { return state; }
                         public void receive(Participant from, Record message) throws ActivityException {
                             if (message instanceof Explode) {
@@ -124,9 +130,12 @@ public final class PluginJars {
                             }
                             List<String> lines = new ArrayList<>(state.lines());
                             lines.add(from.name() + ": " + say.text());
-                            state = new State(state.title(), lines);
+                            state = new State(state.title(), lines, state.earlier());
+                            context.publish("Echo board", new Lines(lines));
                         }
-                        public Record view(Participant viewer) { return new View(state.title(), state.lines(), state.lines().size()); }
+                        public Record view(Participant viewer) {
+                            return new View(state.title(), state.lines(), state.lines().size(), state.earlier());
+                        }
                     }
                 }
                 """.formatted(id, id);

@@ -25,7 +25,18 @@ public interface ActivityContext {
 
     /**
      * Keeps a result with the session's record (a poll's results, a café's harvest), under a title. The last result
-     * published under a title wins.
+     * published under a title wins. A result that is also an {@link ExportableResult} can be downloaded by
+     * facilitators as Markdown and CSV, rendered now, so the download outlives the plugin.
      */
     void publish(String title, Record result);
+
+    /**
+     * The results this activity type published in earlier sessions of the same collaborative, oldest session first:
+     * the collaborative's memory, such as who already sat with whom at a world café. Results that do not read into
+     * {@code type} (published by an older version of the plugin, say) are left out. Reads the database: call it when
+     * the activity starts, not on every message. Never null.
+     *
+     * @since 1
+     */
+    <R extends Record> List<R> earlierResults(Class<R> type);
 }

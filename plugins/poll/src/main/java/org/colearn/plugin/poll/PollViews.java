@@ -1,6 +1,7 @@
 package org.colearn.plugin.poll;
 
 import java.util.List;
+import org.colearn.plugin.api.ExportableResult;
 
 /** What people see of a poll. */
 final class PollViews {
@@ -24,6 +25,27 @@ final class PollViews {
             List<Answer> answers,
             List<Ballot> ballots) {}
 
-    /** The results as kept with the session. */
-    record Results(String question, boolean anonymous, int voters, List<Answer> answers) {}
+    /** The results as kept with the session, and as facilitators download them. */
+    record Results(String question, boolean anonymous, int voters, List<Answer> answers) implements ExportableResult {
+
+        @Override
+        public String markdown() {
+            StringBuilder text = new StringBuilder("# Poll: ").append(question).append("\n\n");
+            text.append(voters == 1 ? "1 person voted" : voters + " people voted")
+                    .append(anonymous ? ", anonymously.\n\n" : ".\n\n");
+            text.append("| Answer | Votes |\n|---|---|\n");
+            for (Answer answer : answers) {
+                text.append("| ").append(answer.text().replace("|", "\\|")).append(" | ").append(answer.votes()).append(" |\n");
+            }
+            return text.toString();
+        }
+
+        @Override
+        public List<List<String>> table() {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            rows.add(List.of("question", "answer", "votes"));
+            answers.forEach(answer -> rows.add(List.of(question, answer.text(), String.valueOf(answer.votes()))));
+            return rows;
+        }
+    }
 }

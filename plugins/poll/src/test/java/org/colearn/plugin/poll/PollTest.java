@@ -41,6 +41,18 @@ class PollTest {
     }
 
     @Test
+    void revealedResultsExportAsAMarkdownTableAndAsRowsForASpreadsheet() throws ActivityException {
+        poll.send(amira, "vote", "{\"choices\":[1]}");
+        poll.send(ben, "vote", "{\"choices\":[1]}");
+        poll.send(fiona, "reveal", "{}");
+        PollViews.Results results = (PollViews.Results) poll.published().get("Poll: Which change first?");
+        assertTrue(results.markdown().startsWith("# Poll: Which change first?\n\n2 people voted, anonymously."), results.markdown());
+        assertTrue(results.markdown().contains("| Alerts | 2 |"), results.markdown());
+        assertEquals(List.of(List.of("question", "answer", "votes"), List.of("Which change first?", "Screening", "0"),
+                List.of("Which change first?", "Alerts", "2"), List.of("Which change first?", "Huddles", "0")), results.table());
+    }
+
+    @Test
     void anonymousPollNeverShowsWhoVotedWhatEvenToFacilitators() throws ActivityException {
         poll.send(amira, "vote", "{\"choices\":[0]}");
         assertTrue(poll.view(fiona).path("ballots").isNull());

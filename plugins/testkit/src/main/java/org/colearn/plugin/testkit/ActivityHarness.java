@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
+import org.colearn.plugin.api.ExportableResult;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.Participant;
@@ -44,6 +45,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     private final Map<String, Instant> timers = new TreeMap<>();
     private final Map<String, Record> published = new LinkedHashMap<>();
     private final Map<String, List<String>> rooms = new LinkedHashMap<>();
+    private final List<Record> earlier = new ArrayList<>();
     private Activity<S> activity;
 
     private ActivityHarness(ActivityType<C, S> type, C config) {
@@ -54,7 +56,17 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     /** Starts the activity with this configuration (checked through JSON, as the server reads it). */
     public static <C extends Record, S extends Record> ActivityHarness<C, S> start(ActivityType<C, S> type, C config)
             throws ActivityException {
+        return start(type, config, List.of());
+    }
+
+    /**
+     * Starts the activity in a collaborative whose earlier sessions published these results of this type, which it
+     * reads with {@code earlierResults} (people keep their ids across harnesses when they join in the same order).
+     */
+    public static <C extends Record, S extends Record> ActivityHarness<C, S> start(
+            ActivityType<C, S> type, C config, List<? extends Record> earlierResults) throws ActivityException {
         ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
+        harness.earlier.addAll(earlierResults);
         harness.activity = type.start(harness.context(), harness.config);
         return harness;
     }
@@ -162,9 +174,42 @@ public final class ActivityHarness<C extends Record, S extends Record> {
 
             @Override
             public void publish(String title, Record result) {
+                if (result instanceof ExportableResult exportable) {
+                    checkExportable(title, exportable);
+                }
                 published.put(title, result);
             }
+
+            @Override
+            public <R extends Record> List<R> earlierResults(Class<R> resultType) {
+                List<R> read = new ArrayList<>();
+                for (Record result : earlier) {
+                    try {
+                        read.add(JSON.readValue(JSON.writeValueAsString(result), resultType));
+                    } catch (Exception notThisType) {
+                        // The server leaves out results that do not read into the type; so does the harness.
+                    }
+                }
+                return read;
+            }
         };
+    }
+
+    /** Fails as the server would refuse to render it: a Markdown document without a title, or a ragged table. */
+    private static void checkExportable(String title, ExportableResult result) {
+        if (result.markdown() == null || !result.markdown().startsWith("# ")) {
+            throw new AssertionError("the Markdown of '" + title + "' must start with a level-one heading");
+        }
+        List<List<String>> table = result.table();
+        if (table == null || table.isEmpty()) {
+            throw new AssertionError("the table of '" + title + "' needs at least its row of column names");
+        }
+        for (List<String> row : table) {
+            if (row.size() != table.get(0).size() || row.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new AssertionError("every row of the table of '" + title + "' must have " + table.get(0).size()
+                        + " cells, none null: " + row);
+            }
+        }
     }
 
     private final Timers harnessTimers = new Timers() {
