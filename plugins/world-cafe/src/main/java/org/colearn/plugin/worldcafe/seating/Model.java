@@ -116,7 +116,9 @@ final class Model {
                 continue;
             }
             int pair = pair(p, x);
-            cost += together[pair] ? pairCost[pair] : pairCost[pair] + (long) weights.repeat() * meetingsBefore[pair];
+            int before = meetingsBefore[pair];
+            cost += together[pair] ? pairCost[pair]
+                    : pairCost[pair] + (before == 0 ? 0 : (long) weights.repeat() * (before + 1));
             if (profession[x] >= 0) {
                 kinds.add(profession[x]);
             }

@@ -49,8 +49,7 @@ final class Seats {
         floor = 0;
         for (int p = 0; p < people; p++) {
             for (int q = p + 1; q < people; q++) {
-                int before = met[model.pair(p, q)];
-                floor += (long) model.weights.repeat() * before * (before - 1) / 2;
+                floor += repeatCost(met[model.pair(p, q)]);
             }
         }
         cost = floor + model.keepTogetherOffset;
@@ -92,8 +91,7 @@ final class Seats {
         }
         for (int p = 0; p < people; p++) {
             for (int q = p + 1; q < people; q++) {
-                int k = meetings[model.pair(p, q)];
-                total += (long) model.weights.repeat() * k * (k - 1) / 2;
+                total += repeatCost(meetings[model.pair(p, q)]);
             }
         }
         return total;
@@ -112,14 +110,26 @@ final class Seats {
     /** The cost of {@code p} joining {@code x} at a table, given every other meeting. */
     int joining(int p, int x) {
         int pair = model.pair(p, x);
-        return model.together[pair] ? model.pairCost[pair] : model.pairCost[pair] + model.weights.repeat() * met[pair];
+        int before = met[pair];
+        return model.together[pair] ? model.pairCost[pair]
+                : model.pairCost[pair] + (before == 0 ? 0 : model.weights.repeat() * (before + 1));
     }
 
     /** What {@code p} leaving {@code x}'s table saves. */
     int leaving(int p, int x) {
         int pair = model.pair(p, x);
+        int before = met[pair];
         return model.together[pair] ? model.pairCost[pair]
-                : model.pairCost[pair] + model.weights.repeat() * (met[pair] - 1);
+                : model.pairCost[pair] + (before <= 1 ? 0 : model.weights.repeat() * before);
+    }
+
+    /**
+     * What {@code meetings} of one pair cost: the second meeting costs the repeat weight twice, the third three
+     * times, and so on, so that the search prefers two pairs meeting twice to one pair meeting three times, and
+     * fewer repeats to more.
+     */
+    private long repeatCost(int meetings) {
+        return meetings <= 1 ? 0 : model.weights.repeat() * ((long) meetings * (meetings + 1) / 2 - 1);
     }
 
     /** The cost of {@code p} joining table {@code t} in round {@code r}, everyone else as they are. */

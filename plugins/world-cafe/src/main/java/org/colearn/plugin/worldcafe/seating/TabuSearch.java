@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
  */
 final class TabuSearch {
 
+    private static final int NOISE_PER_MILLE = 30;
+
     private final Seats seats;
     private final Model model;
     private final SplittableRandom random;
@@ -48,7 +50,7 @@ final class TabuSearch {
     void run(long iterations) {
         Construction.greedy(seats, random);
         remember();
-        long stallLimit = Math.max(200, 4L * model.people);
+        long stallLimit = Math.max(1_000, 4L * model.people);
         long lastImprovement = 0;
         long limit = Math.min(iterations, Integer.MAX_VALUE / 2);
         for (int iteration = 1; iteration <= limit && bestCost > seats.floor(); iteration++) {
@@ -75,6 +77,16 @@ final class TabuSearch {
         int count = conflicted();
         if (count == 0) {
             return false;
+        }
+        // Now and then a random swap of someone in conflict: it breaks the cycles that tabu alone lets through.
+        if (random.nextInt(1000) < NOISE_PER_MILLE) {
+            int i = random.nextInt(count);
+            int[] candidates = movable[conflictRounds[i]];
+            int other = candidates[random.nextInt(candidates.length)];
+            if (seats.tableOf(conflictRounds[i], other) != seats.tableOf(conflictRounds[i], conflicts[i])) {
+                seats.swap(conflictRounds[i], conflicts[i], other);
+            }
+            return true;
         }
         long bestDelta = Long.MAX_VALUE;
         int bestRound = -1;

@@ -4,8 +4,8 @@ package org.colearn.plugin.worldcafe.seating;
  * How much each broken mixing rule costs a seating; the engine seeks the seating of least total cost. Keeping
  * apart and balanced sizes are not weighed: they are hard rules.
  *
- * @param repeat each time two people sit together again in this café: the second meeting costs this, the third
- *     twice this, and so on (the strongest rule)
+ * @param repeat each time two people sit together again in this café: their second meeting costs twice this, the
+ *     third three times this, and so on (the strongest rule)
  * @param priorMeeting each time two people who met in earlier sessions sit together, times their earlier meetings
  * @param sameSite each pair from the same site at one table in one round
  * @param professionMix each table in a round whose people share one profession while the round's roster has more
