@@ -18,6 +18,7 @@ class RunningCafeTest {
 
     final WorldCafeSeating engine = new WorldCafeSeating(5, 20_000);
     SeatingPlan planned;
+    String stayer;
 
     @BeforeEach
     void planACafe() {
@@ -96,12 +97,9 @@ class RunningCafeTest {
 
     @Test
     void tableLeftWithOnePersonIsMergedIntoAnotherAtTheNextRound() {
-        SeatingPlan pairs = engine.plan(CafeSetup.bySize(roster(8, 4, 2), 2, 3));
-        List<String> table = pairs.rounds().get(0).table(3).orElseThrow().people();
+        SeatingPlan after = oneLeavesTheLastOfFourPairs(false);
 
-        SeatingPlan after = engine.removePerson(pairs, 0, table.get(0), false);
-
-        assertEquals(List.of(table.get(1)), after.rounds().get(0).table(3).orElseThrow().people(), "until round 2");
+        assertEquals(List.of(stayer), after.rounds().get(0).table(3).orElseThrow().people(), "until round 2");
         for (Round round : after.rounds().subList(1, 3)) {
             assertEquals(3, round.tables().size());
             assertTrue(round.table(3).isEmpty());
@@ -112,15 +110,20 @@ class RunningCafeTest {
 
     @Test
     void tableLeftWithOnePersonIsMergedAtOnceWhenTheFacilitatorSaysSo() {
-        SeatingPlan pairs = engine.plan(CafeSetup.bySize(roster(8, 4, 2), 2, 3));
-        List<String> table = pairs.rounds().get(0).table(3).orElseThrow().people();
-
-        SeatingPlan after = engine.removePerson(pairs, 0, table.get(0), true);
+        SeatingPlan after = oneLeavesTheLastOfFourPairs(true);
 
         Round now = after.rounds().get(0);
         assertTrue(now.table(3).isEmpty());
-        assertEquals(3, now.tableOf(table.get(1)).orElseThrow().people().size());
+        assertEquals(3, now.tableOf(stayer).orElseThrow().people().size());
         assertEveryoneSeatedOnce(after, 0);
         assertBalanced(after, 0);
+    }
+
+    /** Eight people in pairs; one of the fourth pair leaves in round 1, and {@link #stayer} is left alone. */
+    private SeatingPlan oneLeavesTheLastOfFourPairs(boolean mergeAtOnce) {
+        SeatingPlan pairs = engine.plan(CafeSetup.bySize(roster(8, 4, 2), 2, 3));
+        List<String> table = pairs.rounds().get(0).table(3).orElseThrow().people();
+        stayer = table.get(1);
+        return engine.removePerson(pairs, 0, table.get(0), mergeAtOnce);
     }
 }
