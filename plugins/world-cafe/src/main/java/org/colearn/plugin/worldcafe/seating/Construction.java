@@ -1,0 +1,59 @@
+package org.colearn.plugin.worldcafe.seating;
+
+import java.util.SplittableRandom;
+
+/**
+ * The constructive start: in each round, everyone fixed takes their seat, then everyone else in a random order takes
+ * the open seat where they cost least given who already sits there (ties broken at random), preferring tables
+ * without their profession yet.
+ */
+final class Construction {
+
+    private Construction() {}
+
+    static void greedy(Seats seats, SplittableRandom random) {
+        Model model = seats.model;
+        seats.clear();
+        for (int r = 0; r < model.rounds; r++) {
+            int[] order = new int[model.people];
+            int count = 0;
+            for (int p = 0; p < model.people; p++) {
+                if (model.movable(r, p)) {
+                    order[count++] = p;
+                } else {
+                    seats.seat(r, p, model.fixed[r][p]);
+                }
+            }
+            for (int i = count - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            for (int i = 0; i < count; i++) {
+                seats.seat(r, order[i], cheapestTable(seats, r, order[i], random));
+            }
+        }
+    }
+
+    private static int cheapestTable(Seats seats, int r, int p, SplittableRandom random) {
+        Model model = seats.model;
+        long cheapest = Long.MAX_VALUE;
+        int choice = -1;
+        int ties = 0;
+        for (int t = 0; t < model.tables; t++) {
+            if (seats.size[r][t] >= model.capacity[r][t]) {
+                continue;
+            }
+            long cost = seats.joiningTable(r, p, t) + (seats.professionAt(r, t, p) ? model.weights.professionMix() : 0);
+            if (cost < cheapest) {
+                cheapest = cost;
+                choice = t;
+                ties = 1;
+            } else if (cost == cheapest && random.nextInt(++ties) == 0) {
+                choice = t;
+            }
+        }
+        return choice;
+    }
+}

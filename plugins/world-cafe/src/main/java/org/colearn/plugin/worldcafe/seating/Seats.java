@@ -1,0 +1,279 @@
+package org.colearn.plugin.worldcafe.seating;
+
+/**
+ * Who sits where in the rounds being planned, with what the search needs to weigh a move in time proportional to a
+ * table: the members of each table, how often each pair has met, the professions at each table, and the total cost.
+ */
+final class Seats {
+
+    final Model model;
+    private final int people;
+    private final int professions;
+    /** Table of each person in each round, -1 before they are seated. */
+    final int[][] at;
+    final int[][][] members;
+    final int[][] size;
+    private final int[][] slot;
+    private final byte[] met;
+    private final int[][] professionCount;
+    private final int[][] distinct;
+    private long cost;
+    private long floor;
+
+    Seats(Model model) {
+        this.model = model;
+        people = model.people;
+        professions = Math.max(1, model.professions);
+        at = new int[model.rounds][people];
+        members = new int[model.rounds][model.tables][];
+        size = new int[model.rounds][model.tables];
+        slot = new int[model.rounds][people];
+        met = new byte[people * people];
+        professionCount = new int[model.rounds][model.tables * professions];
+        distinct = new int[model.rounds][model.tables];
+        clear();
+    }
+
+    /** Empties every table: everyone unseated, only the meetings of earlier rounds counted. */
+    void clear() {
+        for (int r = 0; r < model.rounds; r++) {
+            java.util.Arrays.fill(at[r], -1);
+            java.util.Arrays.fill(size[r], 0);
+            java.util.Arrays.fill(professionCount[r], 0);
+            java.util.Arrays.fill(distinct[r], 0);
+            for (int t = 0; t < model.tables; t++) {
+                members[r][t] = new int[model.capacity[r][t]];
+            }
+        }
+        System.arraycopy(model.meetingsBefore, 0, met, 0, met.length);
+        floor = 0;
+        for (int p = 0; p < people; p++) {
+            for (int q = p + 1; q < people; q++) {
+                floor += repeatCost(met[model.pair(p, q)]);
+            }
+        }
+        cost = floor + model.keepTogetherOffset;
+        for (int r = 0; r < model.rounds; r++) {
+            for (int t = 0; t < model.tables; t++) {
+                cost += mixPenalty(r, t);
+            }
+        }
+    }
+
+    long cost() {
+        return cost;
+    }
+
+    /** The cost of a seating that breaks no rule: what repeats among the rounds not planned again cost. */
+    long floor() {
+        return floor;
+    }
+
+    /** The cost counted afresh from who sits where, for checking the running total. */
+    long recount() {
+        long total = model.keepTogetherOffset;
+        byte[] meetings = model.meetingsBefore.clone();
+        for (int r = 0; r < model.rounds; r++) {
+            for (int t = 0; t < model.tables; t++) {
+                total += mixPenalty(r, t);
+                for (int i = 0; i < size[r][t]; i++) {
+                    for (int j = i + 1; j < size[r][t]; j++) {
+                        int p = members[r][t][i];
+                        int q = members[r][t][j];
+                        total += model.pairCost[model.pair(p, q)];
+                        if (!model.together[model.pair(p, q)]) {
+                            meetings[model.pair(p, q)]++;
+                            meetings[model.pair(q, p)]++;
+                        }
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < people; p++) {
+            for (int q = p + 1; q < people; q++) {
+                total += repeatCost(meetings[model.pair(p, q)]);
+            }
+        }
+        return total;
+    }
+
+    /** Whether someone of {@code p}'s profession already sits at table {@code t} in round {@code r}. */
+    boolean professionAt(int r, int t, int p) {
+        int kind = model.profession[p];
+        return kind >= 0 && professionCount[r][t * professions + kind] > 0;
+    }
+
+    int tableOf(int round, int person) {
+        return at[round][person];
+    }
+
+    /** The cost of {@code p} joining {@code x} at a table, given every other meeting. */
+    int joining(int p, int x) {
+        int pair = model.pair(p, x);
+        int before = met[pair];
+        return model.together[pair] ? model.pairCost[pair]
+                : model.pairCost[pair] + (before == 0 ? 0 : model.weights.repeat() * (before + 1));
+    }
+
+    /** What {@code p} leaving {@code x}'s table saves. */
+    int leaving(int p, int x) {
+        int pair = model.pair(p, x);
+        int before = met[pair];
+        return model.together[pair] ? model.pairCost[pair]
+                : model.pairCost[pair] + (before <= 1 ? 0 : model.weights.repeat() * before);
+    }
+
+    /**
+     * What {@code meetings} of one pair cost: the second meeting costs the repeat weight twice, the third three
+     * times, and so on, so that the search prefers two pairs meeting twice to one pair meeting three times, and
+     * fewer repeats to more.
+     */
+    private long repeatCost(int meetings) {
+        return meetings <= 1 ? 0 : model.weights.repeat() * ((long) meetings * (meetings + 1) / 2 - 1);
+    }
+
+    /** The cost of {@code p} joining table {@code t} in round {@code r}, everyone else as they are. */
+    long joiningTable(int r, int p, int t) {
+        long sum = 0;
+        int[] seated = members[r][t];
+        for (int i = 0; i < size[r][t]; i++) {
+            sum += joining(p, seated[i]);
+        }
+        return sum;
+    }
+
+    /** What {@code p} leaving their table in round {@code r} saves, not counting {@code except}. */
+    long leavingTable(int r, int p, int except) {
+        long sum = 0;
+        int t = at[r][p];
+        int[] seated = members[r][t];
+        for (int i = 0; i < size[r][t]; i++) {
+            int x = seated[i];
+            if (x != p && x != except) {
+                sum += leaving(p, x);
+            }
+        }
+        return sum;
+    }
+
+    void seat(int r, int p, int t) {
+        cost -= mixPenalty(r, t);
+        cost += joiningTable(r, p, t);
+        int[] seated = members[r][t];
+        for (int i = 0; i < size[r][t]; i++) {
+            meet(p, seated[i], 1);
+        }
+        slot[r][p] = size[r][t];
+        seated[size[r][t]++] = p;
+        at[r][p] = t;
+        addProfession(r, t, model.profession[p], 1);
+        cost += mixPenalty(r, t);
+    }
+
+    /** The change in cost if {@code p} and {@code q}, at different tables in round {@code r}, swapped seats. */
+    long swapDelta(int r, int p, int q) {
+        int a = at[r][p];
+        int b = at[r][q];
+        long delta = joiningTable(r, p, b) - joining(p, q) - leavingTable(r, p, -1)
+                + joiningTable(r, q, a) - joining(q, p) - leavingTable(r, q, -1);
+        return delta + mixDelta(r, p, q);
+    }
+
+    /** Like {@link #swapDelta} when {@code joiningB} is {@code joiningTable(r, p, b)} and {@code leavingP} is known. */
+    long swapDelta(int r, int p, int q, long joiningB, long leavingP) {
+        int a = at[r][p];
+        long delta = joiningB - joining(p, q) - leavingP + joiningTable(r, q, a) - joining(q, p)
+                - leavingTable(r, q, -1);
+        return delta + mixDelta(r, p, q);
+    }
+
+    void swap(int r, int p, int q) {
+        long delta = swapDelta(r, p, q);
+        int a = at[r][p];
+        int b = at[r][q];
+        int[] atA = members[r][a];
+        int[] atB = members[r][b];
+        for (int i = 0; i < size[r][a]; i++) {
+            if (atA[i] != p) {
+                meet(p, atA[i], -1);
+                meet(q, atA[i], 1);
+            }
+        }
+        for (int i = 0; i < size[r][b]; i++) {
+            if (atB[i] != q) {
+                meet(q, atB[i], -1);
+                meet(p, atB[i], 1);
+            }
+        }
+        atA[slot[r][p]] = q;
+        atB[slot[r][q]] = p;
+        int slotP = slot[r][p];
+        slot[r][p] = slot[r][q];
+        slot[r][q] = slotP;
+        at[r][p] = b;
+        at[r][q] = a;
+        addProfession(r, a, model.profession[p], -1);
+        addProfession(r, a, model.profession[q], 1);
+        addProfession(r, b, model.profession[q], -1);
+        addProfession(r, b, model.profession[p], 1);
+        cost += delta;
+    }
+
+    /** Whether {@code p} is part of anything that costs in round {@code r}. */
+    boolean inConflict(int r, int p) {
+        int t = at[r][p];
+        if (mixPenalty(r, t) > 0 || leavingTable(r, p, -1) > 0) {
+            return true;
+        }
+        for (int partner : model.partners[p]) {
+            if (at[r][partner] != t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long mixDelta(int r, int p, int q) {
+        int pp = model.profession[p];
+        int pq = model.profession[q];
+        if (pp == pq || model.mixTarget < 2) {
+            return 0;
+        }
+        int a = at[r][p];
+        int b = at[r][q];
+        return mixAfter(r, a, pp, pq) - mixPenalty(r, a) + mixAfter(r, b, pq, pp) - mixPenalty(r, b);
+    }
+
+    private int mixAfter(int r, int t, int losing, int gaining) {
+        int kinds = distinct[r][t];
+        if (losing >= 0 && professionCount[r][t * professions + losing] == 1) {
+            kinds--;
+        }
+        if (gaining >= 0 && professionCount[r][t * professions + gaining] == 0) {
+            kinds++;
+        }
+        return kinds < model.mixTarget ? model.weights.professionMix() : 0;
+    }
+
+    private int mixPenalty(int r, int t) {
+        return size[r][t] > 0 && distinct[r][t] < model.mixTarget ? model.weights.professionMix() : 0;
+    }
+
+    private void addProfession(int r, int t, int kind, int change) {
+        if (kind < 0) {
+            return;
+        }
+        int before = professionCount[r][t * professions + kind];
+        professionCount[r][t * professions + kind] = before + change;
+        if (before == 0 && change > 0) {
+            distinct[r][t]++;
+        } else if (before + change == 0) {
+            distinct[r][t]--;
+        }
+    }
+
+    private void meet(int p, int q, int change) {
+        met[model.pair(p, q)] += change;
+        met[model.pair(q, p)] += change;
+    }
+}
