@@ -92,28 +92,28 @@ final class EventLog {
 
     /**
      * The results activities of this type published in the collaborative's other sessions, oldest session first (by
-     * planned start, then by when they were published).
+     * planned start, then by when they were first published): the last one under each title of each session.
      */
     List<JsonNode> results(UUID collaborativeId, UUID exceptSessionId, String typeId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select e.body from session_event e join learning_session s on s.id = e.session_id"
+                        "select e.session_id, e.body from session_event e join learning_session s on s.id = e.session_id"
                                 + " where s.collaborative_id = ? and e.session_id <> ? and e.type = 'activity.result'"
                                 + " order by s.starts_at, e.session_id, e.seq")) {
             select.setObject(1, collaborativeId);
             select.setObject(2, exceptSessionId);
-            List<JsonNode> results = new ArrayList<>();
+            java.util.Map<String, JsonNode> results = new java.util.LinkedHashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    JsonNode body = Json.MAPPER.readTree(rows.getString(1));
+                    JsonNode body = Json.MAPPER.readTree(rows.getString(2));
                     if (typeId.equals(body.path("type").asText())) {
-                        results.add(body.path("result"));
+                        results.put(rows.getString(1) + "\n" + body.path("title").asText(), body.path("result"));
                     }
                 }
             } catch (JsonProcessingException e) {
                 throw new SQLException("a result in the log is not JSON", e);
             }
-            return results;
+            return List.copyOf(results.values());
         }
     }
 

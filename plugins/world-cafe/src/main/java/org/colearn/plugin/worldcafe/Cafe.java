@@ -1,0 +1,253 @@
+package org.colearn.plugin.worldcafe;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.colearn.plugin.api.Activity;
+import org.colearn.plugin.api.ActivityContext;
+import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.api.Rooms;
+import org.colearn.plugin.worldcafe.CafeState.Guest;
+import org.colearn.plugin.worldcafe.seating.Round;
+import org.colearn.plugin.worldcafe.seating.Table;
+
+/**
+ * One world café in a live session: gathering people and hosts, then round after round of tables as breakout rooms
+ * with a timer, hosts staying put and everyone else moving as the seating plans, and at the end everyone back in
+ * the plenary with the harvest. The seating itself is {@link Seating}'s; the notes are {@link Notes}'.
+ */
+final class Cafe implements Activity<CafeState> {
+
+    static final String ROUND_END = "round-end";
+    static final String ROUND_WARNING = "round-warning";
+    static final long WARNING_SECONDS = 60;
+
+    private final ActivityContext context;
+    private final CafeConfig config;
+    final Model model;
+    private final Seating seating;
+    private final Notes notes;
+
+    Cafe(ActivityContext context, CafeConfig config, CafeState state) {
+        this.context = context;
+        this.config = config;
+        this.model = Model.from(state);
+        this.seating = new Seating(config, model);
+        this.notes = new Notes(model);
+    }
+
+    @Override
+    public CafeState state() {
+        return model.toState();
+    }
+
+    @Override
+    public void join(Participant participant) {
+        model.absent.remove(participant.personId());
+        model.people.put(participant.personId(), new Guest(participant.personId(), participant.name(), participant.site(),
+                participant.profession(), participant.facilitator()));
+        if (!model.phase.equals("round") || participant.facilitator()) {
+            return;
+        }
+        Round current = model.plan.rounds().get(model.round);
+        if (current.tableOf(participant.personId()).isEmpty()) {
+            model.plan = seating.seatLateJoiner(participant.personId());
+        }
+        sendToTable(participant.personId());
+    }
+
+    @Override
+    public void leave(Participant participant) {
+        // They may come back: their seat waits for them until the next round is seated.
+        model.absent.add(participant.personId());
+    }
+
+    @Override
+    public void receive(Participant from, Record message) throws ActivityException {
+        if (message instanceof CafeMessages.Note note) {
+            notes.add(from, note, config);
+        } else if (message instanceof CafeMessages.Agree agree) {
+            notes.agree(from, agree);
+        } else if (message instanceof CafeMessages.Volunteer volunteer) {
+            volunteer(from, volunteer);
+        } else if (!from.facilitator()) {
+            throw new ActivityException("facilitator_only", "Only a facilitator can do that in a world café.");
+        } else {
+            facilitate(message);
+        }
+    }
+
+    private void facilitate(Record message) throws ActivityException {
+        if (message instanceof CafeMessages.Begin) {
+            begin();
+        } else if (message instanceof CafeMessages.NextRound) {
+            endRound();
+        } else if (message instanceof CafeMessages.Extend extend) {
+            extend(extend.minutes());
+        } else if (message instanceof CafeMessages.Finish) {
+            finish();
+        } else if (message instanceof CafeMessages.Move move) {
+            move(move);
+        } else if (message instanceof CafeMessages.PickHost pick) {
+            seating.pickHost(pick);
+        } else if (message instanceof CafeMessages.Pin pin) {
+            seating.pin(pin);
+        } else if (message instanceof CafeMessages.KeepApart apart) {
+            seating.keepApart(apart);
+        } else if (message instanceof CafeMessages.Cluster cluster) {
+            notes.cluster(cluster);
+        } else if (message instanceof CafeMessages.AddKind kind) {
+            notes.addKind(kind);
+        } else {
+            throw new ActivityException("unknown_message", "A world café does not take this message.");
+        }
+    }
+
+    private void volunteer(Participant from, CafeMessages.Volunteer volunteer) throws ActivityException {
+        if (!model.phase.equals("gathering")) {
+            throw new ActivityException("cafe_started", "Hosts are chosen before the first round.");
+        }
+        if (!config.hosts().equals("volunteers")) {
+            throw new ActivityException("hosts_not_volunteered", "In this café the hosts are not volunteers.");
+        }
+        model.volunteers.remove(from.personId());
+        if (volunteer.host()) {
+            model.volunteers.add(from.personId());
+        }
+    }
+
+    private void begin() throws ActivityException {
+        if (!model.phase.equals("gathering")) {
+            throw new ActivityException("cafe_started", "The café has already begun.");
+        }
+        model.plan = seating.plan(context);
+        startRound(0);
+    }
+
+    private void startRound(int round) throws ActivityException {
+        model.phase = "round";
+        model.round = round;
+        model.plan = seating.withoutAbsent(round);
+        Round seated = model.plan.rounds().get(round);
+        List<Rooms.Plan> rooms = new ArrayList<>();
+        for (Table table : seated.tables()) {
+            rooms.add(new Rooms.Plan(tableName(table.index()), table.people()));
+        }
+        List<String> ids = context.rooms().open(rooms);
+        model.roomIds.clear();
+        for (int i = 0; i < seated.tables().size(); i++) {
+            model.roomIds.put(seated.tables().get(i).index(), ids.get(i));
+        }
+        setTimers(context.now().plusSeconds(config.roundMinutes() * 60L));
+        Meetings.publish(context, model);
+        Harvest.publish(context, config, model);
+    }
+
+    private void setTimers(Instant endsAt) {
+        model.roundEndsAt = endsAt;
+        model.warned = false;
+        context.timers().at(ROUND_END, endsAt);
+        if (endsAt.minusSeconds(WARNING_SECONDS).isAfter(context.now())) {
+            context.timers().at(ROUND_WARNING, endsAt.minusSeconds(WARNING_SECONDS));
+        } else {
+            context.timers().cancel(ROUND_WARNING);
+        }
+    }
+
+    @Override
+    public void timer(String name) {
+        if (!model.phase.equals("round")) {
+            return;
+        }
+        if (name.equals(ROUND_WARNING)) {
+            model.warned = true;
+        } else if (name.equals(ROUND_END)) {
+            try {
+                endRound();
+            } catch (ActivityException e) {
+                throw new IllegalStateException("the next round could not be seated: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void endRound() throws ActivityException {
+        requireRound();
+        context.timers().cancel(ROUND_END);
+        context.timers().cancel(ROUND_WARNING);
+        if (model.round + 1 < config.rounds()) {
+            startRound(model.round + 1);
+        } else {
+            finish();
+        }
+    }
+
+    private void extend(int minutes) throws ActivityException {
+        requireRound();
+        if (minutes < 1 || minutes > 60) {
+            throw new ActivityException("invalid_minutes", "Extend a round by 1 to 60 minutes.");
+        }
+        Instant from = model.roundEndsAt.isAfter(context.now()) ? model.roundEndsAt : context.now();
+        setTimers(from.plusSeconds(minutes * 60L));
+    }
+
+    private void finish() throws ActivityException {
+        if (model.phase.equals("done")) {
+            throw new ActivityException("cafe_over", "The café is over.");
+        }
+        model.phase = "done";
+        model.roundEndsAt = null;
+        model.roomIds.clear();
+        context.timers().cancel(ROUND_END);
+        context.timers().cancel(ROUND_WARNING);
+        context.rooms().close();
+        Meetings.publish(context, model);
+        Harvest.publish(context, config, model);
+    }
+
+    private void move(CafeMessages.Move move) throws ActivityException {
+        requireRound();
+        model.plan = seating.move(move.personId(), move.table() - 1);
+        sendToTable(move.personId());
+    }
+
+    /** Puts a person in the breakout room of their table in this round. */
+    private void sendToTable(String personId) {
+        Optional<Table> table = model.plan.rounds().get(model.round).tableOf(personId);
+        String room = table.map(seat -> model.roomIds.get(seat.index())).orElse(null);
+        if (room != null && !context.rooms().roomOf(personId).equals(Optional.of(room))) {
+            try {
+                context.rooms().move(personId, room);
+            } catch (ActivityException notHere) {
+                // They left again before the move: they land at their table when they come back.
+            }
+        }
+    }
+
+    private void requireRound() throws ActivityException {
+        if (!model.phase.equals("round")) {
+            throw new ActivityException("no_round", "No round is running.");
+        }
+    }
+
+    @Override
+    public Record view(Participant viewer) {
+        return CafeViews.of(config, model, viewer, context.now());
+    }
+
+    @Override
+    public void end() {
+        if (!model.phase.equals("done")) {
+            try {
+                finish();
+            } catch (ActivityException alreadyOver) {
+                // Nothing more to close.
+            }
+        }
+    }
+
+    static String tableName(int index) {
+        return "Table " + (index + 1);
+    }
+}

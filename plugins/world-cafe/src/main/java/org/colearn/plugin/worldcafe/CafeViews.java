@@ -1,0 +1,163 @@
+package org.colearn.plugin.worldcafe;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.worldcafe.CafeState.Cluster;
+import org.colearn.plugin.worldcafe.CafeState.Guest;
+import org.colearn.plugin.worldcafe.CafeState.Note;
+import org.colearn.plugin.worldcafe.seating.Pair;
+import org.colearn.plugin.worldcafe.seating.SeatingReport;
+import org.colearn.plugin.worldcafe.seating.Table;
+
+/**
+ * What each person sees of a café: their table, its question, its people and notes, the timer and where they go
+ * next; a host also the briefing from earlier rounds; everyone the harvest wall; facilitators the whole seating, who
+ * is where, and what the seating could not meet.
+ */
+final class CafeViews {
+
+    /** A café as one person sees it; rounds and tables count from 1. */
+    record View(String phase, int round, int rounds, String question, Instant roundEndsAt, boolean warning,
+            String hosts, boolean volunteered, List<String> kinds, MyTable table, Next next, List<NoteView> briefing,
+            List<WallRound> wall, Console console) {}
+
+    record Member(String personId, String name, String site, String profession) {}
+
+    /** The viewer's table this round: whether they host it, who sits there, and its notes of this round. */
+    record MyTable(int number, boolean host, Member hostPerson, List<Member> members, List<NoteView> notes) {}
+
+    /** Where the viewer goes in the next round: the table number, or {@code stay} for a host. */
+    record Next(int round, Integer table, boolean stay) {}
+
+    record NoteView(String id, int round, int table, String kind, String text, String by, int agreements, boolean agreed,
+            String group) {}
+
+    /** The harvest wall: each round with its question, the notes grouped by kind. */
+    record WallRound(int round, String question, List<WallKind> kinds) {}
+
+    record WallKind(String kind, List<NoteView> notes) {}
+
+    /** For facilitators: every table, who is still without a seat, the rules set, and what could not be met. */
+    record Console(List<TableView> tables, List<Member> unseated, List<Member> participants, List<String> volunteers,
+            List<String> hostPicks, List<Pinned> pins, List<List<String>> apart, Report report) {}
+
+    record TableView(int number, Member host, List<Member> members, int notes) {}
+
+    record Pinned(String personId, int table) {}
+
+    record Report(boolean perfect, int repeats, int earlierMeetings, int sameSitePairs, int unmixedTables, List<String> lines) {}
+
+    private CafeViews() {}
+
+    static View of(CafeConfig config, Model model, Participant viewer, Instant now) {
+        boolean running = model.phase.equals("round");
+        Optional<Table> mine = running ? Seating.tableOf(model.plan, model.round, viewer.personId()) : Optional.empty();
+        MyTable table = mine.map(seat -> new MyTable(seat.index() + 1, viewer.personId().equals(seat.host()),
+                seat.host() == null ? null : member(model, seat.host()),
+                seat.people().stream().map(id -> member(model, id)).toList(),
+                notes(model, viewer, note -> note.round() == model.round && note.table() == seat.index()))).orElse(null);
+        List<NoteView> briefing = mine.filter(seat -> viewer.personId().equals(seat.host()))
+                .map(seat -> notes(model, viewer, note -> note.round() < model.round && note.table() == seat.index()))
+                .orElse(List.of());
+        return new View(model.phase, model.round + 1, config.rounds(), model.round >= 0 ? config.question(model.round) : null,
+                running ? model.roundEndsAt : null, running && model.warned, config.hosts(),
+                model.volunteers.contains(viewer.personId()), List.copyOf(model.kinds), table, next(config, model, viewer),
+                briefing, wall(config, model, viewer), viewer.facilitator() ? console(model) : null);
+    }
+
+    private static Next next(CafeConfig config, Model model, Participant viewer) {
+        int nextRound = model.round + 1;
+        if (!model.phase.equals("round") || nextRound >= config.rounds()) {
+            return null;
+        }
+        Optional<Table> now = Seating.tableOf(model.plan, model.round, viewer.personId());
+        Optional<Table> then = Seating.tableOf(model.plan, nextRound, viewer.personId());
+        if (then.isEmpty()) {
+            return null;
+        }
+        boolean stay = now.isPresent() && viewer.personId().equals(then.get().host()) && now.get().index() == then.get().index();
+        return new Next(nextRound + 1, then.get().index() + 1, stay);
+    }
+
+    private static List<WallRound> wall(CafeConfig config, Model model, Participant viewer) {
+        List<WallRound> rounds = new ArrayList<>();
+        for (int round = 0; round <= Math.max(model.round, 0) && round < config.rounds(); round++) {
+            int number = round;
+            List<WallKind> kinds = new ArrayList<>();
+            for (String kind : model.kinds) {
+                List<NoteView> notes = notes(model, viewer, note -> note.round() == number && note.kind().equals(kind));
+                if (!notes.isEmpty()) {
+                    kinds.add(new WallKind(kind, notes));
+                }
+            }
+            if (!kinds.isEmpty()) {
+                rounds.add(new WallRound(round + 1, config.question(round), kinds));
+            }
+        }
+        return rounds;
+    }
+
+    private static Console console(Model model) {
+        List<TableView> tables = new ArrayList<>();
+        List<String> seated = new ArrayList<>();
+        if (model.phase.equals("round")) {
+            for (Table table : model.plan.rounds().get(model.round).tables()) {
+                seated.addAll(table.people());
+                int notes = (int) model.notes.stream().filter(n -> n.round() == model.round && n.table() == table.index()).count();
+                tables.add(new TableView(table.index() + 1, table.host() == null ? null : member(model, table.host()),
+                        table.people().stream().map(id -> member(model, id)).toList(), notes));
+            }
+        }
+        List<Member> participants = model.people.values().stream()
+                .filter(guest -> !guest.facilitator() && !model.absent.contains(guest.id()))
+                .map(guest -> member(model, guest.id())).toList();
+        List<Member> unseated = model.phase.equals("round")
+                ? participants.stream().filter(member -> !seated.contains(member.personId())).toList()
+                : List.of();
+        return new Console(tables, unseated, participants, List.copyOf(model.volunteers), List.copyOf(model.hostPicks),
+                model.pins.stream().map(pin -> new Pinned(pin.personId(), pin.table() + 1)).toList(),
+                List.copyOf(model.apart), report(model));
+    }
+
+    private static Report report(Model model) {
+        if (model.plan == null) {
+            return null;
+        }
+        SeatingReport report = model.plan.report();
+        List<String> lines = new ArrayList<>();
+        report.repeats().forEach(repeat -> lines.add(names(model, repeat.pair()) + " sit together again in rounds "
+                + rounds(repeat.rounds()) + "."));
+        report.priorRepeats().forEach(repeat -> lines.add(names(model, repeat.pair()) + " met at an earlier café and sit together in round "
+                + rounds(repeat.rounds()) + "."));
+        report.sameSitePairs().forEach(pair -> lines.add(names(model, pair.pair()) + ", both from " + pair.site() + ", share table "
+                + (pair.table() + 1) + " in round " + (pair.round() + 1) + "."));
+        report.unmixedTables().forEach(table -> lines.add("Table " + (table.table() + 1) + " in round " + (table.round() + 1)
+                + " has only " + table.profession() + "s."));
+        return new Report(report.perfect(), report.repeatCount(), report.priorRepeatCount(), report.sameSitePairCount(),
+                report.unmixedTableCount(), lines.size() > 30 ? List.copyOf(lines.subList(0, 30)) : List.copyOf(lines));
+    }
+
+    private static List<NoteView> notes(Model model, Participant viewer, java.util.function.Predicate<Note> which) {
+        return model.notes.stream().filter(which).map(note -> new NoteView(note.id(), note.round() + 1, note.table() + 1,
+                note.kind(), note.text(), note.authorName(), note.agreedBy().size(), note.agreedBy().contains(viewer.personId()),
+                model.clusters.stream().filter(c -> c.id().equals(note.clusterId())).map(Cluster::label).findFirst().orElse(null)))
+                .toList();
+    }
+
+    private static Member member(Model model, String personId) {
+        Guest guest = model.people.get(personId);
+        return guest == null ? new Member(personId, model.name(personId), null, null)
+                : new Member(guest.id(), guest.name(), guest.site(), guest.profession());
+    }
+
+    private static String names(Model model, Pair pair) {
+        return model.name(pair.first()) + " and " + model.name(pair.second());
+    }
+
+    private static String rounds(List<Integer> rounds) {
+        return String.join(", ", rounds.stream().map(round -> String.valueOf(round + 1)).toList());
+    }
+}
