@@ -3,7 +3,9 @@ package org.colearn.plugin.testkit;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .findAndAddModules()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
     private final ActivityType<C, S> type;
@@ -46,6 +49,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     private final Map<String, Record> published = new LinkedHashMap<>();
     private final Map<String, List<String>> rooms = new LinkedHashMap<>();
     private final List<Record> earlier = new ArrayList<>();
+    private int arrivals;
     private Activity<S> activity;
 
     private ActivityHarness(ActivityType<C, S> type, C config) {
@@ -73,10 +77,15 @@ public final class ActivityHarness<C extends Record, S extends Record> {
 
     /** A participant (or facilitator) arrives. */
     public Participant join(String name, String site, String profession, boolean facilitator) {
-        Participant participant = new Participant("p-" + (present.size() + 1), name, site, profession, facilitator);
+        Participant participant = new Participant("p-" + (++arrivals), name, site, profession, facilitator);
+        comeBack(participant);
+        return participant;
+    }
+
+    /** Someone who left comes back (a dropped connection restored), as the same person. */
+    public void comeBack(Participant participant) {
         present.put(participant.personId(), participant);
         activity.join(participant);
-        return participant;
     }
 
     public void leave(Participant participant) {

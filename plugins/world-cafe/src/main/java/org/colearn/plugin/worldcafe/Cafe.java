@@ -60,8 +60,12 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void leave(Participant participant) {
-        // They may come back: their seat waits for them until the next round is seated.
+        // They may come back: their seat waits for them until the next round is seated. A host's table cannot wait:
+        // someone who sat there this round takes over, and stays for the rounds to come.
         model.absent.add(participant.personId());
+        if (model.phase.equals("round")) {
+            model.plan = seating.replaceAbsentHost(participant.personId());
+        }
     }
 
     @Override

@@ -77,6 +77,17 @@ final class Seating {
         return plan;
     }
 
+    /** When the person who left hosts a table this round, hands it to someone present at that table. */
+    SeatingPlan replaceAbsentHost(String personId) {
+        Optional<Table> hosted = tableOf(model.plan, model.round, personId).filter(table -> personId.equals(table.host()));
+        Optional<String> successor = hosted.flatMap(table -> table.people().stream()
+                .filter(id -> !id.equals(personId) && !model.absent.contains(id)).findFirst());
+        if (successor.isEmpty()) {
+            return model.plan;
+        }
+        return engine().replaceHost(model.plan, model.round, hosted.get().index(), successor.get());
+    }
+
     SeatingPlan seatLateJoiner(String personId) {
         return engine().seatLateJoiner(model.plan, model.round, person(model.people.get(personId)));
     }
