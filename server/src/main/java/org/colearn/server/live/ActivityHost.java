@@ -43,6 +43,8 @@ final class ActivityHost {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
     static final String NOBODY = "nobody";
+    /** A bound on timers fired in one tick, so an activity that keeps setting due timers cannot hold the session. */
+    static final int MAX_TIMERS_PER_TICK = 100;
 
     private final Plugins plugins;
     private final Session session;
@@ -153,16 +155,25 @@ final class ActivityHost {
     }
 
     /** Fires the activity's timers that have come due. */
+    /**
+     * Fires the activity's timers that are due, earliest first, one at a time: a timer a callback sets or cancels
+     * (the next round's warning) counts as it now stands, never as it stood when the tick began.
+     */
     void tick(Instant at) {
-        SessionState.RunningActivity running = session.state().activity();
-        if (activity == null || running == null) {
-            return;
-        }
-        for (Map.Entry<String, Instant> timer : List.copyOf(running.timers.entrySet())) {
-            if (!at.isBefore(timer.getValue()) && activity != null) {
-                session.record(new Commands.Draft("activity.timer.fired", NOBODY, Json.MAPPER.createObjectNode().put("name", timer.getKey())), at);
-                callback(at, "timer", () -> activity.timer(timer.getKey()));
+        for (int fired = 0; fired < MAX_TIMERS_PER_TICK && activity != null; fired++) {
+            SessionState.RunningActivity running = session.state().activity();
+            if (running == null) {
+                return;
             }
+            Optional<Map.Entry<String, Instant>> due = running.timers.entrySet().stream()
+                    .filter(timer -> !at.isBefore(timer.getValue()))
+                    .min(Map.Entry.comparingByValue());
+            if (due.isEmpty()) {
+                return;
+            }
+            String name = due.get().getKey();
+            session.record(new Commands.Draft("activity.timer.fired", NOBODY, Json.MAPPER.createObjectNode().put("name", name)), at);
+            callback(at, "timer", () -> activity.timer(name));
         }
     }
 

@@ -126,8 +126,28 @@ final class Cafe implements Activity<CafeState> {
         if (!model.phase.equals("gathering")) {
             throw new ActivityException("cafe_started", "The café has already begun.");
         }
+        requireEnoughPeople();
         model.plan = seating.plan(context);
         startRound(0);
+    }
+
+    /**
+     * Whoever the session does not have now counts as away, whatever the café last heard: after a server restart,
+     * people come back one by one, and only those here can be put in a room.
+     */
+    private void syncPresence() {
+        java.util.Set<String> here = new java.util.HashSet<>();
+        context.present().forEach(participant -> here.add(participant.personId()));
+        model.people.keySet().stream().filter(id -> !here.contains(id)).forEach(model.absent::add);
+    }
+
+    /** Refuses, before anything changes, to seat a round with fewer than two participants here. */
+    private void requireEnoughPeople() throws ActivityException {
+        syncPresence();
+        long here = model.people.values().stream().filter(guest -> !guest.facilitator() && !model.absent.contains(guest.id())).count();
+        if (here < 2) {
+            throw new ActivityException("too_few_people", "Fewer than two participants are here to seat; wait for people to come back.");
+        }
     }
 
     private void startRound(int round) throws ActivityException {
@@ -170,17 +190,22 @@ final class Cafe implements Activity<CafeState> {
         } else if (name.equals(ROUND_END)) {
             try {
                 endRound();
-            } catch (ActivityException e) {
-                throw new IllegalStateException("the next round could not be seated: " + e.getMessage(), e);
+            } catch (ActivityException tooFew) {
+                // Time is up, but too few people are here to seat the next round (the server may have just
+                // restarted): the round stays over time until the facilitator starts the next one.
             }
         }
     }
 
     private void endRound() throws ActivityException {
         requireRound();
+        boolean more = model.round + 1 < config.rounds();
+        if (more) {
+            requireEnoughPeople();
+        }
         context.timers().cancel(ROUND_END);
         context.timers().cancel(ROUND_WARNING);
-        if (model.round + 1 < config.rounds()) {
+        if (more) {
             startRound(model.round + 1);
         } else {
             finish();
