@@ -99,7 +99,9 @@ final class Cafe implements Activity<CafeState> {
         } else if (message instanceof CafeMessages.Pin pin) {
             seating.pin(pin);
         } else if (message instanceof CafeMessages.KeepApart apart) {
-            seating.keepApart(apart);
+            seating.pair(model.apart, apart.personId(), apart.otherPersonId(), apart.apart());
+        } else if (message instanceof CafeMessages.KeepTogether together) {
+            seating.pair(model.together, together.personId(), together.otherPersonId(), together.together());
         } else if (message instanceof CafeMessages.Cluster cluster) {
             notes.cluster(cluster);
         } else if (message instanceof CafeMessages.AddKind kind) {

@@ -19,6 +19,9 @@ final class CafeMessages {
     /** A facilitator keeps two people at different tables (or lets them meet again). */
     record KeepApart(String personId, String otherPersonId, boolean apart) {}
 
+    /** A facilitator asks for two people to share a table in every round, when the rules allow (or stops asking). */
+    record KeepTogether(String personId, String otherPersonId, boolean together) {}
+
     /** A facilitator seats everyone and starts the first round. */
     record Begin() {}
 

@@ -19,6 +19,7 @@ import org.colearn.plugin.worldcafe.seating.SeatingPlan;
  * @param hostPicks ids of the hosts the facilitator picked, in table order
  * @param pins people fixed to a table for the rest of the café
  * @param apart pairs of ids the facilitator keeps at different tables
+ * @param together pairs of ids the facilitator would like at one table
  * @param plan the seating of every round; null before the café begins
  * @param roomIds the breakout room of each table in the round running, by table index
  * @param notes every note, in the order they were added
@@ -28,7 +29,7 @@ import org.colearn.plugin.worldcafe.seating.SeatingPlan;
  */
 public record CafeState(String phase, long seed, int round, Instant roundEndsAt, boolean warned, List<Guest> people,
         List<String> absent, List<String> volunteers, List<String> hostPicks, List<PinRule> pins, List<List<String>> apart,
-        SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId) {
+        List<List<String>> together, SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId) {
 
     /** A person as the café knows them. */
     public record Guest(String id, String name, String site, String profession, boolean facilitator) {}

@@ -42,7 +42,7 @@ final class CafeViews {
 
     /** For facilitators: every table, who is still without a seat, the rules set, and what could not be met. */
     record Console(List<TableView> tables, List<Member> unseated, List<Member> participants, List<String> volunteers,
-            List<String> hostPicks, List<Pinned> pins, List<List<String>> apart, Report report) {}
+            List<String> hostPicks, List<Pinned> pins, List<List<String>> apart, List<List<String>> together, Report report) {}
 
     record TableView(int number, Member host, List<Member> members, int notes) {}
 
@@ -119,7 +119,7 @@ final class CafeViews {
                 : List.of();
         return new Console(tables, unseated, participants, List.copyOf(model.volunteers), List.copyOf(model.hostPicks),
                 model.pins.stream().map(pin -> new Pinned(pin.personId(), pin.table() + 1)).toList(),
-                List.copyOf(model.apart), report(model));
+                List.copyOf(model.apart), List.copyOf(model.together), report(model));
     }
 
     private static Report report(Model model) {

@@ -28,6 +28,7 @@ final class Model {
     final List<String> hostPicks = new ArrayList<>();
     final List<PinRule> pins = new ArrayList<>();
     final List<List<String>> apart = new ArrayList<>();
+    final List<List<String>> together = new ArrayList<>();
     SeatingPlan plan;
     final Map<Integer, String> roomIds = new TreeMap<>();
     final List<Note> notes = new ArrayList<>();
@@ -37,7 +38,7 @@ final class Model {
 
     static CafeState fresh(CafeConfig config, long seed) {
         return new CafeState("gathering", seed, -1, null, false, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1);
+                List.of(), List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1);
     }
 
     static Model from(CafeState state) {
@@ -53,6 +54,7 @@ final class Model {
         model.hostPicks.addAll(state.hostPicks());
         model.pins.addAll(state.pins());
         model.apart.addAll(state.apart());
+        model.together.addAll(state.together());
         model.plan = state.plan();
         model.roomIds.putAll(state.roomIds());
         model.notes.addAll(state.notes());
@@ -64,7 +66,7 @@ final class Model {
 
     CafeState toState() {
         return new CafeState(phase, seed, round, roundEndsAt, warned, List.copyOf(people.values()), List.copyOf(absent),
-                List.copyOf(volunteers), List.copyOf(hostPicks), List.copyOf(pins), List.copyOf(apart), plan,
+                List.copyOf(volunteers), List.copyOf(hostPicks), List.copyOf(pins), List.copyOf(apart), List.copyOf(together), plan,
                 Map.copyOf(roomIds), List.copyOf(notes), List.copyOf(clusters), List.copyOf(kinds), nextId);
     }
 

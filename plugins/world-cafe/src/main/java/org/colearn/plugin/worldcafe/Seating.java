@@ -56,7 +56,7 @@ final class Seating {
         List<PriorMeeting> prior = config.avoidEarlierMeetings() ? Meetings.earlier(context, model) : List.of();
         return engine(() -> engine().plan(new CafeSetup(seated.stream().map(this::person).toList(),
                 config.tableSize(), config.tableSize() > 0 ? 0 : tables, config.rounds(), hosts(seated, tables), pins(),
-                pairs(), List.of(), prior, weights)));
+                pairs(model.apart), pairs(model.together), prior, weights)));
     }
 
     /** The plan without those who are away as round {@code round} starts, and with those who came back. */
@@ -141,15 +141,16 @@ final class Seating {
         replanLaterRounds();
     }
 
-    void keepApart(CafeMessages.KeepApart apart) throws ActivityException {
-        requireParticipant(apart.personId());
-        requireParticipant(apart.otherPersonId());
-        if (apart.personId().equals(apart.otherPersonId())) {
+    /** Adds or removes a pair to keep apart (a hard rule) or together (weighed), in {@code pairs}. */
+    void pair(List<List<String>> pairs, String personId, String otherPersonId, boolean wanted) throws ActivityException {
+        requireParticipant(personId);
+        requireParticipant(otherPersonId);
+        if (personId.equals(otherPersonId)) {
             throw new ActivityException("same_person", "Choose two different people.");
         }
-        model.apart.removeIf(pair -> Set.copyOf(pair).equals(Set.of(apart.personId(), apart.otherPersonId())));
-        if (apart.apart()) {
-            model.apart.add(List.of(apart.personId(), apart.otherPersonId()));
+        pairs.removeIf(pair -> Set.copyOf(pair).equals(Set.of(personId, otherPersonId)));
+        if (wanted) {
+            pairs.add(List.of(personId, otherPersonId));
         }
         replanLaterRounds();
     }
@@ -159,7 +160,8 @@ final class Seating {
         if (model.plan == null || !model.phase.equals("round")) {
             return;
         }
-        CafeSetup changed = model.plan.setup().withPins(pins()).withKeepApart(pairs());
+        CafeSetup changed = model.plan.setup().withPins(pins()).withKeepApart(pairs(model.apart))
+                .withKeepTogether(pairs(model.together));
         SeatingPlan before = model.plan;
         model.plan = engine(() -> engine().replan(before, changed, model.round + 1));
     }
@@ -202,8 +204,8 @@ final class Seating {
         return model.pins.stream().map(rule -> Pin.everyRound(rule.personId(), rule.table())).toList();
     }
 
-    private List<Pair> pairs() {
-        return model.apart.stream().map(pair -> Pair.of(pair.get(0), pair.get(1))).toList();
+    private static List<Pair> pairs(List<List<String>> pairs) {
+        return pairs.stream().map(pair -> Pair.of(pair.get(0), pair.get(1))).toList();
     }
 
     private List<Guest> participantsHere() {

@@ -44,6 +44,7 @@ public final class WorldCafeActivityType implements ActivityType<CafeConfig, Caf
                 Map.entry("pickHost", CafeMessages.PickHost.class),
                 Map.entry("pin", CafeMessages.Pin.class),
                 Map.entry("keepApart", CafeMessages.KeepApart.class),
+                Map.entry("keepTogether", CafeMessages.KeepTogether.class),
                 Map.entry("begin", CafeMessages.Begin.class),
                 Map.entry("nextRound", CafeMessages.NextRound.class),
                 Map.entry("extend", CafeMessages.Extend.class),

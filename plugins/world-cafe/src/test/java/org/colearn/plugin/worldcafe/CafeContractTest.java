@@ -19,6 +19,7 @@ class CafeContractTest extends ActivityContractTest<CafeConfig, CafeState> {
                 Map.entry("pickHost", new CafeMessages.PickHost("p-2", true)),
                 Map.entry("pin", new CafeMessages.Pin("p-2", 1)),
                 Map.entry("keepApart", new CafeMessages.KeepApart("p-2", "p-3", true)),
+                Map.entry("keepTogether", new CafeMessages.KeepTogether("p-2", "p-4", true)),
                 Map.entry("begin", new CafeMessages.Begin()),
                 Map.entry("nextRound", new CafeMessages.NextRound()),
                 Map.entry("extend", new CafeMessages.Extend(5)),

@@ -249,6 +249,20 @@ class CafeTest {
     }
 
     @Test
+    void pairsKeptApartNeverShareATableAndPairsKeptTogetherDoWhenTheRulesAllow() throws ActivityException {
+        Participant one = people.get(0);
+        Participant two = people.get(1);
+        Participant three = people.get(2);
+        cafe.send(fiona, "keepApart", "{\"personId\":\"" + one.personId() + "\",\"otherPersonId\":\"" + two.personId() + "\",\"apart\":true}");
+        cafe.send(fiona, "keepTogether", "{\"personId\":\"" + one.personId() + "\",\"otherPersonId\":\"" + three.personId() + "\",\"together\":true}");
+        cafe.send(fiona, "begin", "{}");
+        assertNotEquals(tables().get(one.personId()), tables().get(two.personId()), "kept apart");
+        assertEquals(tables().get(one.personId()), tables().get(three.personId()), "kept together");
+        assertEquals("same_person", assertThrows(ActivityException.class, () -> cafe.send(fiona, "keepApart",
+                "{\"personId\":\"" + one.personId() + "\",\"otherPersonId\":\"" + one.personId() + "\",\"apart\":true}")).code());
+    }
+
+    @Test
     void aConfigurationThatCannotRunIsRefusedWithTheFieldItConcerns() {
         ActivityException both = assertThrows(ActivityException.class, () -> new WorldCafeActivityType().check(
                 new CafeConfig(4, 3, 2, 15, List.of("Q?"), "automatic", List.of("insight"), true, true, true)));
