@@ -38,6 +38,7 @@ final class LiveSession {
     private final Clock clock;
     private final Supplier<SessionState> restore;
     private final Mailbox mailbox;
+    private final LiveMetrics metrics;
     private SessionState state;
     private final Set<Connection> connections = new LinkedHashSet<>();
     private final Presence presence = new Presence();
@@ -54,8 +55,9 @@ final class LiveSession {
     private String commandRef;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
-            List<EventLog.Logged> history, Plugins plugins) {
+            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics) {
         this.id = id;
+        this.metrics = metrics;
         this.collaborativeId = collaborativeId;
         this.eventLog = eventLog;
         this.clock = clock;
@@ -278,6 +280,7 @@ final class LiveSession {
         onCommit.clear();
         onFailure.clear();
         pending.clear();
+        long started = System.nanoTime();
         try {
             eventLog.append(id, entries);
         } catch (SQLException | RuntimeException e) {
@@ -286,7 +289,15 @@ final class LiveSession {
             recoverFromLog();
             return;
         }
+        long committed = System.nanoTime();
+        if (!entries.isEmpty()) {
+            metrics.logged(entries.size());
+            metrics.commit().record(committed - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
         sends.forEach(Runnable::run);
+        if (!sends.isEmpty()) {
+            metrics.fanOut().record(System.nanoTime() - committed, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
         flushPresence();
         if (activityViewsChanged) {
             activityViewsChanged = false;

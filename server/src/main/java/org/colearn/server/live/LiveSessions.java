@@ -44,8 +44,13 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     private final Plugins plugins;
 
-    public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins) {
+    private final LiveMetrics metrics;
+    private volatile boolean restored;
+
+    public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         this.plugins = plugins;
+        this.metrics = new LiveMetrics(registry, open, live);
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
         this.auth = auth;
@@ -80,6 +85,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                 org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
             }
         }
+        restored = true;
+    }
+
+    /** Whether the sessions that were live when the server stopped are running again (their timers with them). */
+    public boolean ready() {
+        return restored;
     }
 
     /** How often the sessions check their timers: a timer fires at most this late. */
@@ -175,7 +186,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     pool,
                     () -> initialState(learningSession),
                     eventLog.since(sessionId, 0),
-                    plugins);
+                    plugins,
+                    metrics);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }

@@ -34,7 +34,6 @@ import org.colearn.server.plugin.PluginFiles;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.realtime.ConnectivityEndpoint;
 import org.colearn.server.session.AgendaItem;
-import org.colearn.server.session.AgendaListener;
 import org.colearn.server.session.Guests;
 import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
@@ -74,7 +73,10 @@ public final class ColearnServer implements AutoCloseable {
     private final Database database;
     private final LiveSessions live;
 
-    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live) {
+    private final Metrics metrics;
+
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics) {
+        this.metrics = metrics;
         this.http = http;
         this.webSockets = webSockets;
         this.database = database;
@@ -131,20 +133,22 @@ public final class ColearnServer implements AutoCloseable {
             }
             throw e;
         }
+        Metrics metrics = new Metrics();
+        database.measure(metrics.registry());
         AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
-        LiveSessions live = new LiveSessions(database.sessions(), database.dataSource(), auth, clock, plugins);
+        LiveSessions live = new LiveSessions(database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry());
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
-        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live)));
-        return new ColearnServer(http, webSockets, database, live);
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
+        return new ColearnServer(http, webSockets, database, live, metrics);
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
     static ResourceConfig application(
-            Config config, Clock clock, Database database, AuthService auth, Plugins plugins, AgendaListener agendaListener) {
+            Config config, Clock clock, Database database, AuthService auth, Plugins plugins, LiveSessions live, Metrics metrics) {
         ResourceConfig api = new ResourceConfig();
         api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -155,7 +159,8 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new SecurityHeaders());
         api.register(new AuthFilter(auth));
         ProblemMappers.all().forEach(api::register);
-        api.register(new HealthResource(database));
+        api.register(new HealthResource(database, live::ready));
+        api.register(new MetricsResource(metrics));
         api.register(new AuthResource(auth));
         api.register(new MeResource(auth));
         api.register(new CollaborativeResource(database.sessions(), clock));
@@ -164,7 +169,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
         api.register(new JoinResource(database.sessions(), clock));
         api.register(new SessionResource(database.sessions(), clock, plugins));
-        api.register(new SessionByIdResource(database.sessions(), plugins, agendaListener));
+        api.register(new SessionByIdResource(database.sessions(), plugins, live));
         api.register(new ActivityTypeResource(plugins));
         api.register(new Guests(database.sessions(), clock));
         return api;
@@ -202,6 +207,7 @@ public final class ColearnServer implements AutoCloseable {
         webSockets.stop();
         live.close();
         database.close();
+        metrics.close();
     }
 
     /** The configured port is in use by another program. */

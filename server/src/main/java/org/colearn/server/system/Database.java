@@ -36,6 +36,11 @@ public final class Database implements AutoCloseable {
      *
      * @throws DatabaseUnavailableException when the database cannot be reached or migrated
      */
+    /** Measures the connection pool (connections in use, waiting, timeouts) into the server's metrics. */
+    void measure(io.micrometer.core.instrument.MeterRegistry registry) {
+        dataSource.setMetricRegistry(registry);
+    }
+
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
         long started = System.nanoTime();
         String kind = kindOf(url);
