@@ -41,6 +41,8 @@ final class Connection {
     Viewer viewer;
     String clientId;
     LiveSession session;
+    /** Set when the session is owned by another node: this connection's frames go there. */
+    volatile Relay relay;
 
     Connection(Session socket) {
         this.socket = socket;

@@ -71,6 +71,9 @@ public final class LiveEndpoint extends Endpoint {
     public void onClose(Session socket, CloseReason reason) {
         if (socket.getUserProperties().get(CONNECTION) instanceof Connection connection) {
             live.closed(connection);
+            if (connection.relay != null) {
+                connection.relay.close();
+            }
             if (connection.session != null) {
                 connection.session.leave(connection);
             }
@@ -86,6 +89,10 @@ public final class LiveEndpoint extends Endpoint {
         connection.heard();
         if (text.length() > MAX_FRAME_BYTES) {
             connection.closeLater(CloseReason.CloseCodes.TOO_BIG, "Frames may be at most 64 KiB.");
+            return;
+        }
+        if (connection.relay != null) {
+            connection.relay.forward(text);
             return;
         }
         Inbound frame;
@@ -104,7 +111,7 @@ public final class LiveEndpoint extends Endpoint {
             connection.send(Frames.signal("pong", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                     .put("serverTime", live.now().toString())));
         } else if (connection.viewer == null) {
-            hello(sessionId, connection, frame);
+            hello(sessionId, connection, frame, text);
         } else if (frame.type().equals("hello")) {
             connection.send(Frames.error(frame.ref(), "already_joined", "This connection has already joined the session."));
         } else {
@@ -112,7 +119,7 @@ public final class LiveEndpoint extends Endpoint {
         }
     }
 
-    private void hello(UUID sessionId, Connection connection, Inbound frame) {
+    private void hello(UUID sessionId, Connection connection, Inbound frame, String text) {
         if (!frame.type().equals("hello")) {
             connection.send(Frames.error(frame.ref(), "hello_required", "Send hello with your login token first."));
             return;
@@ -129,7 +136,17 @@ public final class LiveEndpoint extends Endpoint {
                 throw new LiveException("invalid_body", "body.lastSeq must be a sequence number you received.", frame.ref());
             }
             Viewer viewer = live.viewer(sessionId, token);
-            LiveSession session = live.get(sessionId);
+            LiveSession session;
+            try {
+                session = live.get(sessionId);
+            } catch (LiveSessions.Elsewhere elsewhere) {
+                if (elsewhere.ownerUrl == null) {
+                    connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
+                } else {
+                    connection.relay = Relay.open(live.sockets(), elsewhere.ownerUrl, sessionId, connection, text);
+                }
+                return;
+            }
             connection.viewer = viewer;
             connection.clientId = clientId == null ? null : clientId.asText();
             session.join(connection, frame.ref(), lastSeq == null || lastSeq.isNull() ? null : lastSeq.asLong());

@@ -39,6 +39,8 @@ final class LiveSession {
     private final Supplier<SessionState> restore;
     private final Mailbox mailbox;
     private final LiveMetrics metrics;
+    /** Set when this node lets the session go: nothing more is written or sent, and its clients reconnect elsewhere. */
+    private volatile boolean stopped;
     private SessionState state;
     private final Set<Connection> connections = new LinkedHashSet<>();
     private final Presence presence = new Presence();
@@ -104,6 +106,10 @@ final class LiveSession {
     /** A connection has said hello: send it a fresh view, or exactly the events it missed since {@code lastSeq}. */
     void join(Connection connection, String ref, Long lastSeq) {
         mailbox.submit(guarded(connection, ref, () -> {
+            if (stopped) {
+                connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
+                return;
+            }
             connection.session = this;
             connection.viewSeq = state.seq();
             connections.add(connection);
@@ -182,6 +188,9 @@ final class LiveSession {
 
     /** Fires the timer events that have come due; called a few times a second by {@link LiveSessions}. */
     void tick() {
+        if (stopped) {
+            return;
+        }
         mailbox.submit(() -> {
             try {
                 Instant now = clock.instant();
@@ -272,8 +281,28 @@ final class LiveSession {
         onCommit.add(send);
     }
 
+    /**
+     * Lets the session go (this node lost its hold on it, or is shutting down): from now on nothing is written or
+     * sent, and every client is asked to reconnect, to resume on the node that takes the session over.
+     */
+    void stop() {
+        stopped = true;
+        mailbox.submit(() -> {
+            for (Connection connection : List.copyOf(connections)) {
+                connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
+            }
+            connections.clear();
+        });
+    }
+
     /** The batch hook: one transaction for every event of the batch, then the sends that were waiting for it. */
     private void commit() {
+        if (stopped) {
+            pending.clear();
+            onCommit.clear();
+            onFailure.clear();
+            return;
+        }
         List<Runnable> sends = List.copyOf(onCommit);
         List<Runnable> failures = List.copyOf(onFailure);
         List<EventLog.Entry> entries = List.copyOf(pending);

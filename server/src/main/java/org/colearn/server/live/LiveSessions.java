@@ -47,9 +47,21 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private final LiveMetrics metrics;
     private volatile boolean restored;
 
+    private final Ownership ownership;
+    /** On a cluster: how a node tells the others what changed over REST. */
+    private final ClusterNotices notices;
+    private volatile org.glassfish.tyrus.client.ClientManager sockets;
+
+    /**
+     * The live sessions of this node. With {@code clusterNodeUrl} (the address other nodes reach this one at), this
+     * node is one of several on one PostgreSQL: it runs the sessions it holds, relays clients of the others to their
+     * owners, and takes over running sessions whose owner has gone. Without it, it runs every session itself.
+     */
     public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins,
-            io.micrometer.core.instrument.MeterRegistry registry) {
+            io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl) {
         this.plugins = plugins;
+        this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock)).orElseGet(Ownership::singleNode);
+        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda)).orElse(null);
         this.metrics = new LiveMetrics(registry, open, live);
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
@@ -68,6 +80,9 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         heartbeat.scheduleWithFixedDelay(this::closeSilentConnections, 5, 5, TimeUnit.SECONDS);
         heartbeat.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         pool.execute(this::restoreRunning);
+        if (clusterNodeUrl.isPresent()) {
+            heartbeat.scheduleWithFixedDelay(() -> pool.execute(this::watchOwnership), TAKEOVER_SECONDS, TAKEOVER_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     /** Brings back every session that was live when the server stopped, so that its timers fire on time. */
@@ -79,8 +94,13 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                         UUID.class)
                 .getResultList());
         for (UUID sessionId : running) {
+            if (live.containsKey(sessionId)) {
+                continue;
+            }
             try {
                 get(sessionId);
+            } catch (Elsewhere held) {
+                // Another node runs it.
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
             }
@@ -162,14 +182,80 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         return clock.instant();
     }
 
-    /** The live session, restored from its log if it is not in memory yet. */
+    /** How often a node of a cluster checks its hold on its sessions and takes over those whose owner has gone. */
+    static final long TAKEOVER_SECONDS = 2;
+
+    /**
+     * The live session, restored from its log if it is not in memory yet.
+     *
+     * @throws Elsewhere when another node owns it
+     */
     LiveSession get(UUID sessionId) {
-        return live.computeIfAbsent(sessionId, id -> {
-            LiveSession loaded = load(id);
-            // The agenda in the database wins over the log's last copy, in case the server stopped between the two.
-            loaded.agendaChanged(currentAgenda(id));
-            return loaded;
-        });
+        LiveSession running = live.get(sessionId);
+        if (running != null) {
+            return running;
+        }
+        synchronized (live) {
+            running = live.get(sessionId);
+            if (running != null) {
+                return running;
+            }
+            if (!ownership.tryOwn(sessionId)) {
+                throw new Elsewhere(ownership.owner(sessionId).orElse(null));
+            }
+            try {
+                LiveSession loaded = load(sessionId);
+                // The agenda in the database wins over the log's last copy, in case the server stopped between the two.
+                loaded.agendaChanged(currentAgenda(sessionId));
+                live.put(sessionId, loaded);
+                return loaded;
+            } catch (RuntimeException e) {
+                ownership.release(sessionId);
+                throw e;
+            }
+        }
+    }
+
+    /** The session is run by another node, reachable at {@code ownerUrl} (null while it changes hands). */
+    static final class Elsewhere extends RuntimeException {
+        final String ownerUrl;
+
+        Elsewhere(String ownerUrl) {
+            super(null, null, false, false);
+            this.ownerUrl = ownerUrl;
+        }
+    }
+
+    /** The WebSocket client that relays connections to other nodes, made on first use. */
+    org.glassfish.tyrus.client.ClientManager sockets() {
+        if (sockets == null) {
+            synchronized (this) {
+                if (sockets == null) {
+                    sockets = org.glassfish.tyrus.client.ClientManager.createClient();
+                }
+            }
+        }
+        return sockets;
+    }
+
+    /**
+     * A node of a cluster, every few seconds: if its hold on the database is lost, another node may own its sessions
+     * already, so it stops them all (their clients reconnect and resume there); then it takes over any running session
+     * that no node holds, so that timers fire even before a client comes back.
+     */
+    private void watchOwnership() {
+        try {
+            if (!ownership.holding()) {
+                synchronized (live) {
+                    live.values().forEach(LiveSession::stop);
+                    live.clear();
+                    ((PostgresOwnership) ownership).forgetLost();
+                }
+            }
+            restoreRunning();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(LiveSessions.class).warn("could not check the live sessions' owners", e);
+        }
     }
 
     private LiveSession load(UUID sessionId) {
@@ -211,10 +297,18 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     /** A facilitator changed the agenda of a session: if it is live here, it follows at once. */
     @Override
     public void agendaChanged(UUID sessionId) {
+        if (!followAgenda(sessionId) && notices != null) {
+            notices.agendaChanged(sessionId);
+        }
+    }
+
+    /** If the session is live on this node, it takes the agenda from the database; returns whether it is. */
+    private boolean followAgenda(UUID sessionId) {
         LiveSession session = live.get(sessionId);
         if (session != null) {
             session.agendaChanged(currentAgenda(sessionId));
         }
+        return session != null;
     }
 
     private List<SessionState.Item> currentAgenda(UUID sessionId) {
@@ -231,9 +325,29 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         return new LiveException("session_not_found", "There is no learning session with this id that you can join.");
     }
 
+    /**
+     * Stops this node's sessions and lets go of them first, so that on a cluster the clients, told to reconnect,
+     * find another node ready to take each session over at once.
+     */
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        if (notices != null) {
+            notices.close();
+        }
+        synchronized (live) {
+            live.values().forEach(LiveSession::stop);
+            ownership.close();
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
+        if (sockets != null) {
+            sockets.shutdown();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -136,7 +137,12 @@ public final class ColearnServer implements AutoCloseable {
         Metrics metrics = new Metrics();
         database.measure(metrics.registry());
         AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
-        LiveSessions live = new LiveSessions(database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry());
+        // Nodes on one PostgreSQL share its sessions; an embedded database has one node.
+        Optional<String> clusterNodeUrl = database.kind().equals("postgresql")
+                ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
+                : Optional.empty();
+        LiveSessions live = new LiveSessions(
+                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl);
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {

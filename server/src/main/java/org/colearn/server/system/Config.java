@@ -22,7 +22,8 @@ public record Config(
         String dbPassword,
         Path pluginsDir,
         Duration tokenLifetime,
-        String publicUrl) {
+        String publicUrl,
+        String nodeUrl) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -32,13 +33,21 @@ public record Config(
         }
     }
 
+    /**
+     * The address other nodes reach this one at, when several share one PostgreSQL: the configured one, or this
+     * machine's loopback and port (enough for nodes on one machine).
+     */
+    public String effectiveNodeUrl(int boundPort) {
+        return nodeUrl.isBlank() ? "http://127.0.0.1:" + boundPort : nodeUrl;
+    }
+
     /** The JDBC URL to use: the configured one, or an H2 file database in the data directory. */
     public String effectiveDbUrl() {
         return dbUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("colearn") + ";AUTO_SERVER=FALSE");
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl);
+        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl);
     }
 
     /** Reads flags of the form {@code --name=value} or {@code --name value}, falling back to the environment. */
@@ -68,7 +77,8 @@ public record Config(
                 setting.apply("db-password").orElse(""),
                 Path.of(setting.apply("plugins-dir").orElse(dataDir.resolve("plugins").toString())),
                 Duration.ofHours(setting.apply("token-hours").map(v -> parseInt("token-hours", v)).orElse(24 * 30)),
-                setting.apply("public-url").orElse(""));
+                setting.apply("public-url").orElse(""),
+                setting.apply("node-url").orElse(""));
     }
 
     private static final Map<String, String> KNOWN = Map.of(
@@ -80,7 +90,8 @@ public record Config(
             "db-password", "database password",
             "plugins-dir", "directory of plugin jars",
             "token-hours", "lifetime of a login token in hours",
-            "public-url", "the address people use to reach the server, for invitation links");
+            "public-url", "the address people use to reach the server, for invitation links",
+            "node-url", "the address other nodes of a cluster reach this one at");
 
     private static Map<String, String> parseFlags(String[] args) {
         Map<String, String> flags = new HashMap<>();

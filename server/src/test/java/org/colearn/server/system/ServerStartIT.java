@@ -111,6 +111,7 @@ class ServerStartIT {
                 "",
                 server.dataDir(),
                 java.time.Duration.ofDays(1),
+                "",
                 "");
         Database.DatabaseUnavailableException failure =
                 assertThrows(Database.DatabaseUnavailableException.class, () -> ColearnServer.start(broken, server.clock()));

@@ -28,6 +28,11 @@ public final class Api {
         this(baseUrl, null);
     }
 
+    /** A client of the server at {@code baseUrl} (ending in a slash). */
+    public static Api at(String baseUrl) {
+        return new Api(baseUrl);
+    }
+
     private Api(String baseUrl, String token) {
         this.baseUrl = baseUrl;
         this.token = token;

@@ -70,12 +70,22 @@ public final class LiveClient implements AutoCloseable {
     }
 
     public static LiveClient connect(TestServer server, String sessionId) {
-        return new LiveClient(URI.create("ws://127.0.0.1:" + server.port() + "/ws/sessions/" + sessionId + "?v=1"));
+        return connect(server.port(), sessionId);
+    }
+
+    /** Connects to the server listening on {@code port} of this machine. */
+    public static LiveClient connect(int port, String sessionId) {
+        return new LiveClient(URI.create("ws://127.0.0.1:" + port + "/ws/sessions/" + sessionId + "?v=1"));
     }
 
     /** Connects and says hello; returns once the server has answered. */
     public static LiveClient join(TestServer server, String sessionId, String token, String clientId, Long lastSeq) {
-        LiveClient client = connect(server, sessionId);
+        return join(server.port(), sessionId, token, clientId, lastSeq);
+    }
+
+    /** Connects to the server listening on {@code port} and says hello; returns once the server has answered. */
+    public static LiveClient join(int port, String sessionId, String token, String clientId, Long lastSeq) {
+        LiveClient client = connect(port, sessionId);
         JsonNode reply = client.request("hello", bodyOf("token", token, "clientId", clientId, "lastSeq", lastSeq));
         if (!reply.path("ok").asBoolean()) {
             throw new AssertionError("hello refused: " + reply);
@@ -143,7 +153,12 @@ public final class LiveClient implements AutoCloseable {
 
     /** The first frame matching, waiting up to the deadline. */
     public JsonNode await(Predicate<JsonNode> matches, String what) {
-        Instant deadline = Instant.now().plus(DEADLINE);
+        return await(matches, what, DEADLINE);
+    }
+
+    /** The first frame matching, waiting up to {@code limit} (for what a real clock brings, such as a timer's end). */
+    public JsonNode await(Predicate<JsonNode> matches, String what, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
         synchronized (frames) {
             while (true) {
                 for (JsonNode frame : frames) {
@@ -153,7 +168,7 @@ public final class LiveClient implements AutoCloseable {
                 }
                 long left = Duration.between(Instant.now(), deadline).toMillis();
                 if (left <= 0 || closeReason != null && frames.stream().noneMatch(matches)) {
-                    throw new AssertionError("no " + what + " within " + DEADLINE + (closeReason == null ? "" : " (closed: " + closeReason + ")")
+                    throw new AssertionError("no " + what + " within " + limit + (closeReason == null ? "" : " (closed: " + closeReason + ")")
                             + "; received " + lastFrames());
                 }
                 try {

@@ -49,6 +49,7 @@ public final class TestServer implements AutoCloseable {
                 database.password(),
                 database.dataDir().resolve("plugins"),
                 Duration.ofDays(30),
+                "",
                 "");
     }
 

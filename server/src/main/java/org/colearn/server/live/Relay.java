@@ -1,0 +1,104 @@
+package org.colearn.server.live;
+
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+import org.glassfish.tyrus.client.ClientManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries one client's connection to the node that owns its session, when the client reached another node: the
+ * client's frames go up as they came, the owner's frames come down through the client's own bounded queue. The owner
+ * does everything else (the hello, the views, the privacy of each projection), so a client sees exactly what it would
+ * see on the owner. When the owner goes away the client is told to reconnect (1012), and resumes from its last
+ * sequence number on whichever node has taken the session over.
+ */
+final class Relay {
+
+    static final CloseReason.CloseCode MOVED = CloseReason.CloseCodes.SERVICE_RESTART;
+    private static final Logger log = LoggerFactory.getLogger(Relay.class);
+
+    private final Connection client;
+    private volatile Session upstream;
+
+    private Relay(Connection client) {
+        this.client = client;
+    }
+
+    /**
+     * Opens the way to the owner at {@code ownerUrl} and sends it the client's {@code hello}. Blocks for the
+     * connection (the caller is the client's own reading thread). When the owner cannot be reached, the client is
+     * asked to reconnect.
+     */
+    static Relay open(ClientManager sockets, String ownerUrl, UUID sessionId, Connection client, String hello) {
+        Relay relay = new Relay(client);
+        URI uri = URI.create(ownerUrl.replaceFirst("^http", "ws").replaceAll("/+$", "") + "/ws/sessions/" + sessionId + "?v=1");
+        try {
+            relay.upstream = sockets.connectToServer(relay.new Upstream(), ClientEndpointConfig.Builder.create().build(), uri);
+            relay.forward(hello);
+        } catch (DeploymentException | IOException | RuntimeException e) {
+            log.info("session {}: its owner at {} cannot be reached ({}); the client will reconnect", sessionId, ownerUrl, e.getMessage());
+            client.closeLater(MOVED, "The session is moving to another server; reconnecting.");
+        }
+        return relay;
+    }
+
+    /** A frame from the client, passed on as it is, in order. */
+    void forward(String text) {
+        Session session = upstream;
+        if (session == null || !session.isOpen()) {
+            client.closeLater(MOVED, "The session is moving to another server; reconnecting.");
+            return;
+        }
+        try {
+            synchronized (this) {
+                session.getBasicRemote().sendText(text);
+            }
+        } catch (IOException | RuntimeException e) {
+            client.closeLater(MOVED, "The session is moving to another server; reconnecting.");
+        }
+    }
+
+    /** The client has gone: close the way up. */
+    void close() {
+        Session session = upstream;
+        if (session != null && session.isOpen()) {
+            try {
+                session.close();
+            } catch (IOException e) {
+                log.debug("closing a relay", e);
+            }
+        }
+    }
+
+    /** The owner's end: every frame goes down to the client; a close asks the client to reconnect. */
+    private final class Upstream extends Endpoint {
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            session.setMaxTextMessageBufferSize(Integer.MAX_VALUE);
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) client::send);
+        }
+
+        @Override
+        public void onClose(Session session, CloseReason reason) {
+            int code = reason.getCloseCode().getCode();
+            boolean ownerWentAway = code == 1001 || code == 1006 || code == 1011 || code == 1012;
+            // The owner's own verdicts on the client (too slow, silent, bad frames) pass down as they are.
+            client.closeLater(ownerWentAway ? MOVED : reason.getCloseCode(),
+                    ownerWentAway ? "The session is moving to another server; reconnecting." : reason.getReasonPhrase());
+        }
+
+        @Override
+        public void onError(Session session, Throwable failure) {
+            log.debug("relay upstream error", failure);
+        }
+    }
+}
