@@ -14,7 +14,11 @@ export function freshMemory() {
 export function secondsLeft(view, serverNow) {
   if (view?.phase !== 'round' || !view.roundEndsAt) return null;
   const endsAt = Date.parse(view.roundEndsAt);
-  return Number.isNaN(endsAt) ? null : Math.max(0, Math.ceil((endsAt - serverNow) / 1000));
+  if (Number.isNaN(endsAt)) return null;
+  const left = Math.max(0, Math.ceil((endsAt - serverNow) / 1000));
+  // The server's warning timer is the authority: once it has fired, at most a minute is left, whatever this browser
+  // makes of the clocks.
+  return view.warning ? Math.min(left, WARNING_SECONDS) : left;
 }
 
 /** Whether the round is in its last minute: the server says so, or this browser's view of its clock does. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,9 +26,10 @@ import org.openqa.selenium.By;
 
 /**
  * A world café as five people live it, each in a browser of their own: the facilitator begins two rounds for four
- * participants from three sites, who see their table and tablemates, write a note their tablemate reads, hear where
- * they sit next and move there (hosts stay, nobody meets twice), and end at the harvest wall, which the facilitator
- * downloads from the session's results.
+ * participants from three sites, who see their table and tablemates, write a note their tablemate agrees with, are
+ * warned of the last minute, hear where they sit next and move there (hosts stay, nobody meets twice), are moved by
+ * the facilitator, and end at the harvest wall, grouped by the facilitator, who downloads it from the session's
+ * results.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class WorldCafeBrowserIT {
@@ -122,6 +124,20 @@ class WorldCafeBrowserIT {
                     () -> tablemate + " sees who wrote the note and its kind: " + seen);
             ann.waitForTextIn(TABLE_NOTES, NOTE);
             assertEquals("", ann.field("Your note").getDomProperty("value"), "the form is empty again once the note is in");
+            ann.fill("Your note", "Half-written");
+            participants.get(tablemate).press("Agree (0)");
+            participants.get(tablemate).waitForTextIn(TABLE_NOTES, "Agreed (1)");
+            ann.waitForTextIn(TABLE_NOTES, "Agree (1)");
+            assertEquals(ann.field("Your note"), ann.focused(), "a new view keeps Ann's focus where she is typing");
+            assertEquals("Half-written", ann.field("Your note").getDomProperty("value"), "and what she has typed so far");
+            ann.field("Your note").clear();
+
+            // The server's clock reaches the last minute: the countdown turns to a warning, read out once.
+            server.clock().advance(Duration.ofMinutes(14).plusSeconds(5));
+            for (Browser browser : participants.values()) {
+                browser.waitForTextIn(LivePage.CAFE, "Less than a minute left in round 1");
+                browser.waitForTextContent(LivePage.CAFE_ANNOUNCEMENTS, "One minute left in round 1.");
+            }
             ann.assertAccessible("a participant at a café table with a note");
             facilitator.assertAccessible("the facilitator's café console during a round");
             ann.screenshot("world-cafe-as-participant");
@@ -147,10 +163,28 @@ class WorldCafeBrowserIT {
                         + now.others().iterator().next() + ".", heard, "the screen reader hears the move");
                 browser.waitForTextIn(LivePage.CAFE, "This is the last round.");
             }
+            Map<String, Seat> second = new HashMap<>();
+            participants.forEach((name, browser) -> second.put(name, seat(browser, name)));
             Browser host = participants.get(first.entrySet().stream().filter(seat -> seat.getValue().host()
                     && seat.getValue().table() == first.get(writer).table()).findFirst().orElseThrow().getKey());
             String briefing = host.waitForTextIn(By.xpath("//main//section[@aria-label='Your briefing as host']"), NOTE);
             assertTrue(briefing.contains("round 1"), () -> "the host of Ann's table is briefed with round 1's note: " + briefing);
+
+            // The facilitator moves a guest of one table to the other: they hear where they sit now, and with whom.
+            String mover = second.entrySet().stream().filter(seat -> !seat.getValue().host()).findFirst().orElseThrow().getKey();
+            int to = 3 - second.get(mover).table();
+            facilitator.choose("Move " + mover + " to", "Table " + to);
+            facilitator.press("Move " + mover);
+            String moved = participants.get(mover).waitForTextContent(LivePage.CAFE_ANNOUNCEMENTS, "Round 2: you are at table " + to + " with ");
+            second.entrySet().stream().filter(seat -> seat.getValue().table() == to).forEach(seat ->
+                    assertTrue(moved.contains(seat.getKey()), () -> "the move names the new tablemates: " + moved));
+            participants.get(mover).waitForTextIn(TABLE, "Your table: table " + to);
+
+            // The facilitator groups the note on the wall; everyone sees the group.
+            facilitator.waitFor(By.xpath("//main//section[@aria-label='Harvest wall']//input[@aria-label='Select for a group']")).click();
+            facilitator.fill("Group label", "Safety huddles");
+            facilitator.press("Group selected notes");
+            ann.waitForTextIn(WALL, "Group: Safety huddles");
 
             // The end: everyone is back with the harvest wall, and the facilitator downloads it.
             facilitator.press("Finish the café");
@@ -165,7 +199,7 @@ class WorldCafeBrowserIT {
             facilitator.press("Download CSV of World café harvest");
             String csv = facilitator.waitForDownload("world-caf-harvest.csv");
             assertTrue(csv.startsWith("round,question,table,kind,note,by,agreements,group")
-                    && csv.contains(",insight," + NOTE + ",Ann Lee,"), () -> "the harvest CSV holds the note: " + csv);
+                    && csv.contains(",insight," + NOTE + ",Ann Lee,1,Safety huddles"), () -> "the harvest CSV holds the note: " + csv);
             facilitator.waitForStatus("Downloaded world-caf-harvest.csv.");
             facilitator.assertAccessible("the facilitator's page with the harvest and the session's results");
         } finally {
