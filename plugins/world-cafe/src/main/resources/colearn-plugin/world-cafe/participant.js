@@ -91,7 +91,7 @@ export function notesPart(view, send, form) {
 /** The form that adds a note: made once, so that what someone is typing survives every new view. */
 export function noteForm(send) {
   const kind = h('select', { key: 'note-kind' });
-  const text = h('textarea', { key: 'note-text', rows: '3', maxlength: String(MAX_NOTE) });
+  const text = h('textarea', { key: 'note-text', id: uid('note'), rows: '3', maxlength: String(MAX_NOTE) });
   const counter = h('span', { class: 'cafe-hint', id: uid('counter'), 'aria-live': 'off' });
   const problem = h('p', { class: 'cafe-problem', id: uid('problem'), hidden: true });
   const count = () => {
@@ -101,7 +101,7 @@ export function noteForm(send) {
   count();
   const form = h('form', { class: 'cafe-note-form', novalidate: true, 'aria-label': 'Add a note' },
     field('Kind of note', kind),
-    h('div', { class: 'cafe-field' }, h('label', { for: (text.id = uid('note')), text: 'Your note' }), text, counter),
+    h('div', { class: 'cafe-field' }, h('label', { for: text.id, text: 'Your note' }), text, counter),
     problem,
     h('button', { type: 'submit', class: 'cafe-button', key: 'note-add', text: 'Add note' }));
   text.setAttribute('aria-describedby', `${counter.id} ${problem.id}`);
