@@ -54,6 +54,12 @@ export function field(labelText, control, hint) {
 }
 
 /** A select of `[value, text]` pairs. */
+/** A checkbox with its label after it, tied by id. */
+export function checkbox(labelText, props) {
+  const box = h('input', { type: 'checkbox', id: uid('check'), ...props });
+  return { box, element: h('div', { class: 'cafe-check' }, box, ' ', h('label', { for: box.id, text: labelText })) };
+}
+
 export function select(props, options) {
   return h('select', props, options.map(([value, text]) => h('option', { value, text })));
 }

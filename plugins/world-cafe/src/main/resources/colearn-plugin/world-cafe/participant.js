@@ -1,7 +1,7 @@
 // What a participant sees of a café: where it stands (round, question, countdown), the volunteer toggle before it
 // begins, their table and who sits there, where they go next, a host's briefing, and the table's notes with the
 // form that adds one.
-import { button, field, h, hidden, personText, plural, uid } from './dom.js';
+import { button, checkbox, field, h, hidden, personText, plural, uid } from './dom.js';
 import { countdownText } from './moments.js';
 
 export const MAX_NOTE = 500;
@@ -34,10 +34,10 @@ export function tickTimer(timer, view, left, warning) {
 
 export function volunteerPart(view, send) {
   if (view.phase !== 'gathering' || view.hosts !== 'volunteers') return null;
-  const box = h('input', { type: 'checkbox', key: 'volunteer', checked: view.volunteered });
+  const { box, element } = checkbox('I volunteer to host a table', { key: 'volunteer', checked: view.volunteered });
   box.addEventListener('change', () => send('volunteer', { host: box.checked }));
   return h('div', { class: 'cafe-volunteer' },
-    h('label', {}, box, ' I volunteer to host a table'),
+    element,
     h('p', { class: 'cafe-hint', text: 'A host stays at one table for every round and tells newcomers what it found.' }));
 }
 

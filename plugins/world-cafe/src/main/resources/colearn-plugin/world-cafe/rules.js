@@ -1,6 +1,6 @@
 // The rules a facilitator sets on a café's seating, and what the seating could not meet: hosts picked by hand or
 // volunteered, people pinned to a table, pairs kept apart or together, more kinds of note, and the seating report.
-import { button, field, h, hidden, plural, select } from './dom.js';
+import { button, checkbox, field, h, hidden, plural, select } from './dom.js';
 
 export function rulesPart(view, send) {
   const people = view.console.participants;
@@ -11,7 +11,7 @@ export function rulesPart(view, send) {
     hostsPart(view, people, send),
     pinsPart(view, people, nameOf, send),
     pairsPart(view, people, nameOf, send),
-    kindPart(send),
+    kindPart(view, send),
     reportPart(view.console.report));
 }
 
@@ -19,11 +19,14 @@ function hostsPart(view, people, send) {
   if (view.phase !== 'gathering') return null;
   if (view.hosts === 'facilitator') {
     const picks = new Set(view.console.hostPicks);
+    const picked = view.console.hostPicks.map(names(view));
     return h('fieldset', { class: 'cafe-fieldset' }, h('legend', { text: 'Hosts' }),
+      h('p', { text: picked.length ? `Picked to host: ${picked.join(', ')}.` : 'No hosts picked yet.' }),
       people.length ? people.map((person) => {
-        const box = h('input', { type: 'checkbox', key: `host-${person.personId}`, checked: picks.has(person.personId) });
+        const { box, element } = checkbox(`${person.name} hosts a table`,
+          { key: `host-${person.personId}`, checked: picks.has(person.personId) });
         box.addEventListener('change', () => send('pickHost', { personId: person.personId, host: box.checked }).catch(() => {}));
-        return h('label', { class: 'cafe-check' }, box, ` ${person.name} hosts a table`);
+        return element;
       }) : h('p', { text: 'Nobody is here yet.' }),
       h('p', { class: 'cafe-hint', text: 'Tables without a picked host get one chosen to spread the sites.' }));
   }
@@ -68,10 +71,11 @@ function pairsPart(view, people, nameOf, send) {
         { key: 'keep-together', class: 'cafe-button cafe-button--secondary' })) : null);
 }
 
-function kindPart(send) {
+function kindPart(view, send) {
   const kind = h('input', { type: 'text', key: 'new-kind', maxlength: '40', autocomplete: 'off' });
   return h('div', { class: 'cafe-rule' },
     h('h5', { text: 'Kinds of note' }),
+    h('p', { text: `Notes are: ${view.kinds.join(', ')}.` }),
     form('Add a kind of note', [field('New kind of note', kind)], 'Add kind', async () => {
       await send('addKind', { kind: kind.value.trim() });
       kind.value = '';
