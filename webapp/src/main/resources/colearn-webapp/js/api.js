@@ -78,3 +78,35 @@ export const get = (path, options) => call('GET', path, options);
 export const post = (path, json, options) => call('POST', path, { ...options, json });
 export const patch = (path, json, options) => call('PATCH', path, { ...options, json });
 export const del = (path, options) => call('DELETE', path, options);
+
+/**
+ * Downloads `/api/<path>` as a file, with the bearer token a plain link cannot carry: fetched, then saved through a
+ * temporary link to the bytes. The file name is the server's (Content-Disposition), else `fallbackName`.
+ */
+export async function download(path, fallbackName) {
+  const headers = {};
+  const token = session.token();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(new URL(`api/${path}`, document.baseURI), { headers, cache: 'no-store', credentials: 'omit' });
+  } catch {
+    throw new ApiError(0, OFFLINE);
+  }
+  if (!response.ok) {
+    const data = await readBody(response);
+    throw new ApiError(response.status, data && typeof data === 'object' ? data : { detail: `The server answered ${response.status}.` });
+  }
+  const blob = await response.blob();
+  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = named ? named[1] : fallbackName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the bytes once the click is handled; the address is freed a moment later.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  return link.download;
+}

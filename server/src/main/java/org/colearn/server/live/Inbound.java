@@ -14,7 +14,8 @@ import org.colearn.server.system.Json;
  */
 record Inbound(String type, String ref, ObjectNode body) {
 
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}(\\.[a-z][a-z0-9-]{0,39}){0,3}");
+    /** A feature or activity id, then names; a plugin's message names may be camelCase ({@code world-cafe.nextRound}). */
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}(\\.[a-z][a-zA-Z0-9-]{0,39}){0,3}");
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Set<String> ENVELOPE = Set.of("type", "ref", "body");
 

@@ -79,6 +79,10 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        // Downloads go to the profile's own folder, without asking, so that a test can read what a person saved.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -239,6 +243,37 @@ public final class Browser implements AutoCloseable {
     /** The text each element found by {@code locator} shows now, in page order. */
     public List<String> texts(By locator) {
         return driver.findElements(locator).stream().map(element -> element.getText().strip()).toList();
+    }
+
+    /**
+     * Waits until the element found by {@code locator} holds {@code text}, whether it is shown or only read out (a
+     * visually hidden live region); returns all the text it holds.
+     */
+    public String waitForTextContent(By locator, String text) {
+        return wait.withMessage(() -> "the text '" + text + "' in " + locator + ", but it holds: " + textContent(locator))
+                .until(d -> {
+                    String held = textContent(locator);
+                    return held.contains(text) ? held : null;
+                });
+    }
+
+    private String textContent(By locator) {
+        List<WebElement> found = driver.findElements(locator);
+        return found.size() == 1 ? String.valueOf(found.get(0).getDomProperty("textContent")) : "(" + found.size() + " elements)";
+    }
+
+    /** Waits until a download named {@code fileName} has finished and returns its text. */
+    public String waitForDownload(String fileName) {
+        Path file = profile.resolve("downloads").resolve(fileName);
+        return wait.withMessage(() -> "a finished download " + file)
+                .until(d -> {
+                    try {
+                        return Files.isRegularFile(file) && !Files.exists(file.resolveSibling(fileName + ".crdownload"))
+                                ? Files.readString(file, StandardCharsets.UTF_8) : null;
+                    } catch (IOException e) {
+                        return null; // still being written
+                    }
+                });
     }
 
     /** Cuts this browser off the network, as a lift or a tunnel would (DevTools' offline emulation). */

@@ -46,6 +46,11 @@ public final class BrowserServer implements BeforeAllCallback, AfterAllCallback 
         return server.clock();
     }
 
+    /** A WebSocket client in a live session, for the people of a test who need no browser of their own. */
+    public LiveClient join(String sessionId, String token, String clientId) {
+        return LiveClient.join(server, sessionId, token, clientId, null);
+    }
+
     /** A fresh browser that logs in as {@code email} and lands on {@code path}. */
     public Browser loggedIn(String email, String path) {
         return Browser.loggedIn(baseUrl(), email, path);

@@ -10,6 +10,12 @@ public final class LivePage {
     public static final By WHO_IS_HERE = By.xpath("//main//section[h2[starts-with(normalize-space(), 'Who is here')]]");
     public static final By BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator']");
     public static final By CONNECTION = By.xpath("//main//p[@role='status'][contains(@class, 'live-conn')]");
+    /** The world café of the current item, as its component draws it. */
+    public static final By CAFE = section("World café");
+    /** What the world café reads out to screen readers (visually hidden). */
+    public static final By CAFE_ANNOUNCEMENTS = By.xpath("//colearn-activity-world-cafe/div[@aria-live='polite']");
+    /** The results the session's activities kept, for facilitators. */
+    public static final By RESULTS = section("Results");
     /** The notice that says why the page is no longer connected. */
     public static final By PROBLEM = By.cssSelector("main .notice--error");
 

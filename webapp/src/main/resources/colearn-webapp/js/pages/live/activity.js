@@ -1,8 +1,8 @@
 /**
  * The activity of the current agenda item, when it is a plugin (a poll, say): the page loads the plugin's ES module,
  * shows its custom element `<colearn-activity-<id>>`, sets the element's `view` whenever the server sends a new one,
- * and sends the element's `colearn-send` events as `<id>.<name>` commands (docs/plugins.md). Refusals appear beside
- * it, in words.
+ * and sends the element's `colearn-send` events as `<id>.<name>` commands (docs/plugins.md), handing the element the
+ * promise of the answer as `detail.reply`. Refusals appear beside it, in words.
  */
 import { h, replace } from '../../dom.js';
 import { ACTIVITY_TYPES, label } from '../../format.js';
@@ -23,13 +23,16 @@ export function activitySection(state, connection) {
     const { name, body } = event.detail ?? {};
     if (typeof name !== 'string') return;
     say(activityNote, connection.joined ? '' : 'Waiting for the connection: this will be sent when it is back.', 'info');
-    connection.send(`${type}.${name}`, body ?? {}).then(
+    const reply = connection.send(`${type}.${name}`, body ?? {});
+    reply.then(
       () => say(activityNote, ''),
       (error) => {
         const text = inWords(error);
         say(activityNote, text);
         status.announce(text, 'error');
       });
+    // The component may wait for the answer (to clear a form once it is accepted); the refusal is said here.
+    event.detail.reply = reply;
   };
 
   async function render() {
@@ -60,6 +63,9 @@ export function activitySection(state, connection) {
       const element = document.createElement(tag);
       // A hint for the component's own controls only: the server decides what a facilitator may do.
       element.toggleAttribute('facilitator', state.facilitator);
+      // The server's clock (for countdowns that agree across devices) and who is looking.
+      element.serverNow = () => state.now();
+      element.personId = state.you?.personId ?? null;
       element.addEventListener('colearn-send', send(current.type));
       shown = { type: current.type, element };
       replace(slot, element);

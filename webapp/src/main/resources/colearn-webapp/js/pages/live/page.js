@@ -2,8 +2,8 @@
  * A live learning session, `#/sessions/<id>`: the plan from the REST API at once (for a guest, who may not call it,
  * what they learned on joining), then the session as it happens over the WebSocket: the current item and its
  * countdown, its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
- * here, the breakout room the person is in, and for facilitators the controls that run it, the rooms console and the
- * way guests get in. Each part is drawn again only when an event changes it.
+ * here, the breakout room the person is in, and for facilitators the controls that run it, the rooms console, the
+ * results the activities kept and the way guests get in. Each part is drawn again only when an event changes it.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -20,6 +20,7 @@ import { controlsSection } from './controls.js';
 import { guestBar, guestPassEnded, guestPlan } from './guest-visit.js';
 import { guestsSection } from './guests.js';
 import { presenceSection } from './presence.js';
+import { resultsSection } from './results.js';
 import { roomsPart } from './rooms.js';
 import { LiveState } from './state.js';
 
@@ -65,6 +66,8 @@ export async function livePage(view, [id]) {
   const activity = activitySection(state, connection);
   const rooms = roomsPart(state, connection, { keepFocus, fallbackFocus: now.heading, announce: (text) => speak(politeRegion, text) });
   const controlsSlot = h('div', { class: 'controls-slot' });
+  const resultsSlot = h('div', { class: 'results-slot' });
+  let results = null;
   const title = h('h1', { text: plan.title });
   let controls = null;
   const politeRegion = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -80,7 +83,7 @@ export async function livePage(view, [id]) {
     problem,
     banner,
     h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, now.element, rooms.panel, activity.element, controlsSlot, rooms.console,
+      h('div', { class: 'live-main' }, now.element, rooms.panel, activity.element, controlsSlot, resultsSlot, rooms.console,
         plan.joinCode ? guestsSection(plan) : null, agenda.element),
       h('div', { class: 'live-side' }, chat.element, presence.element)),
     politeRegion,
@@ -112,6 +115,15 @@ export async function livePage(view, [id]) {
         }),
         h('p', { class: 'broadcast__text', text: message.text }),
       ] : []);
+    },
+    results: () => {
+      // Facilitators only (the server refuses anyone else); a guest has no account to download with.
+      if (guest || !state.facilitator) return;
+      if (!results) {
+        results = resultsSection(id);
+        resultsSlot.append(results.element);
+      }
+      results.refresh();
     },
     'chat-form': chat.renderForm,
     activity: activity.render,

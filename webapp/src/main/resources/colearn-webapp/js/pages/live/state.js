@@ -98,7 +98,8 @@ export class LiveState {
           itemPausedRemainingSeconds: null,
           timeUp: false,
         });
-        return { parts: ['agenda', 'now'], announce: `${title} has ended.` };
+        // Its activity has ended and may have published its results.
+        return { parts: ['agenda', 'now', 'results'], announce: `${title} has ended.` };
       }
       case 'agenda.item.paused':
         Object.assign(session, { itemEndsAt: null, itemPausedRemainingSeconds: body.remainingSeconds ?? null });
@@ -124,6 +125,8 @@ export class LiveState {
         session.currentItem = at;
         return { parts: ['agenda', 'now'], announce: 'The facilitator has changed the agenda.' };
       }
+      case 'activity.result':
+        return { parts: ['results'] };
       case 'activity.failed':
         return {
           parts: [],

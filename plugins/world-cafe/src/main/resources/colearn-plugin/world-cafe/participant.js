@@ -1,0 +1,156 @@
+// What a participant sees of a café: where it stands (round, question, countdown), the volunteer toggle before it
+// begins, their table and who sits there, where they go next, a host's briefing, and the table's notes with the
+// form that adds one.
+import { button, checkbox, field, h, hidden, personText, plural, uid } from './dom.js';
+import { countdownText } from './moments.js';
+
+export const MAX_NOTE = 500;
+
+/** The phase, round and question, and the countdown (returned too, so that the component can tick it). */
+export function statusPart(view) {
+  const timer = h('p', { class: 'cafe-timer', role: 'timer', 'aria-live': 'off' });
+  const parts = [];
+  if (view.phase === 'gathering') {
+    parts.push(h('p', { class: 'cafe-phase', text: 'The café has not begun yet. The facilitator will seat everyone at tables.' }));
+  } else if (view.phase === 'round') {
+    parts.push(h('p', { class: 'cafe-phase', text: `Round ${view.round} of ${view.rounds}` }));
+  } else {
+    parts.push(h('p', { class: 'cafe-phase', text: 'The café is over. Every note is on the harvest wall.' }));
+  }
+  if (view.phase === 'round' && view.question) {
+    parts.push(h('p', { class: 'cafe-question' }, hidden('Question: '), view.question));
+  }
+  if (view.phase === 'round') parts.push(timer);
+  return { element: h('div', { class: 'cafe-status' }, parts), timer };
+}
+
+/** Draws the countdown as it stands now; called every second. */
+export function tickTimer(timer, view, left, warning) {
+  if (!timer) return;
+  const text = countdownText(view, left);
+  if (timer.textContent !== text) timer.textContent = text;
+  timer.classList.toggle('cafe-timer--warning', Boolean(warning));
+}
+
+export function volunteerPart(view, send) {
+  if (view.phase !== 'gathering' || view.hosts !== 'volunteers') return null;
+  const { box, element } = checkbox('I volunteer to host a table', { key: 'volunteer', checked: view.volunteered });
+  box.addEventListener('change', () => send('volunteer', { host: box.checked }));
+  return h('div', { class: 'cafe-volunteer' },
+    element,
+    h('p', { class: 'cafe-hint', text: 'A host stays at one table for every round and tells newcomers what it found.' }));
+}
+
+export function tablePart(view, personId) {
+  if (view.phase !== 'round' || (!view.table && view.console)) return null;
+  if (!view.table) {
+    return h('section', { class: 'cafe-part' }, h('h3', { text: 'Your table' }),
+      h('p', { text: 'You have no table in this round yet. The facilitator can seat you.' }));
+  }
+  const table = view.table;
+  const heading = `Your table: table ${table.number}`;
+  return h('section', { class: 'cafe-part cafe-table', 'aria-label': heading },
+    h('h3', { text: heading }),
+    h('p', { class: 'cafe-host-line', text: table.host ? 'You host this table: you stay here for every round.'
+      : `Host: ${table.hostPerson?.name ?? 'nobody yet'}` }),
+    h('ul', { class: 'cafe-people', 'aria-label': `People at table ${table.number}` }, table.members.map((member) => h('li', {},
+      personText(member),
+      table.hostPerson?.personId === member.personId ? h('span', { class: 'cafe-tag', text: 'host' }) : null,
+      member.personId === personId ? h('span', { class: 'cafe-tag cafe-tag--you', text: 'you' }) : null))),
+    nextLine(view));
+}
+
+function nextLine(view) {
+  if (view.next) {
+    return h('p', { class: 'cafe-next' }, h('strong', { text: `Next, in round ${view.next.round}: ` }),
+      view.next.stay ? 'you stay: you host this table.' : `you go to table ${view.next.table}.`);
+  }
+  return view.round >= view.rounds ? h('p', { class: 'cafe-next', text: 'This is the last round.' }) : null;
+}
+
+export function briefingPart(view, send) {
+  if (view.phase !== 'round' || !view.table?.host) return null;
+  return h('section', { class: 'cafe-part cafe-briefing', 'aria-label': 'Your briefing as host' },
+    h('h3', { text: 'Your briefing as host' }),
+    view.briefing.length
+      ? [h('p', { class: 'cafe-hint', text: 'What this table noted in earlier rounds: tell the newcomers.' }),
+        noteList(view.briefing, send, { where: 'briefing', showRound: true })]
+      : h('p', { text: view.round === 1 ? 'This is the first round: nothing has been noted at this table yet.'
+        : 'Nothing was noted at this table in earlier rounds.' }));
+}
+
+export function notesPart(view, send, form) {
+  if (view.phase !== 'round' || !view.table) return null;
+  const notes = view.table.notes;
+  return h('section', { class: 'cafe-part cafe-notes', 'aria-label': `Notes of table ${view.table.number}` },
+    h('h3', { text: `Notes of table ${view.table.number} this round` }),
+    notes.length ? noteList(notes, send, { where: 'table' }) : h('p', { text: 'No notes yet. Add what your table finds.' }),
+    form);
+}
+
+/** The form that adds a note: made once, so that what someone is typing survives every new view. */
+export function noteForm(send) {
+  const kind = h('select', { key: 'note-kind' });
+  const text = h('textarea', { key: 'note-text', id: uid('note'), rows: '3', maxlength: String(MAX_NOTE) });
+  const counter = h('span', { class: 'cafe-hint', id: uid('counter'), 'aria-live': 'off' });
+  const problem = h('p', { class: 'cafe-problem', id: uid('problem'), hidden: true });
+  const count = () => {
+    counter.textContent = `${text.value.length} of ${MAX_NOTE} characters`;
+  };
+  text.addEventListener('input', count);
+  count();
+  const form = h('form', { class: 'cafe-note-form', novalidate: true, 'aria-label': 'Add a note' },
+    field('Kind of note', kind),
+    h('div', { class: 'cafe-field' }, h('label', { for: text.id, text: 'Your note' }), text, counter),
+    problem,
+    h('button', { type: 'submit', class: 'cafe-button', key: 'note-add', text: 'Add note' }));
+  text.setAttribute('aria-describedby', `${counter.id} ${problem.id}`);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const written = text.value.trim();
+    problem.hidden = Boolean(written);
+    problem.textContent = written ? '' : 'Write the note first.';
+    if (!written) {
+      text.focus();
+      return;
+    }
+    try {
+      await send('note', { kind: kind.value, text: written });
+      if (text.value.trim() === written) text.value = '';
+      count();
+    } catch {
+      // The page shows the refusal beside the activity; the note stays here to be sent again.
+    }
+  });
+  return {
+    element: form,
+    /** Keeps the kinds in step with the café's (a facilitator may add one), keeping the one chosen. */
+    update(view) {
+      const chosen = kind.value;
+      const kinds = view.kinds ?? [];
+      if ([...kind.options].map((option) => option.value).join('\n') !== kinds.join('\n')) {
+        kind.replaceChildren(...kinds.map((value) => h('option', { value, text: value })));
+        if (kinds.includes(chosen)) kind.value = chosen;
+      }
+    },
+  };
+}
+
+/** Notes with who wrote them, their group, and an agree button that shows the count and whether you agreed. */
+export function noteList(notes, send, { where, showRound = false, select: selectFor = null }) {
+  return h('ul', { class: 'cafe-note-list' }, notes.map((note) => {
+    const textId = uid('note-text');
+    const agree = button(note.agreed ? `Agreed (${note.agreements})` : `Agree (${note.agreements})`,
+      () => send('agree', { noteId: note.id, agree: !note.agreed }),
+      { key: `${where}-agree-${note.id}`, 'aria-pressed': String(note.agreed), 'aria-describedby': textId, class: 'cafe-button cafe-button--small' });
+    return h('li', { class: 'cafe-note' },
+      selectFor ? selectFor(note, textId) : null,
+      h('p', { class: 'cafe-note__text', id: textId, text: note.text }),
+      h('p', { class: 'cafe-note__meta' },
+        [note.kind, note.by, `table ${note.table}`, showRound ? `round ${note.round}` : null,
+          note.agreements ? plural(note.agreements, 'agrees', 'agree') : null]
+          .filter(Boolean).join(' · '),
+        note.group ? h('span', { class: 'cafe-tag cafe-tag--group', text: `Group: ${note.group}` }) : null),
+      agree);
+  }));
+}
