@@ -219,7 +219,7 @@ public final class LiveLoad {
         }
     }
 
-    private static Result summarise(long joinMillis, List<Double> latencies, long perConnection) {
+    static Result summarise(long joinMillis, List<Double> latencies, long perConnection) {
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(joinMillis, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), perConnection);
@@ -253,11 +253,11 @@ public final class LiveLoad {
     }
 
     /** A short pause between broadcasts so they do not queue behind each other (this is a benchmark, not a test). */
-    private static void pace() throws InterruptedException {
+    static void pace() throws InterruptedException {
         TimeUnit.MILLISECONDS.sleep(100);
     }
 
-    private static void close(Session session) {
+    static void close(Session session) {
         try {
             session.close();
         } catch (Exception e) {
@@ -265,13 +265,13 @@ public final class LiveLoad {
         }
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws Exception {
+    static void await(java.util.function.BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -281,7 +281,7 @@ public final class LiveLoad {
         }
     }
 
-    private static HttpResponse<String> get(String url, String token) {
+    static HttpResponse<String> get(String url, String token) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
             if (token != null) {
@@ -293,7 +293,7 @@ public final class LiveLoad {
         }
     }
 
-    private static JsonNode post(String url, String token, Map<String, Object> body) throws Exception {
+    static JsonNode post(String url, String token, Map<String, Object> body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

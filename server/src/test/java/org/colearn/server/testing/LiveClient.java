@@ -36,7 +36,8 @@ public final class LiveClient implements AutoCloseable {
     private static ClientManager shared() {
         ClientManager client = ClientManager.createClient();
         client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER, true);
-        client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, 600);
+        // Never idle out: between two uses (a long browser test, a slow machine) it would shut down while being reused.
+        client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, 24 * 3600);
         return client;
     }
 
