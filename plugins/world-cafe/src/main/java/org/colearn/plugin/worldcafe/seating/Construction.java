@@ -15,24 +15,30 @@ final class Construction {
         Model model = seats.model;
         seats.clear();
         for (int r = 0; r < model.rounds; r++) {
-            int[] order = new int[model.people];
-            int count = 0;
-            for (int p = 0; p < model.people; p++) {
-                if (model.movable(r, p)) {
-                    order[count++] = p;
-                } else {
-                    seats.seat(r, p, model.fixed[r][p]);
-                }
+            greedyRound(seats, r, random);
+        }
+    }
+
+    /** Seats round {@code r} greedily, given whoever already sits in the other rounds. */
+    static void greedyRound(Seats seats, int r, SplittableRandom random) {
+        Model model = seats.model;
+        int[] order = new int[model.people];
+        int count = 0;
+        for (int p = 0; p < model.people; p++) {
+            if (model.movable(r, p)) {
+                order[count++] = p;
+            } else {
+                seats.seat(r, p, model.fixed[r][p]);
             }
-            for (int i = count - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            for (int i = 0; i < count; i++) {
-                seats.seat(r, order[i], cheapestTable(seats, r, order[i], random));
-            }
+        }
+        for (int i = count - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        for (int i = 0; i < count; i++) {
+            seats.seat(r, order[i], cheapestTable(seats, r, order[i], random));
         }
     }
 

@@ -24,14 +24,22 @@ final class Model {
     /** Profession of each person as an index, -1 when not given. */
     final int[] profession;
     final int professions;
+    /** Site of each person as an index, -1 when not given. */
+    final int[] site;
     /** How many professions each table should hold: 2, or fewer when the roster has fewer. */
     final int mixTarget;
     final int firstRound;
     final int rounds;
     final int tables;
     final Set<Integer> open;
-    /** Seats per table in each planned round; 0 for a closed table. */
+    /** Seats per table in each planned round as the search starts; 0 for a closed table. */
     final int[][] capacity;
+    /**
+     * The smallest and the largest open table of each planned round. The search may move someone from a largest
+     * table to a smallest one, so which tables are the larger may change from round to round.
+     */
+    final int[] smallest;
+    final int[] largest;
     /** Table of each person in each planned round when fixed (host, pin), else -1. */
     final int[][] fixed;
     final boolean[] host;
@@ -53,13 +61,16 @@ final class Model {
         }
         ids = new String[people];
         profession = new int[people];
+        site = new int[people];
         Map<String, Integer> professionIndex = new HashMap<>();
+        Map<String, Integer> siteIndex = new HashMap<>();
         for (int p = 0; p < people; p++) {
             Person person = present.get(p);
             ids[p] = person.id();
             index.put(person.id(), p);
             profession[p] = person.profession() == null ? -1
                     : professionIndex.computeIfAbsent(person.profession(), k -> professionIndex.size());
+            site[p] = person.site() == null ? -1 : siteIndex.computeIfAbsent(person.site(), k -> siteIndex.size());
         }
         professions = professionIndex.size();
         mixTarget = Math.min(2, professions);
@@ -80,8 +91,12 @@ final class Model {
         fixed = new int[rounds][people];
         capacity = new int[rounds][tables];
         fix(setup);
+        smallest = new int[rounds];
+        largest = new int[rounds];
         for (int r = 0; r < rounds; r++) {
             capacity[r] = Tables.capacities(fixed[r], open, tables, people, firstRound + r);
+            smallest[r] = people / open.size();
+            largest[r] = smallest[r] + (people % open.size() == 0 ? 0 : 1);
         }
         pairCost = new int[people * people];
         together = new boolean[people * people];

@@ -42,7 +42,7 @@ final class Seats {
             java.util.Arrays.fill(professionCount[r], 0);
             java.util.Arrays.fill(distinct[r], 0);
             for (int t = 0; t < model.tables; t++) {
-                members[r][t] = new int[model.capacity[r][t]];
+                members[r][t] = new int[model.capacity[r][t] == 0 ? 0 : model.largest[r]];
             }
         }
         System.arraycopy(model.meetingsBefore, 0, met, 0, met.length);
@@ -216,6 +216,57 @@ final class Seats {
         addProfession(r, a, model.profession[q], 1);
         addProfession(r, b, model.profession[q], -1);
         addProfession(r, b, model.profession[p], 1);
+        cost += delta;
+    }
+
+    /**
+     * Whether {@code p} may move on its own to table {@code t} in round {@code r}: from one of the largest tables to
+     * one of the smallest, which keeps sizes within one (the two tables trade sizes).
+     */
+    boolean canMove(int r, int p, int t) {
+        int from = at[r][p];
+        return from != t && model.capacity[r][t] > 0 && size[r][from] == model.largest[r]
+                && size[r][t] == model.smallest[r] && model.largest[r] > model.smallest[r];
+    }
+
+    /** Like {@link #moveDelta} when {@code joiningT} is {@code joiningTable(r, p, t)} and {@code leavingP} is known. */
+    long moveDelta(int r, int p, int t, long joiningT, long leavingP) {
+        long delta = joiningT - leavingP;
+        int kind = model.profession[p];
+        if (kind < 0 || model.mixTarget < 2) {
+            return delta;
+        }
+        int from = at[r][p];
+        return delta + mixAfter(r, from, kind, -1) - mixPenalty(r, from) + mixAfter(r, t, -1, kind) - mixPenalty(r, t);
+    }
+
+    /** The change in cost if {@code p} left their table in round {@code r} for table {@code t}. */
+    long moveDelta(int r, int p, int t) {
+        return moveDelta(r, p, t, joiningTable(r, p, t), leavingTable(r, p, -1));
+    }
+
+    /** Moves {@code p} alone to table {@code t} in round {@code r}; see {@link #canMove}. */
+    void move(int r, int p, int t) {
+        long delta = moveDelta(r, p, t);
+        int from = at[r][p];
+        int[] left = members[r][from];
+        for (int i = 0; i < size[r][from]; i++) {
+            if (left[i] != p) {
+                meet(p, left[i], -1);
+            }
+        }
+        int last = left[--size[r][from]];
+        left[slot[r][p]] = last;
+        slot[r][last] = slot[r][p];
+        addProfession(r, from, model.profession[p], -1);
+        int[] joined = members[r][t];
+        for (int i = 0; i < size[r][t]; i++) {
+            meet(p, joined[i], 1);
+        }
+        slot[r][p] = size[r][t];
+        joined[size[r][t]++] = p;
+        at[r][p] = t;
+        addProfession(r, t, model.profession[p], 1);
         cost += delta;
     }
 
