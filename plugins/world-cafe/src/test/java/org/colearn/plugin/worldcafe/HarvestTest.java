@@ -25,7 +25,8 @@ class HarvestTest {
         cafe = ActivityHarness.start(new WorldCafeActivityType(), CafeTest.config(3, 2, "automatic"));
         fiona = cafe.join("Fiona Facilitator", null, "manager", true);
         for (int i = 0; i < 9; i++) {
-            people.add(cafe.join("Person " + (i + 1), CafeTest.SITES.get(i % 4), CafeTest.PROFESSIONS.get(i % 2), false));
+            people.add(cafe.join("Person " + (i + 1), CafeTest.SITES.get(i % 4), CafeTest.PROFESSIONS.get(i % 2),
+                    false));
         }
         cafe.send(fiona, "begin", "{}");
     }

@@ -120,8 +120,9 @@ class WorldCafeSeatingTest {
         assertEquals(List.of(), plan.report().repeats());
         for (int table = 0; table < 3; table++) {
             int index = table;
-            assertEquals(1, plan.rounds().stream().filter(round -> round.table(index).orElseThrow().people().size() == 3)
-                    .count(), "rounds in which table " + (table + 1) + " seats three");
+            assertEquals(1, plan.rounds().stream()
+                    .filter(round -> round.table(index).orElseThrow().people().size() == 3).count(),
+                    "rounds in which table " + (table + 1) + " seats three");
         }
     }
 
