@@ -51,6 +51,12 @@ final class Model {
     /** How often two people already sat together in the rounds that are not planned again. */
     final byte[] meetingsBefore;
     final long keepTogetherOffset;
+    /**
+     * What same-site pairs cost at the least in the rounds to plan: each site spread as evenly as the tables allow. A
+     * search that reaches it (and breaks no other rule) can stop. 0 when pairs are kept together, whose meetings do
+     * not count as same-site pairs.
+     */
+    final long siteBound;
 
     Model(CafeSetup setup, List<Round> fixedRounds, Set<String> left) {
         weights = setup.weights();
@@ -102,6 +108,7 @@ final class Model {
         together = new boolean[people * people];
         partners = new int[people][];
         keepTogetherOffset = weigh(present, setup);
+        siteBound = setup.keepTogether().isEmpty() ? siteBound(open.size()) : 0;
         meetingsBefore = new byte[people * people];
         for (Round round : fixedRounds) {
             for (Table table : round.tables()) {
@@ -219,6 +226,22 @@ final class Model {
             partners[p] = partnerLists.get(p).stream().mapToInt(Integer::intValue).toArray();
         }
         return pairsKeptTogether * rounds * weights.keepTogether();
+    }
+
+    private long siteBound(int tableCount) {
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int p = 0; p < people; p++) {
+            if (site[p] >= 0) {
+                sizes.merge(site[p], 1, Integer::sum);
+            }
+        }
+        long pairs = 0;
+        for (int size : sizes.values()) {
+            long most = size / tableCount;
+            long fuller = size % tableCount;
+            pairs += fuller * (most + 1) * most / 2 + (tableCount - fuller) * most * (most - 1) / 2;
+        }
+        return pairs * rounds * weights.sameSite();
     }
 
     private void addToPair(Pair pair, int cost) {

@@ -64,6 +64,11 @@ final class Seats {
         return floor;
     }
 
+    /** A cost no seating can go below: the floor, and the same-site pairs that the roster makes unavoidable. */
+    long bound() {
+        return floor + model.siteBound;
+    }
+
     /** The cost counted afresh from who sits where, for checking the running total. */
     long recount() {
         long total = model.keepTogetherOffset;

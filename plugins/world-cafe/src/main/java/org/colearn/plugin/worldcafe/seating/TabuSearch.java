@@ -54,14 +54,14 @@ final class TabuSearch {
     void run(long iterations) {
         Construction.greedy(seats, random);
         remember();
-        if (bestCost > seats.floor() && DesignStart.seat(seats, random.split()) && seats.cost() < bestCost) {
+        if (bestCost > seats.bound() && DesignStart.seat(seats, random.split()) && seats.cost() < bestCost) {
             remember();
         }
         restoreBest();
         long stallLimit = Math.max(1_000, 4L * model.people);
         long lastImprovement = 0;
         long limit = Math.min(iterations, Integer.MAX_VALUE / 2);
-        for (int iteration = 1; iteration <= limit && bestCost > seats.floor(); iteration++) {
+        for (int iteration = 1; iteration <= limit && bestCost > seats.bound(); iteration++) {
             if (!step(iteration)) {
                 break;
             }

@@ -179,6 +179,16 @@ class WorldCafeSeatingTest {
     }
 
     @Test
+    void peopleFromFewSitesMeetNoMoreColleaguesThanTheRosterForces() {
+        // 30 people from each of 4 sites at 20 tables: in each round at least 10 tables hold two of a site, 40 pairs.
+        SeatingPlan plan = engine.plan(CafeSetup.bySize(roster(120, 4, 4), 6, 6));
+
+        assertHardRules(plan);
+        assertEquals(List.of(), plan.report().repeats());
+        assertEquals(6 * 40, plan.report().sameSitePairCount());
+    }
+
+    @Test
     void everyTableHasAMixOfProfessionsWhenTheRosterAllowsIt() {
         // Three nurses to every manager: each table of four needs its manager.
         List<Person> people = new java.util.ArrayList<>();
