@@ -107,7 +107,7 @@ final class Model {
         pairCost = new int[people * people];
         together = new boolean[people * people];
         partners = new int[people][];
-        keepTogetherOffset = weigh(present, setup);
+        keepTogetherOffset = weigh(setup);
         siteBound = setup.keepTogether().isEmpty() ? siteBound(open.size()) : 0;
         meetingsBefore = new byte[people * people];
         for (Round round : fixedRounds) {
@@ -184,11 +184,10 @@ final class Model {
         }
     }
 
-    private long weigh(List<Person> present, CafeSetup setup) {
+    private long weigh(CafeSetup setup) {
         for (int p = 0; p < people; p++) {
             for (int q = 0; q < people; q++) {
-                String site = present.get(p).site();
-                if (p != q && site != null && site.equals(present.get(q).site())) {
+                if (p != q && site[p] >= 0 && site[p] == site[q]) {
                     pairCost[pair(p, q)] = weights.sameSite();
                 }
             }

@@ -3,12 +3,12 @@ package org.colearn.plugin.worldcafe.seating;
 import java.util.SplittableRandom;
 
 /**
- * Seats everyone greedily, then improves the seating by swapping two people of one round, as Dotú and Van Hentenryck
- * do for social golfers: take someone in conflict, make the best swap that is not tabu (or beats the best seating
- * so far), forbid each of the two to go back to the table they left for a few steps, and when the best seating has
- * not improved for a while, go back to it and shake it with a few random swaps. Besides swaps, someone at one of a
- * round's largest tables may move alone to one of its smallest: the two tables trade sizes, so sizes stay within one
- * throughout while which tables are the larger changes from round to round.
+ * Seats everyone (greedily or from {@link DesignStart}), then improves the seating by swapping two people of one round,
+ * as Dotú and Van Hentenryck do for social golfers: take someone in conflict, make the best swap that is not tabu (or
+ * beats the best seating so far), forbid each of the two to go back to the table they left for a few steps, and when
+ * the best seating has not improved for a while, go back to it and shake it with a few random swaps. Besides swaps,
+ * someone at one of a round's largest tables may move alone to one of its smallest: the two tables trade sizes, so
+ * sizes stay within one throughout while which tables are the larger changes from round to round.
  */
 final class TabuSearch {
 

@@ -12,7 +12,8 @@ import java.util.Random;
  * Measures the seating engine against random seating (what "assign automatically" in a video tool does) on cafés of
  * several sizes, and how many rounds 32 people in tables of 4 reach without a repeat, with and without hosts who stay.
  * Times are the median of five plans after a warm-up, on the wall clock and in CPU time of the planning thread (which
- * other builds on a shared machine disturb less). A measurement, not a test:
+ * other builds on a shared machine disturb less). The hard case spends its whole budget several times, minutes in
+ * all; {@code --cafes-only} leaves it out. A measurement, not a test:
  * {@code mvn -q -pl plugins/world-cafe test-compile exec:exec@seating-bench} (see docs/benchmarks.md).
  */
 final class SeatingBenchmark {
@@ -41,6 +42,14 @@ final class SeatingBenchmark {
                 CafeSetup.bySize(Cafes.roster(120, 16, 4), 6, 4).withHosts(hosts));
         compare("1,500 people, 60 sites, 4 professions, 250 tables of 6, 6 rounds",
                 CafeSetup.bySize(Cafes.roster(1_500, 60, 4), 6, 6));
+        // Few sites: colleagues must meet; the fewest same-site pairs possible are 240 and 3,000.
+        compare("120 people, 4 sites, 4 professions, 20 tables of 6, 6 rounds",
+                CafeSetup.bySize(Cafes.roster(120, 4, 4), 6, 6));
+        compare("1,500 people, 4 sites, 4 professions, 250 tables of 6, 6 rounds",
+                CafeSetup.bySize(Cafes.roster(1_500, 4, 4), 6, 6));
+        if (List.of(args).contains("--cafes-only")) {
+            return;
+        }
         System.out.println();
         System.out.println("| 32 people, 8 tables of 4 | rounds | budget | seed | repeats | with a host | time |");
         System.out.println("|---|---|---|---|---|---|---|");
