@@ -16,7 +16,7 @@ final class Seats {
     private final byte[] met;
     private final Professions professions;
     private long cost;
-    private long floor;
+    private final long floor;
 
     Seats(Model model) {
         this.model = model;
@@ -27,6 +27,13 @@ final class Seats {
         slot = new int[model.rounds][people];
         met = new byte[people * people];
         professions = new Professions(model);
+        long repeatsBefore = 0;
+        for (int p = 0; p < people; p++) {
+            for (int q = p + 1; q < people; q++) {
+                repeatsBefore += repeatCost(model.meetingsBefore[model.pair(p, q)]);
+            }
+        }
+        floor = repeatsBefore;
         clear();
     }
 
@@ -41,12 +48,6 @@ final class Seats {
         }
         professions.clear();
         System.arraycopy(model.meetingsBefore, 0, met, 0, met.length);
-        floor = 0;
-        for (int p = 0; p < people; p++) {
-            for (int q = p + 1; q < people; q++) {
-                floor += repeatCost(met[model.pair(p, q)]);
-            }
-        }
         cost = floor + model.keepTogetherOffset;
         for (int r = 0; r < model.rounds; r++) {
             for (int t = 0; t < model.tables; t++) {

@@ -54,17 +54,22 @@ final class TabuSearch {
     void run(long iterations) {
         Construction.greedy(seats, random);
         remember();
-        if (bestCost > seats.bound() && DesignStart.seat(seats, random.split()) && seats.cost() < bestCost) {
-            remember();
+        if (bestCost > seats.bound() && DesignStart.seat(seats, random.split())) {
+            if (seats.cost() < bestCost) {
+                remember();
+            } else {
+                restoreBest();
+            }
         }
-        restoreBest();
         long stallLimit = Math.max(1_000, 4L * model.people);
         long lastImprovement = 0;
         long limit = Math.min(iterations, Integer.MAX_VALUE / 2);
+        boolean moved = false;
         for (int iteration = 1; iteration <= limit && bestCost > seats.bound(); iteration++) {
             if (!step(iteration)) {
                 break;
             }
+            moved = true;
             if (seats.cost() < bestCost) {
                 remember();
                 lastImprovement = iteration;
@@ -74,7 +79,9 @@ final class TabuSearch {
                 lastImprovement = iteration;
             }
         }
-        restoreBest();
+        if (moved) {
+            restoreBest();
+        }
     }
 
     /**
