@@ -29,6 +29,7 @@ final class Cafe implements Activity<CafeState> {
     final Model model;
     private final Seating seating;
     private final Notes notes;
+    private final HarvestPublisher harvest;
 
     Cafe(ActivityContext context, CafeConfig config, CafeState state) {
         this.context = context;
@@ -36,6 +37,7 @@ final class Cafe implements Activity<CafeState> {
         this.model = Model.from(state);
         this.seating = new Seating(config, model);
         this.notes = new Notes(model);
+        this.harvest = new HarvestPublisher(context, config, model);
     }
 
     @Override
@@ -72,8 +74,10 @@ final class Cafe implements Activity<CafeState> {
     public void receive(Participant from, Record message) throws ActivityException {
         if (message instanceof CafeMessages.Note note) {
             notes.add(from, note, config);
+            harvest.changed();
         } else if (message instanceof CafeMessages.Agree agree) {
             notes.agree(from, agree);
+            harvest.changed();
         } else if (message instanceof CafeMessages.Volunteer volunteer) {
             volunteer(from, volunteer);
         } else if (!from.facilitator()) {
@@ -104,8 +108,10 @@ final class Cafe implements Activity<CafeState> {
             seating.pair(model.together, together.personId(), together.otherPersonId(), together.together());
         } else if (message instanceof CafeMessages.Cluster cluster) {
             notes.cluster(cluster);
+            harvest.changed();
         } else if (message instanceof CafeMessages.AddKind kind) {
             notes.addKind(kind);
+            harvest.changed();
         } else {
             throw new ActivityException("unknown_message", "A world café does not take this message.");
         }
@@ -168,7 +174,7 @@ final class Cafe implements Activity<CafeState> {
         }
         setTimers(context.now().plusSeconds(config.roundMinutes() * 60L));
         Meetings.publish(context, model);
-        Harvest.publish(context, config, model);
+        harvest.publish();
     }
 
     private void setTimers(Instant endsAt) {
@@ -184,6 +190,10 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void timer(String name) {
+        if (name.equals(HarvestPublisher.TIMER)) {
+            harvest.timer();
+            return;
+        }
         if (!model.phase.equals("round")) {
             return;
         }
@@ -234,7 +244,7 @@ final class Cafe implements Activity<CafeState> {
         context.timers().cancel(ROUND_WARNING);
         context.rooms().close();
         Meetings.publish(context, model);
-        Harvest.publish(context, config, model);
+        harvest.publish();
     }
 
     private void move(CafeMessages.Move move) throws ActivityException {

@@ -26,10 +26,13 @@ import org.colearn.plugin.worldcafe.seating.SeatingPlan;
  * @param clusters the facilitator's groups of notes on the harvest wall
  * @param kinds the kinds of note, the configuration's and any the facilitator added
  * @param nextId the number of the next note or cluster
+ * @param harvestPublishedAt when the harvest was last published; null before the first time
+ * @param harvestWaiting when changes to the notes that are not published yet will be; null when none wait
  */
 public record CafeState(String phase, long seed, int round, Instant roundEndsAt, boolean warned, List<Guest> people,
         List<String> absent, List<String> volunteers, List<String> hostPicks, List<PinRule> pins, List<List<String>> apart,
-        List<List<String>> together, SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId) {
+        List<List<String>> together, SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId,
+        Instant harvestPublishedAt, Instant harvestWaiting) {
 
     /** A person as the café knows them. */
     public record Guest(String id, String name, String site, String profession, boolean facilitator) {}

@@ -1,10 +1,11 @@
 package org.colearn.plugin.worldcafe;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ExportableResult;
-import org.colearn.plugin.worldcafe.CafeState.Cluster;
 import org.colearn.plugin.worldcafe.CafeState.Note;
 
 /** The harvest of a café: every note by round, question and kind, kept with the session and downloadable. */
@@ -24,10 +25,11 @@ record Harvest(List<String> questions, List<Item> notes) implements ExportableRe
         for (int round = 0; round < config.rounds(); round++) {
             questions.add(config.question(round));
         }
+        Map<String, String> labels = new HashMap<>();
+        model.clusters.forEach(cluster -> labels.putIfAbsent(cluster.id(), cluster.label()));
         List<Item> items = new ArrayList<>();
         for (Note note : model.notes) {
-            String group = model.clusters.stream().filter(cluster -> cluster.id().equals(note.clusterId()))
-                    .map(Cluster::label).findFirst().orElse("");
+            String group = note.clusterId() == null ? "" : labels.getOrDefault(note.clusterId(), "");
             items.add(new Item(note.round() + 1, config.question(note.round()), note.table() + 1, note.kind(), note.text(),
                     note.authorName(), note.agreedBy().size(), group));
         }

@@ -35,10 +35,12 @@ final class Model {
     final List<Cluster> clusters = new ArrayList<>();
     final List<String> kinds = new ArrayList<>();
     int nextId;
+    Instant harvestPublishedAt;
+    Instant harvestWaiting;
 
     static CafeState fresh(CafeConfig config, long seed) {
         return new CafeState("gathering", seed, -1, null, false, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1);
+                List.of(), List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1, null, null);
     }
 
     static Model from(CafeState state) {
@@ -61,13 +63,16 @@ final class Model {
         model.clusters.addAll(state.clusters());
         model.kinds.addAll(state.kinds());
         model.nextId = state.nextId();
+        model.harvestPublishedAt = state.harvestPublishedAt();
+        model.harvestWaiting = state.harvestWaiting();
         return model;
     }
 
     CafeState toState() {
         return new CafeState(phase, seed, round, roundEndsAt, warned, List.copyOf(people.values()), List.copyOf(absent),
                 List.copyOf(volunteers), List.copyOf(hostPicks), List.copyOf(pins), List.copyOf(apart), List.copyOf(together), plan,
-                Map.copyOf(roomIds), List.copyOf(notes), List.copyOf(clusters), List.copyOf(kinds), nextId);
+                Map.copyOf(roomIds), List.copyOf(notes), List.copyOf(clusters), List.copyOf(kinds), nextId,
+                harvestPublishedAt, harvestWaiting);
     }
 
     /** The name to show for a person id; someone unknown shows as "someone who left". */

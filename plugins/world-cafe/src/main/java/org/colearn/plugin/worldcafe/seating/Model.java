@@ -24,14 +24,22 @@ final class Model {
     /** Profession of each person as an index, -1 when not given. */
     final int[] profession;
     final int professions;
+    /** Site of each person as an index, -1 when not given. */
+    final int[] site;
     /** How many professions each table should hold: 2, or fewer when the roster has fewer. */
     final int mixTarget;
     final int firstRound;
     final int rounds;
     final int tables;
     final Set<Integer> open;
-    /** Seats per table in each planned round; 0 for a closed table. */
+    /** Seats per table in each planned round as the search starts; 0 for a closed table. */
     final int[][] capacity;
+    /**
+     * The smallest and the largest open table of each planned round. The search may move someone from a largest
+     * table to a smallest one, so which tables are the larger may change from round to round.
+     */
+    final int[] smallest;
+    final int[] largest;
     /** Table of each person in each planned round when fixed (host, pin), else -1. */
     final int[][] fixed;
     final boolean[] host;
@@ -43,6 +51,12 @@ final class Model {
     /** How often two people already sat together in the rounds that are not planned again. */
     final byte[] meetingsBefore;
     final long keepTogetherOffset;
+    /**
+     * What same-site pairs cost at the least in the rounds to plan: each site spread as evenly as the tables allow. A
+     * search that reaches it (and breaks no other rule) can stop. 0 when pairs are kept together, whose meetings do
+     * not count as same-site pairs.
+     */
+    final long siteBound;
 
     Model(CafeSetup setup, List<Round> fixedRounds, Set<String> left) {
         weights = setup.weights();
@@ -53,13 +67,16 @@ final class Model {
         }
         ids = new String[people];
         profession = new int[people];
+        site = new int[people];
         Map<String, Integer> professionIndex = new HashMap<>();
+        Map<String, Integer> siteIndex = new HashMap<>();
         for (int p = 0; p < people; p++) {
             Person person = present.get(p);
             ids[p] = person.id();
             index.put(person.id(), p);
             profession[p] = person.profession() == null ? -1
                     : professionIndex.computeIfAbsent(person.profession(), k -> professionIndex.size());
+            site[p] = person.site() == null ? -1 : siteIndex.computeIfAbsent(person.site(), k -> siteIndex.size());
         }
         professions = professionIndex.size();
         mixTarget = Math.min(2, professions);
@@ -80,13 +97,18 @@ final class Model {
         fixed = new int[rounds][people];
         capacity = new int[rounds][tables];
         fix(setup);
+        smallest = new int[rounds];
+        largest = new int[rounds];
         for (int r = 0; r < rounds; r++) {
             capacity[r] = Tables.capacities(fixed[r], open, tables, people, firstRound + r);
+            smallest[r] = people / open.size();
+            largest[r] = smallest[r] + (people % open.size() == 0 ? 0 : 1);
         }
         pairCost = new int[people * people];
         together = new boolean[people * people];
         partners = new int[people][];
-        keepTogetherOffset = weigh(present, setup);
+        keepTogetherOffset = weigh(setup);
+        siteBound = setup.keepTogether().isEmpty() ? siteBound(open.size()) : 0;
         meetingsBefore = new byte[people * people];
         for (Round round : fixedRounds) {
             for (Table table : round.tables()) {
@@ -162,11 +184,10 @@ final class Model {
         }
     }
 
-    private long weigh(List<Person> present, CafeSetup setup) {
+    private long weigh(CafeSetup setup) {
         for (int p = 0; p < people; p++) {
             for (int q = 0; q < people; q++) {
-                String site = present.get(p).site();
-                if (p != q && site != null && site.equals(present.get(q).site())) {
+                if (p != q && site[p] >= 0 && site[p] == site[q]) {
                     pairCost[pair(p, q)] = weights.sameSite();
                 }
             }
@@ -204,6 +225,22 @@ final class Model {
             partners[p] = partnerLists.get(p).stream().mapToInt(Integer::intValue).toArray();
         }
         return pairsKeptTogether * rounds * weights.keepTogether();
+    }
+
+    private long siteBound(int tableCount) {
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int p = 0; p < people; p++) {
+            if (site[p] >= 0) {
+                sizes.merge(site[p], 1, Integer::sum);
+            }
+        }
+        long pairs = 0;
+        for (int size : sizes.values()) {
+            long most = size / tableCount;
+            long fuller = size % tableCount;
+            pairs += fuller * (most + 1) * most / 2 + (tableCount - fuller) * most * (most - 1) / 2;
+        }
+        return pairs * rounds * weights.sameSite();
     }
 
     private void addToPair(Pair pair, int cost) {

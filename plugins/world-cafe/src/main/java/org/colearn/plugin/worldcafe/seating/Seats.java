@@ -8,29 +8,32 @@ final class Seats {
 
     final Model model;
     private final int people;
-    private final int professions;
     /** Table of each person in each round, -1 before they are seated. */
     final int[][] at;
     final int[][][] members;
     final int[][] size;
     private final int[][] slot;
     private final byte[] met;
-    private final int[][] professionCount;
-    private final int[][] distinct;
+    private final Professions professions;
     private long cost;
-    private long floor;
+    private final long floor;
 
     Seats(Model model) {
         this.model = model;
         people = model.people;
-        professions = Math.max(1, model.professions);
         at = new int[model.rounds][people];
         members = new int[model.rounds][model.tables][];
         size = new int[model.rounds][model.tables];
         slot = new int[model.rounds][people];
         met = new byte[people * people];
-        professionCount = new int[model.rounds][model.tables * professions];
-        distinct = new int[model.rounds][model.tables];
+        professions = new Professions(model);
+        long repeatsBefore = 0;
+        for (int p = 0; p < people; p++) {
+            for (int q = p + 1; q < people; q++) {
+                repeatsBefore += repeatCost(model.meetingsBefore[model.pair(p, q)]);
+            }
+        }
+        floor = repeatsBefore;
         clear();
     }
 
@@ -39,19 +42,12 @@ final class Seats {
         for (int r = 0; r < model.rounds; r++) {
             java.util.Arrays.fill(at[r], -1);
             java.util.Arrays.fill(size[r], 0);
-            java.util.Arrays.fill(professionCount[r], 0);
-            java.util.Arrays.fill(distinct[r], 0);
             for (int t = 0; t < model.tables; t++) {
-                members[r][t] = new int[model.capacity[r][t]];
+                members[r][t] = new int[model.capacity[r][t] == 0 ? 0 : model.largest[r]];
             }
         }
+        professions.clear();
         System.arraycopy(model.meetingsBefore, 0, met, 0, met.length);
-        floor = 0;
-        for (int p = 0; p < people; p++) {
-            for (int q = p + 1; q < people; q++) {
-                floor += repeatCost(met[model.pair(p, q)]);
-            }
-        }
         cost = floor + model.keepTogetherOffset;
         for (int r = 0; r < model.rounds; r++) {
             for (int t = 0; t < model.tables; t++) {
@@ -67,6 +63,11 @@ final class Seats {
     /** The cost of a seating that breaks no rule: what repeats among the rounds not planned again cost. */
     long floor() {
         return floor;
+    }
+
+    /** A cost no seating can go below: the floor, and the same-site pairs that the roster makes unavoidable. */
+    long bound() {
+        return floor + model.siteBound;
     }
 
     /** The cost counted afresh from who sits where, for checking the running total. */
@@ -99,8 +100,7 @@ final class Seats {
 
     /** Whether someone of {@code p}'s profession already sits at table {@code t} in round {@code r}. */
     boolean professionAt(int r, int t, int p) {
-        int kind = model.profession[p];
-        return kind >= 0 && professionCount[r][t * professions + kind] > 0;
+        return professions.at(r, t, model.profession[p]);
     }
 
     int tableOf(int round, int person) {
@@ -166,7 +166,7 @@ final class Seats {
         slot[r][p] = size[r][t];
         seated[size[r][t]++] = p;
         at[r][p] = t;
-        addProfession(r, t, model.profession[p], 1);
+        professions.add(r, t, model.profession[p], 1);
         cost += mixPenalty(r, t);
     }
 
@@ -212,10 +212,62 @@ final class Seats {
         slot[r][q] = slotP;
         at[r][p] = b;
         at[r][q] = a;
-        addProfession(r, a, model.profession[p], -1);
-        addProfession(r, a, model.profession[q], 1);
-        addProfession(r, b, model.profession[q], -1);
-        addProfession(r, b, model.profession[p], 1);
+        professions.add(r, a, model.profession[p], -1);
+        professions.add(r, a, model.profession[q], 1);
+        professions.add(r, b, model.profession[q], -1);
+        professions.add(r, b, model.profession[p], 1);
+        cost += delta;
+    }
+
+    /**
+     * Whether {@code p} may move on its own to table {@code t} in round {@code r}: from one of the largest tables to
+     * one of the smallest, which keeps sizes within one (the two tables trade sizes).
+     */
+    boolean canMove(int r, int p, int t) {
+        int from = at[r][p];
+        return from != t && model.capacity[r][t] > 0 && size[r][from] == model.largest[r]
+                && size[r][t] == model.smallest[r] && model.largest[r] > model.smallest[r];
+    }
+
+    /** Like {@link #moveDelta} when {@code joiningT} is {@code joiningTable(r, p, t)} and {@code leavingP} is known. */
+    long moveDelta(int r, int p, int t, long joiningT, long leavingP) {
+        long delta = joiningT - leavingP;
+        int kind = model.profession[p];
+        if (kind < 0 || model.mixTarget < 2) {
+            return delta;
+        }
+        int from = at[r][p];
+        return delta + professions.penaltyAfter(r, from, kind, -1) - mixPenalty(r, from)
+                + professions.penaltyAfter(r, t, -1, kind) - mixPenalty(r, t);
+    }
+
+    /** The change in cost if {@code p} left their table in round {@code r} for table {@code t}. */
+    long moveDelta(int r, int p, int t) {
+        return moveDelta(r, p, t, joiningTable(r, p, t), leavingTable(r, p, -1));
+    }
+
+    /** Moves {@code p} alone to table {@code t} in round {@code r}; see {@link #canMove}. */
+    void move(int r, int p, int t) {
+        long delta = moveDelta(r, p, t);
+        int from = at[r][p];
+        int[] left = members[r][from];
+        for (int i = 0; i < size[r][from]; i++) {
+            if (left[i] != p) {
+                meet(p, left[i], -1);
+            }
+        }
+        int last = left[--size[r][from]];
+        left[slot[r][p]] = last;
+        slot[r][last] = slot[r][p];
+        professions.add(r, from, model.profession[p], -1);
+        int[] joined = members[r][t];
+        for (int i = 0; i < size[r][t]; i++) {
+            meet(p, joined[i], 1);
+        }
+        slot[r][p] = size[r][t];
+        joined[size[r][t]++] = p;
+        at[r][p] = t;
+        professions.add(r, t, model.profession[p], 1);
         cost += delta;
     }
 
@@ -241,35 +293,12 @@ final class Seats {
         }
         int a = at[r][p];
         int b = at[r][q];
-        return mixAfter(r, a, pp, pq) - mixPenalty(r, a) + mixAfter(r, b, pq, pp) - mixPenalty(r, b);
-    }
-
-    private int mixAfter(int r, int t, int losing, int gaining) {
-        int kinds = distinct[r][t];
-        if (losing >= 0 && professionCount[r][t * professions + losing] == 1) {
-            kinds--;
-        }
-        if (gaining >= 0 && professionCount[r][t * professions + gaining] == 0) {
-            kinds++;
-        }
-        return kinds < model.mixTarget ? model.weights.professionMix() : 0;
+        return professions.penaltyAfter(r, a, pp, pq) - mixPenalty(r, a)
+                + professions.penaltyAfter(r, b, pq, pp) - mixPenalty(r, b);
     }
 
     private int mixPenalty(int r, int t) {
-        return size[r][t] > 0 && distinct[r][t] < model.mixTarget ? model.weights.professionMix() : 0;
-    }
-
-    private void addProfession(int r, int t, int kind, int change) {
-        if (kind < 0) {
-            return;
-        }
-        int before = professionCount[r][t * professions + kind];
-        professionCount[r][t * professions + kind] = before + change;
-        if (before == 0 && change > 0) {
-            distinct[r][t]++;
-        } else if (before + change == 0) {
-            distinct[r][t]--;
-        }
+        return professions.penalty(r, t, size[r][t]);
     }
 
     private void meet(int p, int q, int change) {

@@ -3,11 +3,12 @@ package org.colearn.plugin.worldcafe.seating;
 import java.util.SplittableRandom;
 
 /**
- * Seats everyone greedily, then improves the seating by swapping two people of one round, as Dotú and Van Hentenryck
- * do for social golfers: take someone in conflict, make the best swap that is not tabu (or beats the best seating
- * so far), forbid each of the two to go back to the table they left for a few steps, and when the best seating has
- * not improved for a while, go back to it and shake it with a few random swaps. Swaps keep every table's size, so
- * sizes stay balanced throughout.
+ * Seats everyone (greedily or from {@link DesignStart}), then improves the seating by swapping two people of one round,
+ * as Dotú and Van Hentenryck do for social golfers: take someone in conflict, make the best swap that is not tabu (or
+ * beats the best seating so far), forbid each of the two to go back to the table they left for a few steps, and when
+ * the best seating has not improved for a while, go back to it and shake it with a few random swaps. Besides swaps,
+ * someone at one of a round's largest tables may move alone to one of its smallest: the two tables trade sizes, so
+ * sizes stay within one throughout while which tables are the larger changes from round to round.
  */
 final class TabuSearch {
 
@@ -46,17 +47,29 @@ final class TabuSearch {
         joining = new long[model.tables];
     }
 
-    /** Seats everyone, then searches for at most {@code iterations} swaps; leaves the best seating found. */
+    /**
+     * Seats everyone (from the design when the café has its shape and that costs less than the greedy start), then
+     * searches for at most {@code iterations} steps; leaves the best seating found.
+     */
     void run(long iterations) {
         Construction.greedy(seats, random);
         remember();
+        if (bestCost > seats.bound() && DesignStart.seat(seats, random.split())) {
+            if (seats.cost() < bestCost) {
+                remember();
+            } else {
+                restoreBest();
+            }
+        }
         long stallLimit = Math.max(1_000, 4L * model.people);
         long lastImprovement = 0;
         long limit = Math.min(iterations, Integer.MAX_VALUE / 2);
-        for (int iteration = 1; iteration <= limit && bestCost > seats.floor(); iteration++) {
+        boolean moved = false;
+        for (int iteration = 1; iteration <= limit && bestCost > seats.bound(); iteration++) {
             if (!step(iteration)) {
                 break;
             }
+            moved = true;
             if (seats.cost() < bestCost) {
                 remember();
                 lastImprovement = iteration;
@@ -66,7 +79,9 @@ final class TabuSearch {
                 lastImprovement = iteration;
             }
         }
-        restoreBest();
+        if (moved) {
+            restoreBest();
+        }
     }
 
     /**
@@ -91,7 +106,8 @@ final class TabuSearch {
         long bestDelta = Long.MAX_VALUE;
         int bestRound = -1;
         int bestPerson = -1;
-        int bestPartner = -1;
+        // Someone to swap with, or -1 - t for a move alone to table t.
+        int bestPartner = 0;
         int ties = 0;
         for (int i = 0; i < count; i++) {
             int round = conflictRounds[i];
@@ -99,10 +115,26 @@ final class TabuSearch {
             boolean personTabu = tabuUntil[round][person] >= iteration;
             int personLeft = personTabu ? lastTable[round][person] : -1;
             int from = seats.tableOf(round, person);
+            long leaving = seats.leavingTable(round, person, -1);
             for (int t = 0; t < model.tables; t++) {
                 joining[t] = t == from || model.capacity[round][t] == 0 ? 0 : seats.joiningTable(round, person, t);
+                if (!seats.canMove(round, person, t)) {
+                    continue;
+                }
+                long delta = seats.moveDelta(round, person, t, joining[t], leaving);
+                if (delta > bestDelta || personLeft == t && seats.cost() + delta >= bestCost) {
+                    continue;
+                }
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    ties = 1;
+                } else if (random.nextInt(++ties) != 0) {
+                    continue;
+                }
+                bestRound = round;
+                bestPerson = person;
+                bestPartner = -1 - t;
             }
-            long leaving = seats.leavingTable(round, person, -1);
             for (int other : movable[round]) {
                 int to = seats.tableOf(round, other);
                 if (to == from) {
@@ -129,12 +161,16 @@ final class TabuSearch {
             }
         }
         if (bestPerson >= 0) {
-            lastTable[bestRound][bestPerson] = seats.tableOf(bestRound, bestPerson);
-            lastTable[bestRound][bestPartner] = seats.tableOf(bestRound, bestPartner);
-            seats.swap(bestRound, bestPerson, bestPartner);
             int tenure = 3 + random.nextInt(Math.max(2, movable[bestRound].length / 4));
+            lastTable[bestRound][bestPerson] = seats.tableOf(bestRound, bestPerson);
             tabuUntil[bestRound][bestPerson] = iteration + tenure;
-            tabuUntil[bestRound][bestPartner] = iteration + tenure;
+            if (bestPartner < 0) {
+                seats.move(bestRound, bestPerson, -1 - bestPartner);
+            } else {
+                lastTable[bestRound][bestPartner] = seats.tableOf(bestRound, bestPartner);
+                tabuUntil[bestRound][bestPartner] = iteration + tenure;
+                seats.swap(bestRound, bestPerson, bestPartner);
+            }
         }
         return true;
     }
@@ -171,7 +207,10 @@ final class TabuSearch {
             }
             int p = candidates[random.nextInt(candidates.length)];
             int q = candidates[random.nextInt(candidates.length)];
-            if (seats.tableOf(round, p) != seats.tableOf(round, q)) {
+            int to = seats.tableOf(round, q);
+            if (seats.canMove(round, p, to)) {
+                seats.move(round, p, to);
+            } else if (seats.tableOf(round, p) != to) {
                 seats.swap(round, p, q);
             }
         }

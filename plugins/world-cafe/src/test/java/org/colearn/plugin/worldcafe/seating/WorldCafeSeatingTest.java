@@ -34,11 +34,42 @@ class WorldCafeSeatingTest {
     }
 
     @Test
-    void thirtyTwoPeopleAtEightTablesMeetNobodyTwiceInSevenRounds() {
-        SeatingPlan plan = engine.plan(CafeSetup.bySize(anonymous(32), 4, 7));
+    void thirtyTwoPeopleAtEightTablesOfFourMeetNineRoundsWithoutRepeats() {
+        SeatingPlan plan = engine.plan(CafeSetup.bySize(anonymous(32), 4, 9));
+
+        assertHardRules(plan);
+        assertEquals(8, plan.rounds().get(0).tables().size());
+        assertEquals(List.of(), plan.report().repeats());
+    }
+
+    @Test
+    void thirtyTwoPeopleAtEightTablesOfFourWithHostsWhoStayMeetEightRoundsWithoutRepeats() {
+        // Eight rounds is the most: in a ninth, each of the 24 who move would sit with one of the 8 hosts again.
+        Map<Integer, String> hosts = new java.util.HashMap<>();
+        for (int t = 0; t < 8; t++) {
+            hosts.put(t, "p" + t);
+        }
+        SeatingPlan plan = engine.plan(CafeSetup.bySize(anonymous(32), 4, 8).withHosts(hosts));
 
         assertHardRules(plan);
         assertEquals(List.of(), plan.report().repeats());
+        for (int p = 8; p < 32; p++) {
+            String mover = "p" + p;
+            assertEquals(8, plan.rounds().stream().map(round -> round.tableOf(mover).orElseThrow().index()).distinct()
+                    .count(), mover + " sits at every table once");
+        }
+    }
+
+    @Test
+    void withoutAnySearchSixteenPeopleAtFourTablesMeetEveryoneElseExactlyOnceInFiveRounds() {
+        // An affine plane of order 4: 5 rounds of 4 tables of 4 hold all 120 pairs of 16 people once each.
+        SeatingPlan plan = new WorldCafeSeating(3, 0).plan(CafeSetup.bySize(anonymous(16), 4, 5));
+
+        assertHardRules(plan);
+        assertEquals(List.of(), plan.report().repeats());
+        long pairs = plan.rounds().stream().flatMap(round -> round.tables().stream())
+                .mapToLong(table -> table.people().size() * (table.people().size() - 1) / 2).sum();
+        assertEquals(120, pairs);
     }
 
     @Test
@@ -76,6 +107,23 @@ class WorldCafeSeatingTest {
         assertHardRules(plan);
         assertEquals(List.of(5, 5, 5, 4, 4), plan.rounds().get(0).tables().stream()
                 .map(t -> t.people().size()).sorted((a, b) -> b - a).toList());
+    }
+
+    @Test
+    void tableSizesMayChangeBetweenRoundsSoNobodyMeetsTwice() {
+        // Seven people, three hosts who stay: one table of three and two of two in each round. If the same table
+        // were the larger in every round, its host would need six newcomers from only four who move.
+        Map<Integer, String> hosts = Map.of(0, "p0", 1, "p1", 2, "p2");
+        SeatingPlan plan = engine.plan(CafeSetup.bySize(anonymous(7), 3, 3).withHosts(hosts));
+
+        assertHardRules(plan);
+        assertEquals(List.of(), plan.report().repeats());
+        for (int table = 0; table < 3; table++) {
+            int index = table;
+            assertEquals(1, plan.rounds().stream()
+                    .filter(round -> round.table(index).orElseThrow().people().size() == 3).count(),
+                    "rounds in which table " + (table + 1) + " seats three");
+        }
     }
 
     @Test
@@ -128,6 +176,16 @@ class WorldCafeSeatingTest {
             assertEquals(4, table.people().stream().map(id -> "site" + Integer.parseInt(id.substring(1)) % 4)
                     .distinct().count(), "sites at table " + (table.index() + 1));
         }
+    }
+
+    @Test
+    void peopleFromFewSitesMeetNoMoreColleaguesThanTheRosterForces() {
+        // 30 people from each of 4 sites at 20 tables: in each round at least 10 tables hold two of a site, 40 pairs.
+        SeatingPlan plan = engine.plan(CafeSetup.bySize(roster(120, 4, 4), 6, 6));
+
+        assertHardRules(plan);
+        assertEquals(List.of(), plan.report().repeats());
+        assertEquals(6 * 40, plan.report().sameSitePairCount());
     }
 
     @Test
