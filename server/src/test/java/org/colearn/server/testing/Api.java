@@ -23,19 +23,28 @@ public final class Api {
 
     private final String baseUrl;
     private final String token;
+    private final Map<String, String> headers;
 
     Api(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, Map.of());
     }
 
-    private Api(String baseUrl, String token) {
+    private Api(String baseUrl, String token, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.headers = headers;
     }
 
     /** The same client, sending this bearer token. */
     public Api as(String bearerToken) {
-        return new Api(baseUrl, bearerToken);
+        return new Api(baseUrl, bearerToken, headers);
+    }
+
+    /** The same client, sending one more header with every request. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(baseUrl, token, Map.copyOf(more));
     }
 
     public Reply get(String path) {
@@ -69,6 +78,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body());
