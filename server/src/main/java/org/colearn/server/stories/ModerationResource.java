@@ -47,7 +47,7 @@ public final class ModerationResource {
             decide(request);
             switch (request.action()) {
                 case "approve":
-                    story.moderate(StoryStatus.PUBLISHED, null);
+                    story.moderate(StoryStatus.PUBLISHED, story.moderationNote());
                     break;
                 case "hide":
                     story.moderate(StoryStatus.HIDDEN, request.reason().strip());
@@ -94,7 +94,7 @@ public final class ModerationResource {
 
     private static Story moderated(Session session, UUID storyId, Audience audience) {
         Story story = StoryWriting.find(session, storyId);
-        if (!audience.inScope(story)) {
+        if (!audience.canSee(story)) {
             throw StoryWriting.notFound();
         }
         if (!audience.canModerate(story)) {

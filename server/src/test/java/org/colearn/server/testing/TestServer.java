@@ -72,6 +72,11 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
+    /** The server's own connection pool, for tests that look at what is stored. */
+    public javax.sql.DataSource dataSource() {
+        return server.database().dataSource();
+    }
+
     public Api api() {
         return new Api(baseUrl());
     }
