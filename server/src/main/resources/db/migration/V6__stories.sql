@@ -29,6 +29,7 @@ create table story (
 );
 
 create index story_collaborative on story (collaborative_id, status);
+create unique index story_edit_key on story (edit_key_hash);
 create index story_visibility on story (visibility, status);
 
 create table story_follow_up (

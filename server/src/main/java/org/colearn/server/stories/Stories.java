@@ -18,6 +18,7 @@ public final class Stories {
         return List.of(
                 new StoryResource(sessions, clock, StorySearch.forDatabase(databaseKind)),
                 new StoryByIdResource(sessions, clock),
+                new KeyedStoryResource(sessions),
                 new CommentResource(sessions, clock),
                 new ModerationResource(sessions),
                 new ModerationQueueResource(sessions),

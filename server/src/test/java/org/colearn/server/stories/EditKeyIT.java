@@ -101,6 +101,20 @@ class EditKeyIT {
     }
 
     @Test
+    void theKeyAloneFindsTheStory() {
+        JsonNode posted = world.post(world.pat, StoryWorld.story("nobody", "collaborative", "title", "Found by its key"));
+        Api.Reply found = world.mo.withHeader("X-Edit-Key", posted.path("editKey").asText()).get("stories/by-key");
+        assertEquals(200, found.status(), found::toString);
+        assertEquals("Found by its key", found.json().path("title").asText());
+        assertEquals("pending", found.json().path("status").asText());
+        assertTrue(found.json().path("mine").asBoolean());
+        Api.Reply wrong = world.mo.withHeader("X-Edit-Key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").get("stories/by-key");
+        assertEquals(403, wrong.status());
+        assertEquals("edit_key_refused", wrong.code());
+        assertEquals(403, world.mo.get("stories/by-key").status());
+    }
+
+    @Test
     void everyAnonymousStoryGetsItsOwnKey() {
         String first = world.post(world.pat, StoryWorld.story("nobody", "pair")).path("editKey").asText();
         String second = world.post(world.pat, StoryWorld.story("nobody", "pair")).path("editKey").asText();

@@ -40,6 +40,11 @@ public final class Api {
         return new Api(baseUrl, bearerToken, headers);
     }
 
+    /** The bearer token this client sends, or null. */
+    public String bearerToken() {
+        return token;
+    }
+
     /** The same client, sending one more header with every request. */
     public Api withHeader(String name, String value) {
         Map<String, String> more = new java.util.LinkedHashMap<>(headers);

@@ -33,6 +33,13 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(database, MutableClock.startingNow());
     }
 
+    /**
+     * Starts another server node on the same database and clock, as a cluster runs several; close it on its own.
+     */
+    public TestServer anotherNode() {
+        return new TestServer(database, clock);
+    }
+
     /** Stops the server and starts a new one on the same database and data directory. */
     public void restart() {
         server.close();
