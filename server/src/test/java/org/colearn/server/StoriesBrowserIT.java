@@ -47,7 +47,7 @@ class StoriesBrowserIT {
         People.join(mo, invitation, medway, "manager");
         String stories = "/collaboratives/" + collaborative + "/stories";
 
-        String storyId;
+        String key;
         try (Browser author = server.loggedIn("pat.participant@example.nhs.uk", stories + "/new")) {
             author.waitForHeading("Share a failure story");
             author.fill("Title", TITLE);
@@ -70,18 +70,17 @@ class StoriesBrowserIT {
             author.press("Post the story");
 
             author.waitForHeading("Your anonymous story is posted");
-            String key = author.field("Your private edit key").getDomProperty("value");
+            key = author.field("Your private edit key").getDomProperty("value");
             assertTrue(key.matches("[A-Za-z0-9_-]{43}"), key);
             author.press("Copy key");
             author.waitForStatus("opied");
             author.assertAccessible("the page with the edit key");
-            String link = author.waitFor(By.linkText("Read your story")).getDomAttribute("href");
-            storyId = link.substring(link.lastIndexOf('/') + 1);
             assertEquals(0, pat.get("collaboratives/" + collaborative + "/stories").json().size(),
                     "the author's account cannot find its own anonymous story: nothing ties them");
             assertEquals(0, pat.get("collaboratives/" + collaborative + "/story-drafts").json().size(), "the draft is gone");
         }
 
+        String storyId = fiona.get("collaboratives/" + collaborative + "/stories/moderation").json().get(0).path("story").path("id").asText();
         try (Browser facilitator = server.loggedIn("fiona.facilitator@example.nhs.uk", stories + "/moderation")) {
             facilitator.waitForHeading("Stories to moderate");
             facilitator.waitForText(TITLE);
@@ -118,6 +117,18 @@ class StoriesBrowserIT {
             assertTrue(other.mainText().contains("Thank you for sharing (1)"));
             assertEquals("true", other.waitFor(By.xpath("//button[normalize-space()='This helps me (1)']")).getDomAttribute("aria-pressed"));
             assertGivesNoAuthorAway(other, "the story page after two reactions");
+        }
+
+        try (Browser author = server.loggedIn("pat.participant@example.nhs.uk", "/my-anonymous-story")) {
+            author.waitForHeading("Your anonymous story");
+            author.fill("Your edit key", key);
+            author.press("Open my story");
+            author.waitForStatus("is open. Published.");
+            author.fill("What we changed as a result", "Huddles are now on the night rota.");
+            author.press("Add follow-up");
+            author.waitForStatus("Your follow-up is added");
+            author.waitForText("What we changed as a result: Huddles are now on the night rota.");
+            author.assertAccessible("the author's page opened with the edit key");
         }
     }
 

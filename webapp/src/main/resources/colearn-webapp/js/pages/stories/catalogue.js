@@ -55,7 +55,8 @@ export async function cataloguePage(view, [collaborativeId], query) {
     h('p', { class: 'lead', text: 'What did not work, and what teams learned from it. Tell us where you have failed so that others can learn from it.' }),
     h('div', { class: 'actions' },
       h('a', { class: 'button', href: `#/${base}/stories/new`, text: 'Share a failure story' }),
-      collaborative.myRole === 'facilitator' ? h('a', { class: 'button button--secondary', href: `#/${base}/stories/moderation`, text: 'Stories to moderate' }) : null),
+      collaborative.myRole === 'facilitator' ? h('a', { class: 'button button--secondary', href: `#/${base}/stories/moderation`, text: 'Stories to moderate' }) : null,
+      h('a', { href: '#/my-anonymous-story', text: 'Open a story you posted anonymously' })),
     h('section', { class: 'section', 'aria-labelledby': 'search-heading' }, h('h2', { id: 'search-heading', text: 'Search' }), searchForm),
     list);
   return { title: 'Failure stories' };

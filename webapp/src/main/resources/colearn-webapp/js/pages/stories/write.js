@@ -103,7 +103,8 @@ export async function writeStoryPage(view, [collaborativeId]) {
         ? 'A facilitator will approve it before others can read it. It carries no name, no site and only the week it was written in.'
         : 'It carries no name, no site and only the week it was written in.' }),
       keyBox(created.editKey, copyLink, 'this story'),
-      h('p', {}, h('a', { href: `#/stories/${story.id}`, text: 'Read your story' }), ' · ',
+      h('p', {}, story.status === 'published' ? [h('a', { href: `#/stories/${story.id}`, text: 'Read your story' }), ' · '] : null,
+        h('a', { href: '#/my-anonymous-story', text: 'Open it with your key later' }), ' · ',
         h('a', { href: `#/${base}/stories`, text: 'Back to the stories' })));
     view.querySelector('h1').tabIndex = -1;
     view.querySelector('h1').focus();
