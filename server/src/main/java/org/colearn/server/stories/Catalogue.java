@@ -31,13 +31,25 @@ final class Catalogue {
 
     /** Every story the caller may read here, newest first (anonymous ones by the week they were written in). */
     static List<Story> readable(Session session, UUID collaborativeId, Audience audience) {
-        return session.createSelectionQuery(
-                        "from Story where collaborativeId = :collaborative or (visibility = :server and status = :published)",
+        return readable(session, collaborativeId, audience, null);
+    }
+
+    /** As above, among the given stories only (when {@code among} is not null). */
+    private static List<Story> readable(Session session, UUID collaborativeId, Audience audience, Set<UUID> among) {
+        if (among != null && among.isEmpty()) {
+            return List.of();
+        }
+        var query = session.createSelectionQuery(
+                        "from Story where (collaborativeId = :collaborative or (visibility = :server and status = :published))"
+                                + (among == null ? "" : " and id in :among"),
                         Story.class)
                 .setParameter("collaborative", collaborativeId)
                 .setParameter("server", Visibility.SERVER)
-                .setParameter("published", StoryStatus.PUBLISHED)
-                .getResultList()
+                .setParameter("published", StoryStatus.PUBLISHED);
+        if (among != null) {
+            query.setParameter("among", among);
+        }
+        return query.getResultList()
                 .stream()
                 .filter(story -> audience.canRead(story) || audience.isCreditedAuthor(story))
                 .sorted(Comparator.comparing(Story::createdAt).reversed().thenComparing(Story::id))
@@ -45,12 +57,9 @@ final class Catalogue {
     }
 
     static List<Story> search(Session session, UUID collaborativeId, Audience audience, Filters filters, StorySearch search) {
-        List<Story> stories = readable(session, collaborativeId, audience);
-        if (present(filters.q())) {
-            Set<UUID> matching = search.matching(session, collaborativeId, filters.q().strip());
-            stories = stories.stream().filter(story -> matching.contains(story.id())).toList();
-        }
-        return stories.stream()
+        // Searching first means loading only the stories that match, not the whole catalogue.
+        Set<UUID> matching = present(filters.q()) ? search.matching(session, collaborativeId, filters.q().strip()) : null;
+        return readable(session, collaborativeId, audience, matching).stream()
                 .filter(story -> !present(filters.topic()) || story.topic().equalsIgnoreCase(filters.topic().strip()))
                 .filter(story -> !present(filters.changeIdea()) || story.changeIdea().equalsIgnoreCase(filters.changeIdea().strip()))
                 .filter(story -> filters.siteId() == null || (!story.anonymous() && filters.siteId().equals(story.creditSiteId())))
