@@ -86,6 +86,12 @@ class StoriesBrowserIT {
             facilitator.waitForText(TITLE);
             assertGivesNoAuthorAway(facilitator, "the moderation queue");
             facilitator.assertAccessible("the moderation queue");
+            facilitator.waitFor(By.xpath("//summary[normalize-space()='Remove a passage']")).click();
+            facilitator.fill("Exact words to remove", "four hours");
+            facilitator.fill("Reason the author will read", "We took out how long the patient waited.");
+            facilitator.press("Remove passage");
+            facilitator.waitForStatus("The passage is removed");
+            facilitator.waitForText("one patient waited [removed].");
             facilitator.press("Approve");
             facilitator.waitForStatus("is approved and published");
             facilitator.waitForText("Nothing to moderate");
@@ -124,6 +130,7 @@ class StoriesBrowserIT {
             author.fill("Your edit key", key);
             author.press("Open my story");
             author.waitForStatus("is open. Published.");
+            author.waitForText("Note from the facilitator: We took out how long the patient waited.");
             author.fill("What we changed as a result", "Huddles are now on the night rota.");
             author.press("Add follow-up");
             author.waitForStatus("Your follow-up is added");

@@ -1,6 +1,6 @@
 /**
  * The facilitators' queue: stories waiting for approval and reported stories and comments, each with its reports;
- * approve, or hide with a reason the author will read.
+ * approve, remove a passage, or hide, with a reason the author will read.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -46,6 +46,15 @@ function entry(item, refresh) {
     await refresh(true);
     status.announce(`"${story.title}" is hidden. Its author can read your reason.`);
   });
+  const redactForm = form(`Remove a passage from "${story.title}"`,
+    field('passage', 'Exact words to remove', { required: true, hint: 'Every place they occur becomes [removed].' }),
+    field('reason', 'Reason the author will read', { type: 'textarea', rows: 2, required: true }),
+    h('div', { class: 'actions' }, button('Remove passage', { variant: 'button--secondary' })));
+  onSubmit(redactForm, async (values) => {
+    await api.post(`stories/${story.id}/moderation`, { action: 'redact', reason: values.reason ?? '', passages: values.passage ? [values.passage] : [] });
+    await refresh(true);
+    status.announce(`The passage is removed from "${story.title}". Its author can read your reason.`);
+  });
   return h('li', { class: 'card story-card' },
     h('h2', { class: 'story-card__title', id: headingId }, h('a', { href: `#/stories/${story.id}`, text: story.title })),
     h('p', { class: 'meta', text: `${STATUSES[story.status]}. ${creditLine(story)}. ${postedLine(story)}. Readers: ${VISIBILITIES[story.visibility]}.` }),
@@ -54,6 +63,7 @@ function entry(item, refresh) {
       h('ul', {}, item.reports.map((report) => h('li', { text: report.commentId ? `On a comment: ${report.reason}` : report.reason })))) : null,
     item.reportedComments.map((comment) => reportedComment(story, comment, refresh)),
     h('div', { class: 'actions' }, approve),
+    h('details', {}, h('summary', { text: 'Remove a passage' }), redactForm),
     h('details', {}, h('summary', { text: 'Hide this story' }), hideForm));
 }
 
