@@ -60,10 +60,14 @@ class AnonymityIT {
         assertTrue(storyKey.length() >= 43, "256 random bits");
         assertNoAuthor(withoutKey(posted.toString(), storyKey), "the answer to posting");
         assertOnlyWeekStarts(posted.path("item"));
-        world.approve(storyId);
+        Api.Reply approval = world.fiona.post("stories/" + storyId + "/moderation", Map.of("action", "approve"));
+        assertEquals(200, approval.status(), approval::toString);
+        assertNoAuthor(approval.text(), "the answer to an approval");
         Api.Reply followUp = world.pat.withHeader("X-Edit-Key", storyKey)
                 .post("stories/" + storyId + "/follow-ups", Map.of("body", "We now screen at every handover."));
         assertEquals(201, followUp.status(), followUp::toString);
+        assertNoAuthor(followUp.text(), "the answer to a follow-up");
+        assertOnlyWeekStarts(followUp.json());
         Api.Reply comment = pat.post("stories/" + storyId + "/comments", Map.of("body", "It was worse than it sounds.", "credit", "nobody"));
         assertEquals(201, comment.status(), comment::toString);
         commentId = comment.json().path("item").path("id").asText();
@@ -100,6 +104,8 @@ class AnonymityIT {
             assertTrue(md.text().contains("Posted: the week of"), md.text());
         }
         check(world.fiona.get(c + "/stories/moderation"), "the moderation queue");
+        check(world.fiona.post("stories/" + storyId + "/moderation/comments/" + commentId, Map.of("action", "dismiss")),
+                "the answer to a comment's moderation");
         check(world.stan.get("collaboratives/" + world.otherCollaborative + "/stories"), "another collaborative's catalogue");
     }
 
@@ -110,6 +116,7 @@ class AnonymityIT {
         assertEquals(200, own.status(), own::toString);
         assertTrue(own.json().path("mine").asBoolean());
         check(own, "the author's own view");
+        check(byKey.get("stories/by-key"), "the story found by its key");
         Map<String, Object> edit = new java.util.HashMap<>(StoryWorld.story("nobody", "collaborative", "title", "Missed sepsis on a busy night"));
         edit.remove("credit");
         Api.Reply edited = byKey.put("stories/" + storyId, edit);
