@@ -125,7 +125,9 @@ class Story {
         this.visibility = visibility;
         this.scopeSiteId = visibility == Visibility.PAIR ? siteId : null;
         this.scopeSessionId = visibility == Visibility.SESSION ? sessionId : null;
-        this.status = visibility.needsApproval() ? StoryStatus.PENDING : StoryStatus.PUBLISHED;
+        // A hidden story that its author changes goes back to a facilitator rather than reappearing unseen.
+        boolean review = visibility.needsApproval() || status == StoryStatus.HIDDEN;
+        this.status = review ? StoryStatus.PENDING : StoryStatus.PUBLISHED;
         this.moderationNote = null;
     }
 

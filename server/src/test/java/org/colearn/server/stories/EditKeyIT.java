@@ -98,6 +98,12 @@ class EditKeyIT {
         assertEquals("hidden", own.path("status").asText());
         assertEquals("Please remove the bed number", own.path("moderationNote").asText());
         assertEquals(404, world.pat.get("stories/" + id).status(), "without the key, the author's account is nobody special");
+
+        Map<String, Object> fixed = edit("Story to hide, without the bed number");
+        fixed.put("visibility", "pair");
+        Api.Reply edited = world.pat.withHeader("X-Edit-Key", posted.path("editKey").asText()).put("stories/" + id, fixed);
+        assertEquals("pending", edited.json().path("status").asText(), "a hidden story goes back to a facilitator when changed");
+        assertEquals(404, world.kim.get("stories/" + id).status(), "and does not reappear on its own");
     }
 
     @Test
