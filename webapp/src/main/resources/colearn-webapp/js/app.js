@@ -10,6 +10,7 @@ import { joinPage } from './pages/join.js';
 import { livePage } from './pages/live/page.js';
 import { cataloguePage } from './pages/stories/catalogue.js';
 import { moderationPage } from './pages/stories/moderation.js';
+import { editStoryPage } from './pages/stories/edit.js';
 import { keyedStoryPage } from './pages/stories/keyed.js';
 import { storyPage } from './pages/stories/story.js';
 import { writeStoryPage } from './pages/stories/write.js';
@@ -25,6 +26,7 @@ route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/stories$/, cataloguePage, { auth: 
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/stories\/new$/, writeStoryPage, { auth: true });
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/stories\/moderation$/, moderationPage, { auth: true });
 route(/^\/stories\/([0-9a-fA-F-]{36})$/, storyPage, { auth: true });
+route(/^\/stories\/([0-9a-fA-F-]{36})\/edit$/, editStoryPage, { auth: true });
 route(/^\/my-anonymous-story$/, keyedStoryPage, { auth: true });
 // The live page lets in members who are logged in and guests with a pass for that session; it sends others to log in.
 route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage);

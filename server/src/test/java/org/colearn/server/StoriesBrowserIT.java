@@ -139,6 +139,30 @@ class StoriesBrowserIT {
         }
     }
 
+    @Test
+    void theAuthorOfACreditedStoryEditsIt() {
+        Api api = server.api();
+        Api fay = api.as(People.signUp(api, "Fay Faculty"));
+        String collaborative = People.collaborative(fay, "AKI Collaborative");
+        People.placeMyself(fay, collaborative, People.site(fay, collaborative, "Dartford and Gravesham", "trust"));
+        String id = fay.post("collaboratives/" + collaborative + "/stories", java.util.Map.of(
+                "title", "Fluid charts nobody filled in", "topic", "AKI", "changeIdea", "Fluid balance charts",
+                "whatWeTried", "New charts on every bed.", "whatHappened", "They stayed blank.",
+                "whatWeLearned", "Charts need an owner on every shift.", "whatWeWouldDoDifferently", "",
+                "credit", "person", "visibility", "pair")).json().path("item").path("id").asText();
+        try (Browser author = server.loggedIn("fay.faculty@example.nhs.uk", "/stories/" + id)) {
+            author.waitForHeading("Fluid charts nobody filled in");
+            author.press("Edit this story");
+            author.waitForHeading("Edit your story");
+            assertEquals("Charts need an owner on every shift.", author.field("What we learned").getDomProperty("value"));
+            author.assertAccessible("the edit page");
+            author.fill("Title", "Fluid charts that stayed blank");
+            author.press("Save changes");
+            author.waitForHeading("Fluid charts that stayed blank");
+            author.waitForStatus("Your changes are saved.");
+        }
+    }
+
     private static void assertGivesNoAuthorAway(Browser browser, String where) {
         String source = (String) browser.script("return document.documentElement.outerHTML");
         for (String trace : AUTHOR) {

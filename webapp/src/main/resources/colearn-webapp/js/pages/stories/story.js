@@ -48,6 +48,7 @@ export async function storyPage(view, [storyId]) {
       story.faculty ? [h('span', { class: 'badge badge--faculty', text: 'Faculty story' }), ' '] : null,
       `${creditLine(story)}. ${postedLine(story)}.`),
     h('p', { class: 'meta', text: `Topic: ${story.topic}. Change idea: ${story.changeIdea}. Readers: ${VISIBILITIES[story.visibility]}.` }),
+    story.mine && story.credit !== 'nobody' ? h('p', {}, h('a', { href: `#/stories/${story.id}/edit`, text: 'Edit this story' })) : null,
     story.status !== 'published' ? h('p', { class: 'notice', text: `${STATUSES[story.status]}.${story.moderationNote ? ` Note from the facilitator: ${story.moderationNote}` : ''}` }) : null,
     story.status === 'published' && story.moderationNote ? h('p', { class: 'notice', text: `Note from the facilitator: ${story.moderationNote}` }) : null,
     answer('What we tried', story.whatWeTried),

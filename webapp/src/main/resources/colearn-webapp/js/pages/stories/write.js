@@ -29,15 +29,7 @@ export async function writeStoryPage(view, [collaborativeId]) {
   const sessionField = field('sessionId', 'Which learning session', { choices: sessions.map((s) => ({ value: s.id, text: s.title })), placeholder: 'Choose a session' });
   const storyForm = form(
     'Share a failure story',
-    field('title', 'Title', { required: true, hint: 'One line: what did not work?' }),
-    h('div', { class: 'grid' },
-      field('topic', 'Topic', { required: true, value: collaborative.topic }),
-      field('changeIdea', 'The change idea it concerns', { required: true, hint: 'Such as "screening at triage".' })),
-    field('whatWeTried', 'What we tried', { type: 'textarea', required: true, rows: 3 }),
-    field('whatHappened', 'What happened', { type: 'textarea', required: true, rows: 3 }),
-    field('whatWeLearned', 'What we learned', { type: 'textarea', required: true, rows: 3 }),
-    field('whatWeWouldDoDifferently', 'What we would do differently (optional)', { type: 'textarea', rows: 3 }),
-    field('tags', 'Tags (optional)', { hint: 'Separate them with commas, such as: night shift, handover.' }),
+    storyTextFields(collaborative.topic),
     h('div', { class: 'grid' },
       field('credit', 'Who is it credited to?', { choices: options(CREDITS), value: 'person',
         hint: 'Anonymous stories keep no trace of who wrote them, anywhere; their time is kept only to the week.' }),
@@ -119,6 +111,21 @@ export async function writeStoryPage(view, [collaborativeId]) {
   return { title: 'Share a failure story' };
 }
 
+/** The questions of a story, the same when it is written and when it is edited. */
+export function storyTextFields(topic) {
+  return [
+    field('title', 'Title', { required: true, hint: 'One line: what did not work?' }),
+    h('div', { class: 'grid' },
+      field('topic', 'Topic', { required: true, value: topic }),
+      field('changeIdea', 'The change idea it concerns', { required: true, hint: 'Such as "screening at triage".' })),
+    field('whatWeTried', 'What we tried', { type: 'textarea', required: true, rows: 3 }),
+    field('whatHappened', 'What happened', { type: 'textarea', required: true, rows: 3 }),
+    field('whatWeLearned', 'What we learned', { type: 'textarea', required: true, rows: 3 }),
+    field('whatWeWouldDoDifferently', 'What we would do differently (optional)', { type: 'textarea', rows: 3 }),
+    field('tags', 'Tags (optional)', { hint: 'Separate them with commas, such as: night shift, handover.' }),
+  ];
+}
+
 function contentOf(formElement) {
   const content = {};
   for (const name of [...TEXTS, 'credit', 'visibility', 'sessionId']) {
@@ -128,14 +135,14 @@ function contentOf(formElement) {
   return content;
 }
 
-function fill(formElement, content) {
+export function fill(formElement, content) {
   for (const [name, value] of Object.entries(content ?? {})) {
     const control = formElement.elements.namedItem(name);
     if (control && typeof value === 'string' && control.type !== 'checkbox') control.value = value;
   }
 }
 
-function storyBody(values, formElement) {
+export function storyBody(values, formElement) {
   return {
     title: values.title ?? '',
     topic: values.topic ?? '',
