@@ -23,12 +23,13 @@ const OFFLINE = {
 
 /**
  * Calls `/api/<path>`. Options: `json` (a body to send as JSON), `csv` (text to send as text/csv), `query` (an
- * object of query parameters) and `auth` (false to send no token, for public endpoints).
+ * object of query parameters), `auth` (false to send no token, for public endpoints) and `headers` (more request
+ * headers, such as a story's edit key).
  */
-export async function call(method, path, { json, csv, query, auth = true } = {}) {
+export async function call(method, path, { json, csv, query, auth = true, headers: extra = {} } = {}) {
   const url = new URL(`api/${path}`, document.baseURI);
   Object.entries(query ?? {}).forEach(([key, value]) => url.searchParams.set(key, String(value)));
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', ...extra };
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -76,6 +77,7 @@ async function readBody(response) {
 
 export const get = (path, options) => call('GET', path, options);
 export const post = (path, json, options) => call('POST', path, { ...options, json });
+export const put = (path, json, options) => call('PUT', path, { ...options, json });
 export const patch = (path, json, options) => call('PATCH', path, { ...options, json });
 export const del = (path, options) => call('DELETE', path, options);
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import org.colearn.server.auth.Account;
 import org.colearn.server.auth.AccessToken;
 import org.colearn.server.auth.AuthFilter;
@@ -40,6 +41,7 @@ import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
+import org.colearn.server.stories.Stories;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -58,7 +60,7 @@ public final class ColearnServer implements AutoCloseable {
     /** Largest request body accepted, in bytes. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final List<Class<?>> ENTITIES = List.of(
+    private static final List<Class<?>> ENTITIES = Stream.concat(Stream.<Class<?>>of(
             Account.class,
             AccessToken.class,
             Collaborative.class,
@@ -67,7 +69,7 @@ public final class ColearnServer implements AutoCloseable {
             Invitation.class,
             LearningSession.class,
             AgendaItem.class,
-            SessionGuest.class);
+            SessionGuest.class), Stories.entities().stream()).toList();
 
     private final HttpServer http;
     private final WebSocketContainer webSockets;
@@ -178,6 +180,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new SessionByIdResource(database.sessions(), plugins, live));
         api.register(new ActivityTypeResource(plugins));
         api.register(new Guests(database.sessions(), clock));
+        Stories.resources(database.sessions(), clock, database.kind()).forEach(api::register);
         return api;
     }
 

@@ -62,7 +62,10 @@ public final class Database implements AutoCloseable {
             long poolReady = System.nanoTime();
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    // PostgreSQL gets a few extra migrations of its own (full-text indexes) that H2 cannot run.
+                    .locations(kind.equals("postgresql")
+                            ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                            : new String[] {"classpath:db/migration"})
                     .load()
                     .migrate();
             long migrated = System.nanoTime();

@@ -23,9 +23,10 @@ public final class Api {
 
     private final String baseUrl;
     private final String token;
+    private final Map<String, String> headers;
 
     Api(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, Map.of());
     }
 
     /** A client of the server at {@code baseUrl} (ending in a slash). */
@@ -33,14 +34,27 @@ public final class Api {
         return new Api(baseUrl);
     }
 
-    private Api(String baseUrl, String token) {
+    private Api(String baseUrl, String token, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.headers = headers;
     }
 
     /** The same client, sending this bearer token. */
     public Api as(String bearerToken) {
-        return new Api(baseUrl, bearerToken);
+        return new Api(baseUrl, bearerToken, headers);
+    }
+
+    /** The bearer token this client sends, or null. */
+    public String bearerToken() {
+        return token;
+    }
+
+    /** The same client, sending one more header with every request. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(baseUrl, token, Map.copyOf(more));
     }
 
     public Reply get(String path) {
@@ -74,6 +88,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body());

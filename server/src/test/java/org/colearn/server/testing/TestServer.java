@@ -33,6 +33,13 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(database, MutableClock.startingNow());
     }
 
+    /**
+     * Starts another server node on the same database and clock, as a cluster runs several; close it on its own.
+     */
+    public TestServer anotherNode() {
+        return new TestServer(database, clock);
+    }
+
     /** Stops the server and starts a new one on the same database and data directory. */
     public void restart() {
         server.close();
@@ -71,6 +78,11 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/";
+    }
+
+    /** The server's own connection pool, for tests that look at what is stored. */
+    public javax.sql.DataSource dataSource() {
+        return server.database().dataSource();
     }
 
     public Api api() {

@@ -47,6 +47,7 @@ export async function collaborativePage(view, [id]) {
   replace(view,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
     details(collaborative),
+    storiesLink(state),
     sessionsSection(state, sessions),
     sitesSection(state),
     membersSection(state),
@@ -55,6 +56,18 @@ export async function collaborativePage(view, [id]) {
     state.facilitator ? importSection(state) : null,
   );
   return { title: collaborative.name };
+}
+
+function storiesLink(state) {
+  return h(
+    'section',
+    { class: 'section', 'aria-labelledby': 'stories-heading' },
+    h('h2', { id: 'stories-heading', text: 'Failure stories' }),
+    h('p', { text: 'What did not work, and what teams learned from it: share yours, with your name, your team’s or none.' }),
+    h('div', { class: 'actions' },
+      h('a', { class: 'button', href: `#/${state.base}/stories`, text: 'Read the stories' }),
+      h('a', { class: 'button button--secondary', href: `#/${state.base}/stories/new`, text: 'Share a failure story' })),
+  );
 }
 
 function details(c) {

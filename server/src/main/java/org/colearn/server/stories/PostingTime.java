@@ -1,0 +1,34 @@
+package org.colearn.server.stories;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The times kept for stories and comments. Anonymous ones keep only the Monday (00:00 UTC) of the week they were
+ * written in: a week holds many learning-session days and shifts, so the time cannot be matched to who was on duty
+ * or online, and, unlike a random publication delay, it needs no scheduler that every server node would share.
+ */
+final class PostingTime {
+
+    private PostingTime() {}
+
+    static Instant kept(Instant now, Credit credit) {
+        return credit == Credit.NOBODY ? weekOf(now) : now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static Instant weekOf(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+    }
+
+    /** {@code week} when the time shown is the start of its week, {@code exact} otherwise. */
+    static String precision(Credit credit) {
+        return credit == Credit.NOBODY ? "week" : "exact";
+    }
+}
