@@ -30,9 +30,9 @@ import org.hibernate.SessionFactory;
 /**
  * An active pair's private space: check-ins (what each side gave and got), planned peer-review visits with their
  * purpose, and notes with links. Only the pair's own sites' members read and write it; facilitators read it only
- * when a site lead of the pair invites them. Everyone else gets 404.
+ * when a site lead of the pair invites them. Everyone else gets 404. A space has the id of its pair.
  */
-@Path("collaboratives/{collaborativeId}/buddies/pairs/{pairId}")
+@Path("collaboratives/{collaborativeId}/buddies/spaces/{pairId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SpaceResource {
@@ -61,7 +61,6 @@ public final class SpaceResource {
     record FacultyRequest(@NotNull Boolean invited) {}
 
     @GET
-    @Path("space")
     public Views.SpaceView read(
             @PathParam("collaborativeId") UUID collaborativeId, @PathParam("pairId") UUID pairId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
