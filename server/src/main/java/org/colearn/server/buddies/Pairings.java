@@ -203,6 +203,8 @@ final class Pairings {
     }
 
     static Map<UUID, Site> sitesById(Session session, UUID collaborativeId) {
-        return Profiles.sites(session, collaborativeId).stream().collect(Collectors.toMap(Site::id, Function.identity()));
+        // Ordered by name, so that a run sees the sites in the same order every time and seats them alphabetically.
+        return Profiles.sites(session, collaborativeId).stream()
+                .collect(Collectors.toMap(Site::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }
