@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Member;
+import org.colearn.server.community.MemberRole;
 import org.colearn.server.community.Site;
 import org.colearn.server.system.ApiException;
 import org.hibernate.Session;
@@ -71,8 +72,8 @@ public final class ProfileResource {
         return sessions.fromTransaction(session -> {
             Site site = BuddyAccess.site(session, collaborativeId, siteId, null);
             Member member = BuddyAccess.profileReader(session, collaborativeId, site, caller);
-            boolean editable = member.isFacilitator() || site.id().equals(member.siteId())
-                    && member.role() == org.colearn.server.community.MemberRole.SITE_LEAD;
+            boolean editable = member.isFacilitator()
+                    || (site.id().equals(member.siteId()) && member.role() == MemberRole.SITE_LEAD);
             return Views.ProfileView.of(site, session.find(BuddyProfile.class, siteId), editable);
         });
     }

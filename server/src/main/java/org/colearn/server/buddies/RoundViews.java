@@ -1,6 +1,7 @@
 package org.colearn.server.buddies;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +30,19 @@ final class RoundViews {
         List<Views.SiteRef> waiting = sites.values().stream()
                 .filter(site -> profiles.containsKey(site.id()) && profiles.get(site.id()).capacity() > 0 && !placed.contains(site.id()))
                 .map(site -> new Views.SiteRef(site.id(), site.name()))
-                .sorted(java.util.Comparator.comparing(Views.SiteRef::name))
+                .sorted(Comparator.comparing(Views.SiteRef::name))
                 .toList();
         List<Views.SiteRef> withoutProfile = sites.values().stream()
                 .filter(site -> !profiles.containsKey(site.id()))
                 .map(site -> new Views.SiteRef(site.id(), site.name()))
-                .sorted(java.util.Comparator.comparing(Views.SiteRef::name))
+                .sorted(Comparator.comparing(Views.SiteRef::name))
                 .toList();
         List<Views.MapSite> map = sites.values().stream()
                 .map(site -> {
                     double[] where = Profiles.location(site, profiles.get(site.id()));
                     return new Views.MapSite(site.id(), site.name(), where == null ? null : where[0], where == null ? null : where[1]);
                 })
-                .sorted(java.util.Comparator.comparing(Views.MapSite::name))
+                .sorted(Comparator.comparing(Views.MapSite::name))
                 .toList();
         return new Views.RoundView(round.id(), round.name(), round.quietAfterDays(), round.createdAt(), views, waiting,
                 withoutProfile, unplaced, map);

@@ -24,7 +24,6 @@ import org.colearn.server.community.Member;
 import org.colearn.server.community.MemberRole;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
-
 import org.hibernate.SessionFactory;
 
 /**

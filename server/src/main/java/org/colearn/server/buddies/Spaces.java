@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import java.util.stream.Collectors;
 import org.colearn.server.community.Member;
 import org.colearn.server.community.MemberRole;

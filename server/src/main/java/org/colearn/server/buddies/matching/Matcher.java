@@ -91,12 +91,13 @@ public final class Matcher {
 
         Objective objective = new Objective(free.size());
         List<Topics> topics = free.stream().map(Topics::new).toList();
+        Set<Long> pairedBefore = pairedBefore(free, history);
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < free.size(); i++) {
             for (int j = i + 1; j < free.size(); j++) {
                 if (!free.get(i).excludes(free.get(j))) {
-                    PairScore score = Scoring.score(topics.get(i), topics.get(j), history);
-                    edges.add(new Edge(i, j, score, objective.weight(score)));
+                    Scoring.Quick quick = Scoring.quick(topics.get(i), topics.get(j), pairedBefore.contains(key(i, j, free.size())));
+                    edges.add(new Edge(i, j, objective.weight(quick.total(), quick.mutual())));
                 }
             }
         }
@@ -116,7 +117,7 @@ public final class Matcher {
             total += edge.weight();
             matched[edge.i()] = true;
             matched[edge.j()] = true;
-            made.add(pairGroup(free.get(edge.i()), free.get(edge.j()), edge.score(), false));
+            made.add(pairGroup(free.get(edge.i()), free.get(edge.j()), Scoring.score(topics.get(edge.i()), topics.get(edge.j()), history), false));
         }
         for (int i = 0; i < free.size(); i++) {
             if (!matched[i]) {
@@ -250,5 +251,27 @@ public final class Matcher {
 
     private enum Mode { BEST, EVERY_PAIR, GREEDY }
 
-    private record Edge(int i, int j, PairScore score, long weight) {}
+    private record Edge(int i, int j, long weight) {}
+
+    /** The pairs of these sites made in earlier rounds, by their indices: faster to look up than by ids. */
+    private static Set<Long> pairedBefore(List<SiteProfile> sites, History history) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < sites.size(); i++) {
+            index.put(sites.get(i).id(), i);
+        }
+        Set<Long> pairs = new HashSet<>();
+        for (String pair : history.roundByPair().keySet()) {
+            String[] ids = pair.split("\\|", 2);
+            Integer a = index.get(ids[0]);
+            Integer b = ids.length == 2 ? index.get(ids[1]) : null;
+            if (a != null && b != null) {
+                pairs.add(key(Math.min(a, b), Math.max(a, b), sites.size()));
+            }
+        }
+        return pairs;
+    }
+
+    private static long key(int i, int j, int n) {
+        return (long) i * n + j;
+    }
 }

@@ -17,6 +17,10 @@ final class Objective {
     }
 
     long weight(PairScore score) {
-        return coverTier + (score.mutual() ? mutualTier : 0) + score.total();
+        return weight(score.total(), score.mutual());
+    }
+
+    long weight(int total, boolean mutual) {
+        return coverTier + (mutual ? mutualTier : 0) + total;
     }
 }

@@ -32,23 +32,58 @@ public final class Scoring {
         List<String> aLearns = learns(tb, ta);
         List<String> bLearns = learns(ta, tb);
         int exchanged = Math.min(aLearns.size(), bLearns.size());
-        int mutuality = exchanged == 0 ? 0 : exchanged == 1 ? 30 : MUTUALITY_MAX;
-
         Double km = a.located() && b.located() ? Geo.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) : null;
-        int locality = km == null ? UNKNOWN_LOCALITY : (int) Math.round(LOCALITY_MAX * Math.max(0, 1 - km / FAR_KM));
+        String earlier = history.earlierRound(a.id(), b.id()).orElse(null);
+        int mutuality = mutuality(exchanged);
+        int locality = locality(km);
+        int stage = stage(ta.stage, tb.stage);
+        int freshness = earlier == null ? FRESHNESS_MAX : 0;
+        return new PairScore(mutuality, locality, stage, freshness, total(exchanged, mutuality, locality + stage + freshness),
+                aLearns, bLearns, km, ta.stage, tb.stage, earlier);
+    }
 
-        Integer stageA = ta.stage;
-        Integer stageB = tb.stage;
-        int stage = stageA == null || stageB == null
+    /**
+     * The same total as {@link #score}, and whether the pair is mutual, without the lists that the reasons need: a
+     * run computes this for every pair of sites, and only the chosen pairs are scored in full.
+     */
+    static Quick quick(Topics ta, Topics tb, boolean pairedBefore) {
+        int exchanged = Math.min(count(tb, ta), count(ta, tb));
+        Double km = ta.site.located() && tb.site.located()
+                ? Geo.km(ta.site.latitude(), ta.site.longitude(), tb.site.latitude(), tb.site.longitude())
+                : null;
+        int others = locality(km) + stage(ta.stage, tb.stage) + (pairedBefore ? 0 : FRESHNESS_MAX);
+        return new Quick(total(exchanged, mutuality(exchanged), others), exchanged > 0);
+    }
+
+    record Quick(int total, boolean mutual) {}
+
+    private static int mutuality(int exchanged) {
+        return exchanged == 0 ? 0 : exchanged == 1 ? 30 : MUTUALITY_MAX;
+    }
+
+    private static int locality(Double km) {
+        return km == null ? UNKNOWN_LOCALITY : (int) Math.round(LOCALITY_MAX * Math.max(0, 1 - km / FAR_KM));
+    }
+
+    private static int stage(Integer stageA, Integer stageB) {
+        return stageA == null || stageB == null
                 ? UNKNOWN_STAGE
                 : STAGE_BY_GAP[Math.min(STAGE_BY_GAP.length - 1, Math.abs(stageA - stageB))];
+    }
 
-        String earlier = history.earlierRound(a.id(), b.id()).orElse(null);
-        int freshness = earlier == null ? FRESHNESS_MAX : 0;
+    private static int total(int exchanged, int mutuality, int others) {
+        return exchanged > 0 ? mutuality + others : others / 4;
+    }
 
-        int others = locality + stage + freshness;
-        int total = exchanged > 0 ? mutuality + others : others / 4;
-        return new PairScore(mutuality, locality, stage, freshness, total, aLearns, bLearns, km, stageA, stageB, earlier);
+    /** How many distinct topics {@code teacher} offers that {@code learner} wants. */
+    private static int count(Topics teacher, Topics learner) {
+        int count = 0;
+        for (int i = 0; i < teacher.offerKeys.length; i++) {
+            if (learner.wantKeys.contains(teacher.offerKeys[i]) && !seen(teacher, i)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The topics {@code teacher} offers that {@code learner} wants, in the teacher's words. */

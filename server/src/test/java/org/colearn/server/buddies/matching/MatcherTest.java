@@ -56,6 +56,21 @@ class MatcherTest {
     }
 
     @Test
+    void theQuickScoreOfARunAgreesWithTheFullScoreOfEveryPair() {
+        Random random = new Random(13);
+        List<SiteProfile> sites = Instances.random(random, 60, 0.0);
+        History history = Instances.randomHistory(random, sites, 0.1);
+        for (SiteProfile a : sites) {
+            for (SiteProfile b : sites) {
+                PairScore full = Scoring.score(a, b, history);
+                Scoring.Quick quick = Scoring.quick(new Topics(a), new Topics(b), full.earlierRound() != null);
+                assertEquals(full.total(), quick.total(), a + " and " + b);
+                assertEquals(full.mutual(), quick.mutual());
+            }
+        }
+    }
+
+    @Test
     void oneSidedPairScoresLowWhateverItsCloseness() {
         SiteProfile ashford = site("a", List.of("sepsis screening"), List.of("AKI alerts"), 51.15, 0.87);
         SiteProfile nextDoor = site("b", List.of("AKI alerts"), List.of("falls prevention"), 51.15, 0.88);
