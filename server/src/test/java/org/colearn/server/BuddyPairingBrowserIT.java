@@ -11,6 +11,8 @@ import org.colearn.server.testing.BrowserServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Buddy pairings in a real headless Chromium: a facilitator pairs six sites and publishes, two site leads accept,
@@ -54,6 +56,23 @@ class BuddyPairingBrowserIT {
             assertEquals(6L, fiona.script("return document.querySelectorAll('svg.buddy-map circle').length"), "and the six sites");
             fiona.assertAccessible("the pairing page with three proposed pairs and the map");
             fiona.screenshot("buddy-pairing-proposed");
+
+            fiona.choose("Site", "Bromley (now with Ashford)");
+            fiona.choose("Swap with", "Dartford (now with Canterbury)");
+            fiona.press("Swap");
+            fiona.waitForStatus("The two sites are swapped and both pairs pinned.");
+            List<String> swapped = fiona.waitForRow(PAIRS, "Ashford and Dartford");
+            assertTrue(swapped.get(3).contains("neither offers what the other wants"), swapped.get(3));
+            for (String pair : List.of("Ashford and Dartford", "Canterbury and Bromley")) {
+                WebElement pin = fiona.waitFor(By.cssSelector("button[aria-label='Pin " + pair + "']"));
+                assertEquals("true", pin.getDomAttribute("aria-pressed"), "a swapped pair is pinned");
+                pin.click();
+                fiona.waitForStatus(pair + " is no longer pinned.");
+            }
+            fiona.press("Run pairing again");
+            fiona.waitForStatus("3 pairs proposed.");
+            fiona.waitForRow(PAIRS, "Ashford and Bromley");
+            fiona.waitUntilRowCount(PAIRS, 3);
 
             fiona.press("Publish pairs");
             fiona.waitForStatus("3 pairs published to the site leads.");

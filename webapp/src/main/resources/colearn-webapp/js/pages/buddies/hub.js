@@ -7,7 +7,6 @@ import { h, replace } from '../../dom.js';
 import { dayOf } from '../../format.js';
 import { button, field, form, onSubmit } from '../../forms.js';
 import { go } from '../../router.js';
-import * as status from '../../status.js';
 import { dataTable, orNone } from '../../table.js';
 import { pairName, statusText } from './words.js';
 

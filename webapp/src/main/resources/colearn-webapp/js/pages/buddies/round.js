@@ -35,8 +35,11 @@ function sections(state, render) {
   };
   const runForm = form('Run a pairing',
     h('p', { text: 'Pairs every site with a profile that is not yet in a published or active pair of this round. Pinned pairs are kept.' }),
+    subsetField(round),
     h('div', { class: 'actions' }, button(round.pairs.length ? 'Run pairing again' : 'Run pairing')));
-  onSubmit(runForm, () => act(() => api.post(`${state.path}/run`, {}), (fresh) => {
+  onSubmit(runForm, () => act(() => api.post(`${state.path}/run`, {
+    siteIds: [...runForm.querySelectorAll('input[name="siteIds"]:checked')].map((box) => box.value),
+  }), (fresh) => {
     const count = fresh.pairs.filter((pair) => pair.status === 'proposed').length;
     return `${count} ${count === 1 ? 'pair' : 'pairs'} proposed.${fresh.unplaced.length ? ` ${fresh.unplaced.length} left out: see below.` : ''}`;
   }));
@@ -61,6 +64,23 @@ function sections(state, render) {
       h('h2', { id: 'map-heading', text: 'Map of the sites' }),
       pairsMap(round.map, round.pairs, 'buddy-map-title')),
   ];
+}
+
+/** Ticking some sites pairs only those; ticking none pairs every site with a profile. */
+function subsetField(round) {
+  const without = new Set(round.withoutProfile.map((site) => site.id));
+  const sites = round.map.filter((site) => !without.has(site.id));
+  if (sites.length < 3) return null;
+  return h('details', { class: 'subset' },
+    h('summary', { text: 'Pair only some sites' }),
+    h('fieldset', { class: 'field field--wide' },
+      h('legend', { text: 'Sites to pair (none ticked: every site)' }),
+      sites.map((site) => {
+        const boxId = `run-${site.id}`;
+        return h('div', { class: 'field__check' },
+          h('input', { type: 'checkbox', id: boxId, name: 'siteIds', value: site.id }),
+          h('label', { for: boxId, text: site.name }));
+      })));
 }
 
 function waiting(round) {
