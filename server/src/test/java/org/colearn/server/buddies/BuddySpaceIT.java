@@ -86,6 +86,19 @@ class BuddySpaceIT {
     }
 
     @Test
+    void thePairAndItsSpaceAreStillThereAfterARestart() {
+        kent.leads.get("Ashford").post(space(ab, "check-ins"), Map.of("gave", "Our audit sheet", "got", ""));
+        server.restart();
+        Api.Reply login = server.api().post("auth/login",
+                Map.of("email", "space.bromley.lead@example.nhs.uk", "password", People.PASSWORD));
+        assertEquals(200, login.status(), login::toString);
+        Api bromley = server.api().as(login.json().path("token").asText());
+        JsonNode seen = bromley.get(space(ab, "")).json();
+        assertEquals("Our audit sheet", seen.path("checkIns").get(0).path("gave").asText(), seen::toString);
+        assertEquals("active", bromley.get(kent.path("pairs")).json().get(0).path("status").asText());
+    }
+
+    @Test
     void aPairThatIsNotActiveYetHasNoSpace() {
         Api.Reply notYet = kent.leads.get("Eastbourne").get(space(ef, ""));
         assertEquals(404, notYet.status());
