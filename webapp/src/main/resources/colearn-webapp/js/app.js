@@ -5,6 +5,10 @@ import { renderNav } from './header.js';
 import { loginPage, signupPage } from './pages/login.js';
 import { collaborativesPage } from './pages/collaboratives.js';
 import { collaborativePage } from './pages/collaborative/page.js';
+import { buddiesPage } from './pages/buddies/hub.js';
+import { profilePage } from './pages/buddies/profile.js';
+import { roundPage } from './pages/buddies/round.js';
+import { spacePage } from './pages/buddies/space.js';
 import { guestPage } from './pages/guest.js';
 import { joinPage } from './pages/join.js';
 import { livePage } from './pages/live/page.js';
@@ -28,6 +32,10 @@ route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/stories\/moderation$/, moderationP
 route(/^\/stories\/([0-9a-fA-F-]{36})$/, storyPage, { auth: true });
 route(/^\/stories\/([0-9a-fA-F-]{36})\/edit$/, editStoryPage, { auth: true });
 route(/^\/my-anonymous-story$/, keyedStoryPage, { auth: true });
+route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies$/, buddiesPage, { auth: true });
+route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies\/profiles\/([0-9a-fA-F-]{36})$/, profilePage, { auth: true });
+route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies\/rounds\/([0-9a-fA-F-]{36})$/, roundPage, { auth: true });
+route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies\/spaces\/([0-9a-fA-F-]{36})$/, spacePage, { auth: true });
 // The live page lets in members who are logged in and guests with a pass for that session; it sends others to log in.
 route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage);
 route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);

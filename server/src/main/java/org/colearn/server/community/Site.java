@@ -72,15 +72,15 @@ public class Site {
         return kind;
     }
 
-    String region() {
+    public String region() {
         return region;
     }
 
-    Double latitude() {
+    public Double latitude() {
         return latitude;
     }
 
-    Double longitude() {
+    public Double longitude() {
         return longitude;
     }
 }

@@ -17,6 +17,17 @@ import org.colearn.server.auth.Account;
 import org.colearn.server.auth.AccessToken;
 import org.colearn.server.auth.AuthFilter;
 import org.colearn.server.auth.AuthResource;
+import org.colearn.server.buddies.BuddyPair;
+import org.colearn.server.buddies.BuddyProfile;
+import org.colearn.server.buddies.BuddyRound;
+import org.colearn.server.buddies.CheckIn;
+import org.colearn.server.buddies.PairNote;
+import org.colearn.server.buddies.PairSite;
+import org.colearn.server.buddies.PairResource;
+import org.colearn.server.buddies.ProfileResource;
+import org.colearn.server.buddies.RoundResource;
+import org.colearn.server.buddies.SpaceResource;
+import org.colearn.server.buddies.Visit;
 import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.MeResource;
 import org.colearn.server.community.Collaborative;
@@ -69,7 +80,14 @@ public final class ColearnServer implements AutoCloseable {
             Invitation.class,
             LearningSession.class,
             AgendaItem.class,
-            SessionGuest.class), Stories.entities().stream()).toList();
+            SessionGuest.class,
+            BuddyProfile.class,
+            BuddyRound.class,
+            BuddyPair.class,
+            PairSite.class,
+            CheckIn.class,
+            Visit.class,
+            PairNote.class), Stories.entities().stream()).toList();
 
     private final HttpServer http;
     private final WebSocketContainer webSockets;
@@ -181,6 +199,10 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new ActivityTypeResource(plugins));
         api.register(new Guests(database.sessions(), clock));
         Stories.resources(database.sessions(), clock, database.kind()).forEach(api::register);
+        api.register(new ProfileResource(database.sessions(), clock));
+        api.register(new RoundResource(database.sessions(), clock));
+        api.register(new PairResource(database.sessions(), clock));
+        api.register(new SpaceResource(database.sessions(), clock));
         return api;
     }
 

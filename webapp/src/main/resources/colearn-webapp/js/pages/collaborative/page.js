@@ -47,6 +47,7 @@ export async function collaborativePage(view, [id]) {
   replace(view,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
     details(collaborative),
+    h('p', {}, h('a', { href: `#/collaboratives/${id}/buddies`, text: 'Buddy pairings between sites' })),
     storiesLink(state),
     sessionsSection(state, sessions),
     sitesSection(state),

@@ -1,0 +1,7 @@
+/**
+ * Buddy pairings between the sites of a collaborative: site profiles, pairing rounds run by facilitators with the
+ * engine in {@code matching}, site leads' answers, and each active pair's private space (check-ins, peer-review
+ * visits, notes), seen only by the pair's own members unless they invite the faculty. Builds on {@code community}
+ * (sites, members, role checks); must not reach into live sessions.
+ */
+package org.colearn.server.buddies;

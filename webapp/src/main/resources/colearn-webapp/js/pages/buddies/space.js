@@ -1,0 +1,124 @@
+/**
+ * A pair's private space, for the pair's own sites: the reciprocity of the pair at a glance, the log of check-ins
+ * (what each side gave and got), planned peer-review visits with their purpose, and notes with links.
+ */
+import * as api from '../../api.js';
+import { h, replace } from '../../dom.js';
+import { day, dayOf, label, options } from '../../format.js';
+import { button, field, form, onSubmit } from '../../forms.js';
+import * as status from '../../status.js';
+import { dataTable, orNone } from '../../table.js';
+import { PURPOSES, pairName } from './words.js';
+
+export async function spacePage(view, [id, pairId]) {
+  const path = `collaboratives/${id}/buddies/spaces/${pairId}`;
+  const state = { id, path, space: await api.get(path) };
+  const title = pairName(state.space.sites);
+  const body = h('div');
+  const render = () => replace(body, ...sections(state, render));
+  render();
+  replace(view,
+    h('p', { class: 'breadcrumb' }, h('a', { href: `#/collaboratives/${id}/buddies`, text: 'Buddy pairings' })),
+    h('h1', { text: title }),
+    h('p', { class: 'lead', text: `A private space for ${title}, paired in ${state.space.roundName}. Only your two sites see it.` }),
+    body);
+  return { title };
+}
+
+function sections(state, render) {
+  const { space } = state;
+  const save = async (call, message, formElement) => {
+    state.space = await call();
+    formElement?.reset();
+    render();
+    status.announce(message);
+  };
+  return [
+    space.quiet ? h('p', { class: 'notice notice--warn', text: `Quiet lately: no check-in for more than ${space.quietAfterDays} days. A short one keeps the pair going.` }) : null,
+    space.canWrite ? null : h('p', { class: 'notice', text: 'The pair invited the faculty to read this space. Only the two sites write in it.' }),
+    h('section', { class: 'section', 'aria-labelledby': 'give-get-heading' },
+      h('h2', { id: 'give-get-heading', text: 'Give and take' }),
+      dataTable('What each site gave and got', [
+        { label: 'Site', cell: (r) => r.name },
+        { label: 'Times it gave', cell: (r) => String(r.gave) },
+        { label: 'Times it got', cell: (r) => String(r.got) },
+      ], space.reciprocity)),
+    h('section', { class: 'section', 'aria-labelledby': 'check-ins-heading' },
+      h('h2', { id: 'check-ins-heading', text: 'Check-ins' }),
+      space.canWrite ? checkInForm(state, save) : null,
+      dataTable('Check-ins of this pair', [
+        { label: 'Site', cell: (c) => c.siteName },
+        { label: 'Gave', cell: (c) => orNone(c.gave) },
+        { label: 'Got', cell: (c) => orNone(c.got) },
+        { label: 'By', cell: (c) => c.author },
+        { label: 'When', cell: (c) => dayOf(c.createdAt) },
+      ], space.checkIns, { empty: 'No check-ins yet.' })),
+    h('section', { class: 'section', 'aria-labelledby': 'visits-heading' },
+      h('h2', { id: 'visits-heading', text: 'Peer-review visits' }),
+      space.canWrite ? visitForm(state, save) : null,
+      dataTable('Planned visits', [
+        { label: 'Visit', cell: (v) => `${v.visitingName} visits ${v.hostName}` },
+        { label: 'Purpose', cell: (v) => label(PURPOSES, v.purpose) },
+        { label: 'On', cell: (v) => day(v.plannedOn) },
+        { label: 'Note', cell: (v) => orNone(v.note) },
+      ], space.visits, { empty: 'No visits planned yet.' })),
+    h('section', { class: 'section', 'aria-labelledby': 'notes-heading' },
+      h('h2', { id: 'notes-heading', text: 'Notes and links' }),
+      space.canWrite ? noteForm(state, save) : null,
+      space.notes.length
+        ? h('ul', { class: 'notes' }, space.notes.map((n) => h('li', {},
+          h('p', { text: n.text }),
+          n.link ? h('p', {}, h('a', { href: n.link, rel: 'noopener noreferrer', target: '_blank', text: n.link })) : null,
+          h('p', { class: 'meta', text: `${n.author}, ${dayOf(n.createdAt)}` }))))
+        : h('p', { class: 'empty', text: 'No notes yet.' })),
+    space.canInviteFaculty ? facultySection(state, save) : null,
+  ];
+}
+
+function checkInForm(state, save) {
+  const checkIn = form('Record a check-in',
+    h('div', { class: 'grid' },
+      field('gave', 'What your site gave', { type: 'textarea', rows: 2, hint: 'Time, tools, data, a listening ear…' }),
+      field('got', 'What your site got', { type: 'textarea', rows: 2 })),
+    h('div', { class: 'actions' }, button('Record check-in')));
+  onSubmit(checkIn, (values) => save(
+    () => api.post(`${state.path}/check-ins`, { gave: values.gave, got: values.got }), 'Check-in recorded.', checkIn));
+  return h('div', { class: 'card subform' }, checkIn);
+}
+
+function visitForm(state, save) {
+  const sites = state.space.sites.map((s) => ({ value: s.id, text: s.name }));
+  const mine = state.space.mySiteId;
+  const other = state.space.sites.find((s) => s.id !== mine)?.id ?? '';
+  const visit = form('Plan a visit',
+    h('div', { class: 'grid' },
+      field('visitingSiteId', 'Visiting site', { choices: sites, value: mine ?? '' }),
+      field('hostSiteId', 'Host site', { choices: sites, value: other }),
+      field('purpose', 'Purpose', { choices: options(PURPOSES), placeholder: 'Choose a purpose', hint: 'Support visits stay frank; assurance visits check against a standard.' }),
+      field('plannedOn', 'Date', { type: 'date' }),
+      field('note', 'Note (optional)')),
+    h('div', { class: 'actions' }, button('Plan visit', { variant: 'button--secondary' })));
+  onSubmit(visit, (values) => save(() => api.post(`${state.path}/visits`, values), 'Visit planned.', visit));
+  return h('div', { class: 'card subform' }, h('h3', { text: 'Plan a visit' }), visit);
+}
+
+function noteForm(state, save) {
+  const note = form('Add a note',
+    h('div', { class: 'grid' },
+      field('text', 'Note', { type: 'textarea', rows: 2 }),
+      field('link', 'Link to a shared file or page (optional)', { type: 'url', hint: 'Starting with https://' })),
+    h('div', { class: 'actions' }, button('Add note', { variant: 'button--secondary' })));
+  onSubmit(note, (values) => save(() => api.post(`${state.path}/notes`, { text: values.text, link: values.link }), 'Note added.', note));
+  return h('div', { class: 'card subform' }, h('h3', { text: 'Add a note' }), note);
+}
+
+function facultySection(state, save) {
+  const invited = state.space.facultyInvited;
+  const toggle = form('Faculty access',
+    h('p', { text: invited ? 'The faculty can read this space.' : 'Only your two sites see this space. You can invite the faculty to read it.' }),
+    h('div', { class: 'actions' }, button(invited ? 'Stop the faculty reading this space' : 'Invite the faculty to read this space', { variant: 'button--secondary' })));
+  onSubmit(toggle, () => save(() => api.put(`${state.path}/faculty`, { invited: !invited }),
+    invited ? 'The faculty no longer see this space.' : 'The faculty can now read this space.'));
+  return h('section', { class: 'section', 'aria-labelledby': 'faculty-heading' },
+    h('h2', { id: 'faculty-heading', text: 'Faculty' }), h('div', { class: 'card' }, toggle));
+}
