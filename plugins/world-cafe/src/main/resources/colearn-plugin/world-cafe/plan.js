@@ -70,45 +70,65 @@ function swatch(entry) {
   return h('span', { class: 'cafe-plan__swatch' }, picture);
 }
 
-/** One table from above: the table in the middle, the host's seat at the top, the others around it clockwise. */
+/**
+ * One table from above: the table in the middle, the host's seat at the top, the others around it clockwise. Drawn
+ * around (0, 0), then framed to fit its names, so that it shows at its natural size (names at the page's text size)
+ * wherever there is room, and shrinks only where there is not.
+ */
 function tableDrawing(table, site) {
   const members = table.members;
   const named = members.length <= MAX_NAMED_SEATS;
-  const [width, height, cx, cy] = named ? [400, 250, 200, 125] : [250, 250, 125, 125];
   const seatRadius = members.length > 12 ? 12 : 17;
-  const around = Math.max(62, (members.length * (seatRadius * 2 + 6)) / (2 * Math.PI));
+  const around = Math.max(members.length <= 2 ? 56 : 62, (members.length * (seatRadius * 2 + 6)) / (2 * Math.PI));
+  const top = Math.max(34, around - seatRadius - 12);
+  const frame = { left: -top, right: top, up: -top, down: top };
+  const grow = (x1, y1, x2, y2) => {
+    frame.left = Math.min(frame.left, x1);
+    frame.right = Math.max(frame.right, x2);
+    frame.up = Math.min(frame.up, y1);
+    frame.down = Math.max(frame.down, y2);
+  };
   const isHost = (member) => table.host?.personId === member.personId;
   const seats = members.map((member, index) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / members.length;
-    const x = cx + around * Math.cos(angle);
-    const y = cy + around * Math.sin(angle);
+    const [x, y] = [around * Math.cos(angle), around * Math.sin(angle)];
     const entry = site(member.site);
     const host = isHost(member);
+    const ring = seatRadius + (host ? 7 : 1);
+    grow(x - ring, y - ring, x + ring, y + ring);
+    const label = named ? nameLabel(member.name, host, angle, around + seatRadius + 9, grow) : null;
     return svg('g', { class: host ? 'cafe-plan__seat cafe-plan__seat--host' : 'cafe-plan__seat' },
       host ? svg('circle', { cx: fixed(x), cy: fixed(y), r: String(seatRadius + 5), fill: 'none', stroke: '#212b32', 'stroke-width': '4' }) : null,
       svg('circle', { cx: fixed(x), cy: fixed(y), r: String(seatRadius), fill: entry.colour, stroke: '#ffffff', 'stroke-width': '2' }),
       svg('text', { x: fixed(x), y: fixed(y), class: 'cafe-plan__initials', 'font-size': initialsSize(entry.initials, seatRadius) }, entry.initials),
-      named ? nameLabel(member.name, host, angle, cx + (around + seatRadius + 9) * Math.cos(angle),
-        cy + (around + seatRadius + 9) * Math.sin(angle)) : null);
+      label);
   });
   const words = members.map((member) => `${member.name} (${[isHost(member) ? 'host' : null, site(member.site).name]
     .filter(Boolean).join(', ')})`);
-  return svg('svg', { class: 'cafe-plan__table', viewBox: `0 0 ${width} ${height}`, role: 'img',
-    'aria-label': `Table ${table.number}: ${words.length ? words.join('; ') : 'nobody'}.`,
-    focusable: 'false' },
-  svg('circle', { cx: String(cx), cy: String(cy), r: String(Math.max(34, around - seatRadius - 12)), class: 'cafe-plan__top' }),
-  svg('text', { x: String(cx), y: String(cy), class: 'cafe-plan__number' }, `Table ${table.number}`),
+  const [width, height] = [frame.right - frame.left + 8, frame.down - frame.up + 8];
+  return svg('svg', { class: 'cafe-plan__table', role: 'img', focusable: 'false',
+    viewBox: [frame.left - 4, frame.up - 4, width, height].map(fixed).join(' '), width: fixed(width), height: fixed(height),
+    'aria-label': `Table ${table.number}: ${words.length ? words.join('; ') : 'nobody'}.` },
+  svg('circle', { cx: '0', cy: '0', r: String(top), class: 'cafe-plan__top' }),
+  svg('text', { x: '0', y: '0', class: 'cafe-plan__number' }, `Table ${table.number}`),
   seats);
 }
 
+// Roughly how wide a character of a name is at the plan's text size, to leave room for the names.
+const CHARACTER_WIDTH = 7.6;
+
 /** The person's name beside their seat, on the side away from the table; "· host" after the host's. */
-function nameLabel(name, host, angle, x, y) {
-  const cos = Math.cos(angle);
+function nameLabel(name, host, angle, distance, grow) {
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
-  const shortName = name.length > 16 ? `${name.slice(0, 15)}…` : name;
-  const lift = Math.sin(angle) < -0.7 ? -4 : Math.sin(angle) > 0.7 ? 8 : 4;
-  return svg('text', { x: fixed(x), y: fixed(y + lift), 'text-anchor': anchor, class: host ? 'cafe-plan__name cafe-plan__name--host' : 'cafe-plan__name' },
-    host ? `${shortName} · host` : shortName);
+  const shortName = name.length > 20 ? `${name.slice(0, 19)}…` : name;
+  const text = host ? `${shortName} · host` : shortName;
+  const [x, y] = [distance * cos, distance * sin + (sin < -0.7 ? -4 : sin > 0.7 ? 9 : 4)];
+  const width = text.length * CHARACTER_WIDTH;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  grow(left, y - 12, left + width, y + 4);
+  return svg('text', { x: fixed(x), y: fixed(y), 'text-anchor': anchor, class: host ? 'cafe-plan__name cafe-plan__name--host' : 'cafe-plan__name' },
+    text);
 }
 
 function initialsSize(initials, radius) {

@@ -85,6 +85,17 @@ final class CafePages {
                         + " host: seat.classList.contains('cafe-plan__seat--host') })))");
     }
 
+    /** The person's page shows the table, host and tablemates that the facilitator's seating plan shows. */
+    static void assertSeatedAsPlanned(String name, Seat seat, Map<Integer, List<Planned>> plan) {
+        List<Planned> table = plan.get(seat.table());
+        assertTrue(table != null && table.stream().anyMatch(planned -> planned.name().equals(name)),
+                () -> name + " sits at table " + seat.table() + " as the seating plan shows: " + plan);
+        assertEquals(table.stream().map(Planned::name).filter(other -> !other.equals(name)).toList(), seat.others(),
+                () -> name + "'s tablemates, as the seating plan shows them");
+        assertEquals(table.stream().anyMatch(planned -> planned.host() && planned.name().equals(name)), seat.host(),
+                () -> name + " hosts table " + seat.table() + " exactly when the seating plan says so");
+    }
+
     /** What the screen reader hears when a round starts: where they sit, and with whom, in the page's order. */
     static void assertHeard(Browser browser, int round, Seat seat) {
         String heard = browser.waitForTextContent(LivePage.CAFE_ANNOUNCEMENTS, "Round " + round + ": you ");

@@ -100,6 +100,8 @@ class WorldCafeBrowserIT {
             // split up over the other two tables, so both need a seat at the table of two, which has one free.
             assertEquals(Set.of(1, 2, 3, 4), plan1.keySet(), () -> "eight people at tables of two make four tables: " + plan1);
             assertPictureMarksSites(facilitator, plan1, siteOf);
+            facilitator.script("arguments[0].scrollIntoView()", facilitator.waitFor(CafePages.PLAN));
+            facilitator.screenshot("world-cafe-seating-plan");
             String report = facilitator.waitForTextIn(LivePage.CAFE, "Seating report");
             assertFalse(report.contains("sit together again"), () -> "the seating has nobody meet twice: " + report);
             Map<String, Seat> first = new LinkedHashMap<>();
@@ -109,7 +111,7 @@ class WorldCafeBrowserIT {
                 browser.waitForTextIn(LivePage.CAFE, "Round 1 of 2");
                 browser.waitForTextIn(LivePage.CAFE, "What helped you spot deterioration?");
                 Seat seat = seat(browser, person.getKey());
-                assertSeatedAsPlanned(person.getKey(), seat, plan1);
+                CafePages.assertSeatedAsPlanned(person.getKey(), seat, plan1);
                 first.put(person.getKey(), seat);
                 CafePages.assertHeard(browser, 1, seat);
                 Matcher next = NEXT.matcher(browser.waitFor(CafePages.TABLE).getText());
@@ -198,7 +200,7 @@ class WorldCafeBrowserIT {
                 browser.waitForTextIn(LivePage.CAFE, "What will you change first?");
                 Seat before = first.get(person.getKey());
                 Seat now = seat(browser, person.getKey());
-                assertSeatedAsPlanned(person.getKey(), now, plan2);
+                CafePages.assertSeatedAsPlanned(person.getKey(), now, plan2);
                 assertEquals(promised.get(person.getKey()), String.valueOf(now.table()), () -> person.getKey() + " went where the page said");
                 if (before.host()) {
                     assertTrue(now.host() && now.table() == before.table(), () -> person.getKey() + " hosts the same table: " + now);
@@ -266,17 +268,6 @@ class WorldCafeBrowserIT {
         opened.add(browser);
         browser.waitForHeading("Learning session 7");
         return browser;
-    }
-
-    /** The person's page shows the table, host and tablemates that the facilitator's seating plan shows. */
-    private static void assertSeatedAsPlanned(String name, Seat seat, Map<Integer, List<Planned>> plan) {
-        List<Planned> table = plan.get(seat.table());
-        assertTrue(table != null && table.stream().anyMatch(planned -> planned.name().equals(name)),
-                () -> name + " sits at table " + seat.table() + " as the seating plan shows: " + plan);
-        assertEquals(table.stream().map(Planned::name).filter(other -> !other.equals(name)).toList(), seat.others(),
-                () -> name + "'s tablemates, as the seating plan shows them");
-        assertEquals(table.stream().anyMatch(planned -> planned.host() && planned.name().equals(name)), seat.host(),
-                () -> name + " hosts table " + seat.table() + " exactly when the seating plan says so");
     }
 
     /** The picture marks each seat with its site's initials and colour, one colour a site, and rings the host. */
