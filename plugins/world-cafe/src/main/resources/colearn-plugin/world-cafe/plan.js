@@ -6,9 +6,9 @@ import { h, hidden, plural, uid } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-// Dark enough for white initials (at least 5:1) and against the white page (non-text contrast well over 3:1); the
-// order puts hues that stay apart for the common colour-vision deficiencies first. More sites reuse the colours:
-// their initials still tell them apart.
+// Dark enough for white initials (at least 5:1) and against the white page (non-text contrast well over 3:1); blue
+// and amber first, a pair that stays apart for the common colour-vision deficiencies. Colours alone may still be
+// confused, and more than eight sites reuse them: the initials always tell the sites apart.
 export const SITE_COLOURS = ['#005eb8', '#8a5a00', '#6b3fa0', '#007f3b', '#b3261e', '#00707a', '#ae2573', '#1d3557'];
 const NO_SITE = { initials: '–', colour: '#4c6272', name: 'No site given' };
 
