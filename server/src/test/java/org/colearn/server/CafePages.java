@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.LivePage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A world café as the browser tests read it: a participant's table from their page, and the facilitator's seating
- * plan from the text alternative of its picture (what a screen reader says of each table), and the seats' marks.
+ * A world café as the browser tests open and read it: everyone's browser, a participant's table from their page, and
+ * the facilitator's seating plan from the text alternative of its picture (what a screen reader says of each table),
+ * and the seats' marks.
  */
 final class CafePages {
 
@@ -39,6 +46,45 @@ final class CafePages {
     record Planned(String name, String site, boolean host) {}
 
     private CafePages() {}
+
+    /**
+     * Logs everyone in, three browsers at a time (most of a browser's start is waiting), each at {@code page} once it
+     * shows {@code heading}, by the person's name; every browser that opens goes into {@code opened}, to be closed.
+     */
+    static Map<String, Browser> openAll(BrowserServer server, List<String> everyone, String page, String heading, List<Browser> opened) {
+        ExecutorService starting = Executors.newFixedThreadPool(3);
+        try {
+            Map<String, Future<Browser>> starts = new LinkedHashMap<>();
+            for (String name : everyone) {
+                starts.put(name, starting.submit(() -> {
+                    Browser browser = server.loggedIn(name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.nhs.uk", page);
+                    synchronized (opened) {
+                        opened.add(browser);
+                    }
+                    browser.waitForHeading(heading);
+                    return browser;
+                }));
+            }
+            Map<String, Browser> browsers = new LinkedHashMap<>();
+            Throwable failed = null;
+            for (Map.Entry<String, Future<Browser>> start : starts.entrySet()) {
+                try {
+                    browsers.put(start.getKey(), start.getValue().get()); // waits for every start, so none is left open
+                } catch (ExecutionException e) {
+                    failed = failed == null ? e.getCause() : failed;
+                }
+            }
+            if (failed != null) {
+                throw new AssertionError("a browser could not log in", failed);
+            }
+            return browsers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while the browsers started", e);
+        } finally {
+            starting.shutdown();
+        }
+    }
 
     /** The table this person's page shows: its number, whether they host it, and who else sits there. */
     static Seat seat(Browser browser, String me) {

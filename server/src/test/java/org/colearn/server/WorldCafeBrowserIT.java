@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -74,11 +73,10 @@ class WorldCafeBrowserIT {
         List<Browser> opened = new ArrayList<>();
         try {
             long started = System.nanoTime();
-            Browser facilitator = open(opened, "fiona.facilitator@example.nhs.uk", page);
-            Map<String, Browser> participants = new LinkedHashMap<>();
-            for (String name : NAMES) {
-                participants.put(name, open(opened, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.nhs.uk", page));
-            }
+            List<String> everyone = new ArrayList<>(List.of("Fiona Facilitator"));
+            everyone.addAll(NAMES);
+            Map<String, Browser> participants = CafePages.openAll(server, everyone, page, "Learning session 7", opened);
+            Browser facilitator = participants.remove("Fiona Facilitator");
             for (Browser browser : opened) {
                 browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             }
@@ -261,13 +259,6 @@ class WorldCafeBrowserIT {
         } finally {
             opened.forEach(Browser::close);
         }
-    }
-
-    private static Browser open(List<Browser> opened, String email, String page) {
-        Browser browser = server.loggedIn(email, page);
-        opened.add(browser);
-        browser.waitForHeading("Learning session 7");
-        return browser;
     }
 
     /** The picture marks each seat with its site's initials and colour, one colour a site, and rings the host. */
