@@ -21,6 +21,7 @@ class ColearnActivityWorldCafe extends HTMLElement {
     this._region = h('div', { class: 'cafe-sr-only cafe-announcer', 'aria-live': 'polite', 'aria-atomic': 'true' });
     this._memory = freshMemory();
     this._noteForm = noteForm((name, body) => this.send(name, body));
+    this._visitForm = noteForm((name, body) => this.send(name, body), { visiting: true });
     this._timer = null;
     this._ticker = 0;
     this.serverNow = null;
@@ -89,6 +90,7 @@ class ColearnActivityWorldCafe extends HTMLElement {
     const status = statusPart(view);
     this._timer = status.timer;
     this._noteForm.update(view);
+    this._visitForm.update(view);
     const facilitator = this.hasAttribute('facilitator') && Boolean(view.console);
     this._content.replaceChildren(...[
       status.element,
@@ -96,7 +98,7 @@ class ColearnActivityWorldCafe extends HTMLElement {
       tablePart(view, this.personId),
       briefingPart(view, send),
       notesPart(view, send, this._noteForm.element),
-      consolePart(view, send),
+      consolePart(view, send, this._visitForm.element),
       wallPart(view, send, facilitator),
     ].filter(Boolean));
     restore(this._content, kept);

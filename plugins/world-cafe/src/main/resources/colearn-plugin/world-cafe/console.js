@@ -1,17 +1,29 @@
-// The facilitator's console of a café: begin, move on, give more time, finish; every table with its host and
-// people; who has no seat; and moving someone to another table in this round. The rules (hosts, pins, pairs, kinds)
-// and the seating report are in rules.js.
+// The facilitator's console of a café: begin, move on, give more time, finish; the seating plan picture (plan.js)
+// and every table with its host and people; who has no seat; moving someone to another table in this round; and a
+// note written while visiting a table. The rules (hosts, pins, pairs, kinds) and the seating report are in rules.js.
 import { button, field, h, hidden, personText, plural, select } from './dom.js';
+import { seatingPlan } from './plan.js';
 import { rulesPart } from './rules.js';
 
-export function consolePart(view, send) {
+/** The console; `visitForm` is the facilitator's note form (made once by the component, so typing survives). */
+export function consolePart(view, send, visitForm) {
   const seating = view.console;
   if (!seating) return null;
   return h('section', { class: 'cafe-part cafe-console', 'aria-label': 'Café console' },
     h('h3', { text: 'Café console' }),
     roundControls(view, send),
+    view.phase === 'round' ? seatingPlan(view) : null,
     view.phase === 'round' ? tablesPart(seating, send) : null,
+    view.phase === 'round' && seating.tables.length ? visitPart(visitForm) : null,
     view.phase !== 'done' ? rulesPart(view, send) : null);
+}
+
+function visitPart(visitForm) {
+  if (!visitForm) return null;
+  return h('div', { class: 'cafe-visit' },
+    h('h4', { text: 'Note from a table you visit' }),
+    h('p', { class: 'cafe-hint', text: 'It goes to that table and on the harvest wall, under your name.' }),
+    visitForm);
 }
 
 function roundControls(view, send) {

@@ -53,13 +53,13 @@ export function field(labelText, control, hint) {
   return h('div', { class: 'cafe-field' }, h('label', { for: control.id, text: labelText }), hintElement, control);
 }
 
-/** A select of `[value, text]` pairs. */
 /** A checkbox with its label after it, tied by id. */
 export function checkbox(labelText, props) {
   const box = h('input', { type: 'checkbox', id: uid('check'), ...props });
   return { box, element: h('div', { class: 'cafe-check' }, box, ' ', h('label', { for: box.id, text: labelText })) };
 }
 
+/** A select of `[value, text]` pairs. */
 export function select(props, options) {
   return h('select', props, options.map(([value, text]) => h('option', { value, text })));
 }

@@ -36,9 +36,11 @@ export function volunteerPart(view, send) {
   if (view.phase !== 'gathering' || view.hosts !== 'volunteers') return null;
   const { box, element } = checkbox('I volunteer to host a table', { key: 'volunteer', checked: view.volunteered });
   box.addEventListener('change', () => send('volunteer', { host: box.checked }));
+  // The words come from the server's view, so they confirm the offer was received, which the box alone cannot.
   return h('div', { class: 'cafe-volunteer' },
     element,
-    h('p', { class: 'cafe-hint', text: 'A host stays at one table for every round and tells newcomers what it found.' }));
+    h('p', { class: 'cafe-hint', text: `${view.volunteered ? 'You have offered to host a table. ' : ''}`
+      + 'A host stays at one table for every round and tells newcomers what it found.' }));
 }
 
 export function tablePart(view, personId) {
@@ -88,10 +90,16 @@ export function notesPart(view, send, form) {
     form);
 }
 
-/** The form that adds a note: made once, so that what someone is typing survives every new view. */
-export function noteForm(send) {
-  const kind = h('select', { key: 'note-kind' });
-  const text = h('textarea', { key: 'note-text', id: uid('note'), rows: '3', maxlength: String(MAX_NOTE) });
+/**
+ * The form that adds a note: made once, so that what someone is typing survives every new view. A participant's
+ * note goes to their own table; a facilitator's (`visiting`) to the table they choose, as the server asks them to
+ * name it.
+ */
+export function noteForm(send, { visiting = false } = {}) {
+  const prefix = visiting ? 'visit-note' : 'note';
+  const table = visiting ? h('select', { key: `${prefix}-table` }) : null;
+  const kind = h('select', { key: `${prefix}-kind` });
+  const text = h('textarea', { key: `${prefix}-text`, id: uid('note'), rows: '3', maxlength: String(MAX_NOTE) });
   const counter = h('span', { class: 'cafe-hint', id: uid('counter'), 'aria-live': 'off' });
   const problem = h('p', { class: 'cafe-problem', id: uid('problem'), hidden: true });
   const count = () => {
@@ -99,11 +107,12 @@ export function noteForm(send) {
   };
   text.addEventListener('input', count);
   count();
-  const form = h('form', { class: 'cafe-note-form', novalidate: true, 'aria-label': 'Add a note' },
+  const form = h('form', { class: 'cafe-note-form', novalidate: true, 'aria-label': visiting ? 'Add a note for a table' : 'Add a note' },
+    table ? field('Table visited', table) : null,
     field('Kind of note', kind),
-    h('div', { class: 'cafe-field' }, h('label', { for: text.id, text: 'Your note' }), text, counter),
+    h('div', { class: 'cafe-field' }, h('label', { for: text.id, text: visiting ? 'Note from the table' : 'Your note' }), text, counter),
     problem,
-    h('button', { type: 'submit', class: 'cafe-button', key: 'note-add', text: 'Add note' }));
+    h('button', { type: 'submit', class: 'cafe-button', key: `${prefix}-add`, text: visiting ? 'Add note for the table' : 'Add note' }));
   text.setAttribute('aria-describedby', `${counter.id} ${problem.id}`);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -115,7 +124,7 @@ export function noteForm(send) {
       return;
     }
     try {
-      await send('note', { kind: kind.value, text: written });
+      await send('note', { kind: kind.value, text: written, ...(table ? { table: Number(table.value) } : {}) });
       if (text.value.trim() === written) text.value = '';
       count();
     } catch {
@@ -124,16 +133,19 @@ export function noteForm(send) {
   });
   return {
     element: form,
-    /** Keeps the kinds in step with the café's (a facilitator may add one), keeping the one chosen. */
+    /** Keeps the kinds (a facilitator may add one) and the tables in step with the café's, keeping what was chosen. */
     update(view) {
-      const chosen = kind.value;
-      const kinds = view.kinds ?? [];
-      if ([...kind.options].map((option) => option.value).join('\n') !== kinds.join('\n')) {
-        kind.replaceChildren(...kinds.map((value) => h('option', { value, text: value })));
-        if (kinds.includes(chosen)) kind.value = chosen;
-      }
+      keepOptions(kind, (view.kinds ?? []).map((value) => [value, value]));
+      if (table) keepOptions(table, (view.console?.tables ?? []).map((seat) => [String(seat.number), `Table ${seat.number}`]));
     },
   };
+}
+
+function keepOptions(control, options) {
+  const chosen = control.value;
+  if ([...control.options].map((option) => option.value).join('\n') === options.map(([value]) => value).join('\n')) return;
+  control.replaceChildren(...options.map(([value, text]) => h('option', { value, text })));
+  if (options.some(([value]) => value === chosen)) control.value = chosen;
 }
 
 /** Notes with who wrote them, their group, and an agree button that shows the count and whether you agreed. */

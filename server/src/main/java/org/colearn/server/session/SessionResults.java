@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -124,9 +126,14 @@ final class SessionResults {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** "Poll: Which change first?" becomes "poll-which-change-first". */
-    private static String fileName(String title) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    /**
+     * "Poll: Which change first?" becomes "poll-which-change-first", and "World café harvest" "world-cafe-harvest":
+     * accented letters lose only their accent (decomposed, then the combining marks dropped), so that a name stays
+     * readable in any file system.
+     */
+    static String fileName(String title) {
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "result" : slug.substring(0, Math.min(60, slug.length()));
     }
 }

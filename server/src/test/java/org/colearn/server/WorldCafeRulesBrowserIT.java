@@ -1,0 +1,189 @@
+package org.colearn.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.LivePage;
+import org.colearn.server.testing.People;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The rules a facilitator sets on a world café's seating, set in the browser's console before the café begins (hosts
+ * picked by hand, a pin, a pair kept apart, a new kind of note), followed by the seating the participants get, with
+ * the seating report in words and more time for the round; and a participant who volunteers to host, in a
+ * volunteers café, and hosts a table once it begins.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class WorldCafeRulesBrowserIT {
+
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
+
+    @Test
+    void facilitatorPicksHostsPinsSomeoneKeepsAPairApartAndAddsAKindBeforeBeginningAndTheSeatingFollows() {
+        Api api = server.api();
+        Api gina = api.as(People.signUp(api, "Gina Facilitator"));
+        String collaborative = People.collaborative(gina, "Surrey deterioration collaborative");
+        String code = People.invitation(gina, collaborative, "participant");
+        Map<String, String> tokens = new HashMap<>();
+        List<String> names = List.of("Hana Ito", "Ivan Petrov", "Jade Okoro", "Kai Brown");
+        for (String name : names) {
+            String token = People.signUp(api, name);
+            People.join(api.as(token), code, People.site(gina, collaborative, name.split(" ")[1] + " Hospital", "trust"), "nurse");
+            tokens.put(name, token);
+        }
+        String sessionId = People.session(gina, collaborative, "Learning session 8", 60, List.of(Map.of(
+                "title", "World café", "activityType", "world-cafe", "plannedMinutes", 40,
+                "config", Map.of("tableSize", 2, "tables", 0, "rounds", 2, "roundMinutes", 15,
+                        "questions", List.of("What slows escalation?"), "hosts", "facilitator",
+                        "noteKinds", List.of("insight", "question"), "mixSites", true, "mixProfessions", true,
+                        "avoidEarlierMeetings", true))));
+
+        Map<String, LiveClient> people = new HashMap<>();
+        try (Browser facilitator = server.loggedIn("gina.facilitator@example.nhs.uk", "/sessions/" + sessionId)) {
+            facilitator.waitForHeading("Learning session 8");
+            facilitator.waitForTextIn(LivePage.CONNECTION, "Connected");
+            for (String name : names) {
+                people.put(name, server.join(sessionId, tokens.get(name), name.replace(' ', '-')));
+            }
+            facilitator.press("Start session");
+            facilitator.press("Go to item 1: World café");
+            facilitator.waitForTextIn(LivePage.CAFE, "4 participants here to seat, in 2 rounds.");
+
+            facilitator.field("Hana Ito hosts a table").click();
+            facilitator.waitForTextIn(LivePage.CAFE, "Picked to host: Hana Ito.");
+            facilitator.field("Ivan Petrov hosts a table").click();
+            facilitator.waitForTextIn(LivePage.CAFE, "Picked to host: Hana Ito, Ivan Petrov.");
+            facilitator.choose("Person to pin", "Jade Okoro");
+            facilitator.fill("Table number", "1");
+            facilitator.press("Pin to table");
+            facilitator.waitForTextIn(LivePage.CAFE, "Jade Okoro at table 1");
+            facilitator.choose("Person", "Jade Okoro");
+            facilitator.choose("Other person", "Kai Brown");
+            facilitator.press("Keep apart");
+            facilitator.waitForTextIn(LivePage.CAFE, "Jade Okoro and Kai Brown: kept apart");
+            facilitator.fill("New kind of note", "worry");
+            facilitator.press("Add kind");
+            facilitator.waitForTextIn(LivePage.CAFE, "Notes are: insight, question, worry.");
+            assertTrue(facilitator.field("Hana Ito hosts a table").isSelected() && facilitator.field("Ivan Petrov hosts a table").isSelected(),
+                    "the hosts picked stay ticked as the console is drawn again");
+            facilitator.assertAccessible("the café console with hosts, a pin, a pair and a new kind");
+
+            facilitator.press("Begin the café");
+            JsonNode jade = cafeView(people.get("Jade Okoro"), view -> view.path("round").asInt() == 1 && view.path("table").isObject());
+            assertEquals(1, jade.path("table").path("number").asInt(), "Jade sits at the table she is pinned to");
+            assertEquals(List.of("insight", "question", "worry"), texts(jade.path("kinds")), "the new kind reaches participants");
+            String host = jade.path("table").path("hostPerson").path("name").asText();
+            assertTrue(List.of("Hana Ito", "Ivan Petrov").contains(host), () -> "a host picked by hand hosts Jade's table: " + jade);
+            JsonNode kai = cafeView(people.get("Kai Brown"), view -> view.path("round").asInt() == 1 && view.path("table").isObject());
+            assertEquals(2, kai.path("table").path("number").asInt(), "Kai is kept apart from Jade");
+
+            // Pinned, Jade must meet her host again; the report says so in words.
+            String report = facilitator.waitForTextIn(LivePage.CAFE, "Seating report");
+            assertTrue(report.contains(host + " and Jade Okoro sit together again in rounds 1, 2.")
+                    || report.contains("Jade Okoro and " + host + " sit together again in rounds 1, 2."),
+                    () -> "the facilitator reads what the seating could not meet: " + report);
+            facilitator.fill("Minutes to add", "10");
+            facilitator.press("Add time");
+            facilitator.waitForTextIn(LivePage.CAFE, "24:");
+            assertTrue(facilitator.waitFor(LivePage.CAFE).getText().matches("(?s).*\\b24:[0-5][0-9] left in round 1.*"),
+                    "the countdown shows the 25 minutes the round now has");
+        } finally {
+            people.values().forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void aParticipantVolunteersToHostFromTheKeyboardAndHostsATableOnceTheCafeBegins() {
+        Api api = server.api();
+        Api lena = api.as(People.signUp(api, "Lena Facilitator"));
+        String collaborative = People.collaborative(lena, "Sussex deterioration collaborative");
+        String code = People.invitation(lena, collaborative, "participant");
+        Map<String, String> tokens = new HashMap<>();
+        List<String> names = List.of("Mia Clarke", "Noor Aziz", "Omar Said", "Pia Berg");
+        for (String name : names) {
+            String token = People.signUp(api, name);
+            People.join(api.as(token), code, People.site(lena, collaborative, name.split(" ")[1] + " Infirmary", "trust"), "doctor");
+            tokens.put(name, token);
+        }
+        String sessionId = People.session(lena, collaborative, "Learning session 9", 60, List.of(Map.of(
+                "title", "World café", "activityType", "world-cafe", "plannedMinutes", 40,
+                "config", Map.of("tableSize", 2, "tables", 0, "rounds", 2, "roundMinutes", 15,
+                        "questions", List.of("What slows escalation?"), "hosts", "volunteers",
+                        "noteKinds", List.of("insight"), "mixSites", true, "mixProfessions", true,
+                        "avoidEarlierMeetings", true))));
+        String page = "/sessions/" + sessionId;
+
+        Map<String, LiveClient> people = new HashMap<>();
+        try (Browser facilitator = server.loggedIn("lena.facilitator@example.nhs.uk", page);
+                Browser mia = server.loggedIn("mia.clarke@example.nhs.uk", page)) {
+            for (Browser browser : List.of(facilitator, mia)) {
+                browser.waitForHeading("Learning session 9");
+                browser.waitForTextIn(LivePage.CONNECTION, "Connected");
+            }
+            for (String name : names.subList(1, names.size())) {
+                people.put(name, server.join(sessionId, tokens.get(name), name.replace(' ', '-')));
+            }
+            facilitator.press("Start session");
+            facilitator.press("Go to item 1: World café");
+            mia.waitForTextIn(LivePage.CAFE, "The café has not begun yet.");
+            facilitator.waitForTextIn(LivePage.CAFE, "Nobody has volunteered to host yet.");
+
+            // Mia offers to host with the space bar, changes her mind, and offers again; the focus stays on the box.
+            mia.field("I volunteer to host a table").sendKeys(Keys.SPACE);
+            facilitator.waitForTextIn(LivePage.CAFE, "Volunteered to host: Mia Clarke.");
+            mia.waitForTextIn(LivePage.CAFE, "You have offered to host a table.");
+            mia.field("I volunteer to host a table").sendKeys(Keys.SPACE);
+            facilitator.waitForTextIn(LivePage.CAFE, "Nobody has volunteered to host yet.");
+            mia.waitUntilGone(By.xpath("//main//colearn-activity-world-cafe//p[contains(., 'You have offered to host')]"));
+            assertFalse(mia.field("I volunteer to host a table").isSelected(), "Mia's box is clear once she withdraws");
+            mia.field("I volunteer to host a table").sendKeys(Keys.SPACE);
+            facilitator.waitForTextIn(LivePage.CAFE, "Volunteered to host: Mia Clarke.");
+            mia.waitForTextIn(LivePage.CAFE, "You have offered to host a table.");
+            JsonNode offered = cafeView(people.get("Noor Aziz"), view -> view.path("phase").asText().equals("gathering"));
+            assertFalse(offered.path("volunteered").asBoolean(), "Noor's view says she has not volunteered");
+            assertTrue(mia.field("I volunteer to host a table").isSelected(), "Mia's box is ticked as the server says");
+            assertEquals(mia.field("I volunteer to host a table"), mia.focused(), "the focus stays on the box as the view is redrawn");
+            mia.assertAccessible("a participant's offer to host before the café begins");
+
+            facilitator.press("Begin the café");
+            String table = mia.waitForTextIn(CafePages.TABLE, "You host this table: you stay here for every round.");
+            assertTrue(table.contains("Next, in round 2: you stay: you host this table."), () -> "Mia knows she stays: " + table);
+            mia.waitForTextContent(LivePage.CAFE_ANNOUNCEMENTS, "Round 1: you host table ");
+            facilitator.waitForTextIn(LivePage.CAFE, "Host: Mia Clarke");
+        } finally {
+            people.values().forEach(LiveClient::close);
+        }
+    }
+
+    /** The latest café view that matches, whether it came with the hello reply or as a change since. */
+    private static JsonNode cafeView(LiveClient client, Predicate<JsonNode> matches) {
+        Function<JsonNode, JsonNode> activity = frame -> "activity.view".equals(frame.path("type").asText())
+                ? frame.path("body") : frame.path("body").path("view").path("activity");
+        return activity.apply(client.await(frame -> activity.apply(frame).path("type").asText().equals("world-cafe")
+                && matches.test(activity.apply(frame).path("view")), "a café view")).path("view");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+}
