@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Who may read a story, as its author chose: never widened by anyone but the author. */
 enum Visibility {
-    /** The author's buddy pair of sites (for now, the author's own site). */
+    /** The author's site and the sites it is actively paired with as buddies. */
     PAIR,
     /** The members of the collaborative who can see one learning session. */
     SESSION,
