@@ -77,11 +77,7 @@ public final class SpaceResource {
             @PathParam("pairId") UUID pairId,
             CheckInRequest request,
             @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        Views.SpaceView space = sessions.fromTransaction(session -> {
-            Member member = BuddyAccess.member(session, collaborativeId, caller);
-            BuddyPair pair = BuddyAccess.ownPair(session, collaborativeId, pairId, member);
-            Validation.valid(request);
+        return add(collaborativeId, pairId, request, security, (session, pair, member) -> {
             String gave = blankToEmpty(request.gave());
             String got = blankToEmpty(request.got());
             if (gave.isEmpty() && got.isEmpty()) {
@@ -89,10 +85,7 @@ public final class SpaceResource {
             }
             session.persist(new CheckIn(pair.id(), member.siteId(), member.id(), gave, got, clock.instant()));
             pair.checkedIn(clock.instant());
-            session.flush();
-            return Spaces.view(session, pair, member, clock);
         });
-        return Response.status(Response.Status.CREATED).entity(space).build();
     }
 
     @POST
@@ -102,11 +95,7 @@ public final class SpaceResource {
             @PathParam("pairId") UUID pairId,
             VisitRequest request,
             @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        Views.SpaceView space = sessions.fromTransaction(session -> {
-            Member member = BuddyAccess.member(session, collaborativeId, caller);
-            BuddyPair pair = BuddyAccess.ownPair(session, collaborativeId, pairId, member);
-            Validation.valid(request);
+        return add(collaborativeId, pairId, request, security, (session, pair, member) -> {
             List<UUID> sites = BuddyAccess.sitesOf(session, pair.id()).stream().map(PairSite::siteId).toList();
             if (!sites.contains(request.hostSiteId())) {
                 throw ApiException.invalid("hostSiteId", "is not a site of this pair");
@@ -117,10 +106,7 @@ public final class SpaceResource {
             String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
             session.persist(new Visit(pair.id(), request.hostSiteId(), request.visitingSiteId(), request.purpose(),
                     request.plannedOn(), note, member.id(), clock.instant()));
-            session.flush();
-            return Spaces.view(session, pair, member, clock);
         });
-        return Response.status(Response.Status.CREATED).entity(space).build();
     }
 
     @POST
@@ -130,17 +116,10 @@ public final class SpaceResource {
             @PathParam("pairId") UUID pairId,
             NoteRequest request,
             @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        Views.SpaceView space = sessions.fromTransaction(session -> {
-            Member member = BuddyAccess.member(session, collaborativeId, caller);
-            BuddyPair pair = BuddyAccess.ownPair(session, collaborativeId, pairId, member);
-            Validation.valid(request);
+        return add(collaborativeId, pairId, request, security, (session, pair, member) -> {
             String link = request.link() == null || request.link().isBlank() ? null : request.link().strip();
             session.persist(new PairNote(pair.id(), member.id(), request.text().strip(), link, clock.instant()));
-            session.flush();
-            return Spaces.view(session, pair, member, clock);
         });
-        return Response.status(Response.Status.CREATED).entity(space).build();
     }
 
     /** A site lead of the pair lets the faculty read the space, or stops them. */
@@ -160,6 +139,25 @@ public final class SpaceResource {
             pair.inviteFaculty(request.invited());
             return Spaces.view(session, pair, member, clock);
         });
+    }
+
+    /** What one of the pair's own members adds to its space, once they and their request are checked. */
+    private interface Addition {
+        void apply(org.hibernate.Session session, BuddyPair pair, Member member);
+    }
+
+    /** Checks the caller is a member of the pair and the request is valid, adds to the space, answers 201 with it. */
+    private Response add(UUID collaborativeId, UUID pairId, Object request, SecurityContext security, Addition addition) {
+        Caller caller = Caller.of(security);
+        Views.SpaceView space = sessions.fromTransaction(session -> {
+            Member member = BuddyAccess.member(session, collaborativeId, caller);
+            BuddyPair pair = BuddyAccess.ownPair(session, collaborativeId, pairId, member);
+            Validation.valid(request);
+            addition.apply(session, pair, member);
+            session.flush();
+            return Spaces.view(session, pair, member, clock);
+        });
+        return Response.status(Response.Status.CREATED).entity(space).build();
     }
 
     private static void requireLead(Member member) {
