@@ -14,9 +14,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.plugin.api.ExportableResult;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
+import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.api.Timers;
 import org.colearn.server.system.Json;
 
@@ -70,6 +72,16 @@ final class SessionServices implements ActivityContext {
             });
         }
         session.record(new Commands.Draft("activity.result", Event.FACILITATORS, body), now());
+    }
+
+    @Override
+    public Stories stories() {
+        throw new UnsupportedOperationException("The story catalogue is not yet open to activities on this server.");
+    }
+
+    @Override
+    public BuddyPairs buddyPairs() {
+        throw new UnsupportedOperationException("Buddy pairs are not yet open to activities on this server.");
     }
 
     @Override

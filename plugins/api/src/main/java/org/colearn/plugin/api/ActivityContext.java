@@ -39,4 +39,19 @@ public interface ActivityContext {
      * @since 1
      */
     <R extends Record> List<R> earlierResults(Class<R> type);
+
+    /**
+     * The collaborative's failure-story catalogue: stories people bring to this session, and publishing a story told
+     * here with its teller's consent.
+     *
+     * @since 1
+     */
+    Stories stories();
+
+    /**
+     * The buddy pairs of this session's collaborative, with their open items.
+     *
+     * @since 1
+     */
+    BuddyPairs buddyPairs();
 }

@@ -1,6 +1,7 @@
 package org.colearn.plugin.api;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A kind of activity a facilitator can put on an agenda, such as a poll. One instance exists per server.
@@ -43,6 +44,18 @@ public interface ActivityType<C extends Record, S extends Record> {
      * it. Never null; may be empty.
      */
     Map<String, Class<? extends Record>> messages();
+
+    /**
+     * The names of messages whose sender the server does not record, for anonymous contributions: the events they
+     * cause are logged with no client id or reference, and the server keeps no note of them for retries (so a resent
+     * message arrives twice: give it something to recognise, such as a key). The activity still learns who sent it
+     * and must itself keep no link: nothing of the sender in its state or in anyone's view. The default is none.
+     *
+     * @since 1
+     */
+    default Set<String> unattributedMessages() {
+        return Set.of();
+    }
 
     /**
      * The file name of the browser component, an ES module in the jar under {@code colearn-plugin/<id>/}, defining

@@ -19,8 +19,10 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ExportableResult;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
+import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.api.Timers;
 
 /**
@@ -49,6 +51,8 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     private final Map<String, Record> published = new LinkedHashMap<>();
     private final Map<String, List<String>> rooms = new LinkedHashMap<>();
     private final List<Record> earlier = new ArrayList<>();
+    private Stories stories = missing(Stories.class);
+    private BuddyPairs buddyPairs = missing(BuddyPairs.class);
     private int arrivals;
     private Activity<S> activity;
 
@@ -73,6 +77,16 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         harness.earlier.addAll(earlierResults);
         harness.activity = type.start(harness.context(), harness.config);
         return harness;
+    }
+
+    /** The story catalogue the activity sees from now on, such as an in-memory one of the test's. */
+    public void useStories(Stories catalogue) {
+        this.stories = catalogue;
+    }
+
+    /** The buddy pairs the activity sees from now on. */
+    public void useBuddyPairs(BuddyPairs pairs) {
+        this.buddyPairs = pairs;
     }
 
     /** A participant (or facilitator) arrives. */
@@ -190,6 +204,16 @@ public final class ActivityHarness<C extends Record, S extends Record> {
             }
 
             @Override
+            public Stories stories() {
+                return stories;
+            }
+
+            @Override
+            public BuddyPairs buddyPairs() {
+                return buddyPairs;
+            }
+
+            @Override
             public <R extends Record> List<R> earlierResults(Class<R> resultType) {
                 List<R> read = new ArrayList<>();
                 for (Record result : earlier) {
@@ -202,6 +226,21 @@ public final class ActivityHarness<C extends Record, S extends Record> {
                 return read;
             }
         };
+    }
+
+    /** A service the test did not give: any call fails, naming what to give the harness. */
+    private static <T> T missing(Class<T> service) {
+        return service.cast(java.lang.reflect.Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "no " + service.getSimpleName();
+                };
+            }
+            throw new AssertionError("the activity used " + service.getSimpleName() + "; give the harness one with use"
+                    + service.getSimpleName() + "(...)");
+        }));
     }
 
     /** Fails as the server would refuse to render it: a Markdown document without a title, or a ragged table. */
