@@ -249,20 +249,8 @@ class ActivityStoriesIT {
                 .count();
     }
 
-    /** The latest view of the desk the client received, waiting until the latest one matches. */
     private static JsonNode desk(LiveClient client, java.util.function.Predicate<JsonNode> matches) {
-        return client.await(frame -> frame == latestView(client) && matches.test(frame.path("body").path("view")),
-                "a desk view").path("body").path("view");
-    }
-
-    private static JsonNode latestView(LiveClient client) {
-        List<JsonNode> frames = client.frames();
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            if ("activity.view".equals(frames.get(i).path("type").asText())) {
-                return frames.get(i);
-            }
-        }
-        return null;
+        return client.awaitActivityView(matches, "a desk view");
     }
 
     private static JsonNode catalogueStory(Api reader, String storyId) {

@@ -9,7 +9,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.colearn.server.testing.Api;
@@ -206,29 +204,7 @@ class AnonymityIT {
 
     /** Every row of every table in the schema that holds one of the ids, as text. */
     private static List<String> rowsMentioning(Connection connection, List<String> ids) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        List<String> found = new ArrayList<>();
-        for (String table : tables) {
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    StringBuilder row = new StringBuilder(table).append(':');
-                    for (int i = 1; i <= columns; i++) {
-                        row.append(' ').append(rows.getString(i));
-                    }
-                    if (ids.stream().anyMatch(id -> row.toString().contains(id))) {
-                        found.add(row.toString());
-                    }
-                }
-            }
-        }
-        return found;
+        return StoredRows.all(connection).stream().filter(row -> ids.stream().anyMatch(row::contains)).toList();
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
