@@ -2,6 +2,7 @@ package org.colearn.plugin.failurecircle;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
@@ -58,7 +59,7 @@ final class Floor {
     /** The story timer fired: every story told now whose time has come is marked, and the timer set for the next. */
     void timer() {
         Instant now = context.now();
-        for (Story story : model.stories) {
+        for (Story story : List.copyOf(model.stories)) {
             if (story.status().equals(Circle.CURRENT) && !story.timeUp() && !story.endsAt().isAfter(now)) {
                 model.replace(story.withStatus(Circle.CURRENT, story.endsAt(), true));
             }
