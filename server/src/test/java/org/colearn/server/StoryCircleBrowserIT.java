@@ -123,6 +123,8 @@ class StoryCircleBrowserIT {
             for (Browser browser : opened) {
                 assertCircleGivesNoTellerAway(browser, teller, key);
             }
+            reactor.script("arguments[0].scrollIntoView()", reactor.waitFor(CURRENT));
+            reactor.screenshot("story-circle-participant");
             facilitator.assertAccessible("the facilitator's circle with its queue");
             reactor.assertAccessible("a participant's circle with the story told now");
 
