@@ -55,6 +55,8 @@ class FailureCircleIT {
     /** The session's sequence numbers around Pat's anonymous submission: the events it caused. */
     static long beforeSubmit;
     static long afterSubmit;
+    /** The frame ref of Pat's anonymous submission, which the server must not remember. */
+    static String submitRef;
 
     @BeforeAll
     static void setUp() {
@@ -87,6 +89,7 @@ class FailureCircleIT {
                 story("pat-story-0001", "Screening lost at night handover", LEARNED, "anonymous", key));
         assertOk(submitted);
         afterSubmit = submitted.path("body").path("seq").asLong();
+        submitRef = submitted.path("re").asText();
         assertOk(fiona.request("failure-circle.share", bodyOf("storyId", "pat-story-0001")));
 
         for (LiveClient person : List.of(fiona, pat, kim, mo)) {
@@ -258,6 +261,29 @@ class FailureCircleIT {
                         () -> "the result gives the teller away (" + trace + "): " + export);
             }
         }
+    }
+
+    @Test
+    @Order(7)
+    void afterARestartTheCircleIsStillThereAndTheServerStillDoesNotKnowWhoSubmittedTheStory() {
+        world.server.restart();
+        List.of(fiona, pat, kim, mo).forEach(LiveClient::close);
+        pat = LiveClient.join(world.server, sessionId, world.pat.bearerToken(), "pat-phone", null);
+        JsonNode circle = pat.view().path("activity").path("view");
+        assertEquals(1, StreamSupport.stream(circle.path("shared").spliterator(), false)
+                .filter(story -> title(story).equals("Screening lost at night handover")).count(), circle::toString);
+        // The same tab resends the submission under the same frame ref: an attributed command would be answered as a
+        // retry from the log, but nothing in the log says this tab sent it. The circle itself knows the story's ref.
+        pat.sendWithRef("failure-circle.submit", submitRef,
+                story("pat-story-0001", "Screening lost at night handover", LEARNED, "anonymous", key));
+        JsonNode again = pat.reply(submitRef);
+        assertOk(again);
+        assertFalse(again.path("body").has("repeated"), again::toString);
+        fiona = LiveClient.join(world.server, sessionId, world.fiona.bearerToken(), "fiona-laptop", null);
+        kim = LiveClient.join(world.server, sessionId, world.kim.bearerToken(), "kim-tablet", null);
+        mo = LiveClient.join(world.server, sessionId, world.mo.bearerToken(), "mo-laptop", null);
+        assertEquals(0, fiona.view().path("activity").path("view").path("circles").get(0).path("queue").size(),
+                "the resent story is not queued twice");
     }
 
     private static ObjectNode story(String ref, String title, String learned, String credit, String key) {
