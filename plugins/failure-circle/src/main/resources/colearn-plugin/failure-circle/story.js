@@ -37,7 +37,7 @@ export function storyCard(story, { send, noteForm, current = false }) {
     h('dt', { text: label }), h('dd', { class: 'story-text', text: story[name] })])),
   story.tags?.length ? h('p', { class: 'meta', text: `Tags: ${story.tags.join(', ')}` }) : null,
   reactionsPart(story, send),
-  notesPart(story, send, noteForm));
+  notesPart(story, send, noteForm, current ? 'h4' : 'h5'));
 }
 
 function reactionsPart(story, send) {
@@ -51,10 +51,10 @@ function reactionsPart(story, send) {
     }));
 }
 
-function notesPart(story, send, noteForm) {
+function notesPart(story, send, noteForm, headingLevel) {
   const notes = story.notes ?? [];
   return h('section', { class: 'fc-notes', 'aria-label': `What people will take back from ${story.title}` },
-    h('h5', { class: 'fc-notes__heading', text: `What people will take back (${notes.length})` }),
+    h(headingLevel, { class: 'fc-notes__heading', text: `What people will take back (${notes.length})` }),
     notes.length ? h('ul', { class: 'notes', testid: 'take-back-notes' }, notes.map((note) => h('li', {},
       h('span', { class: 'story-text', text: note.text }),
       note.mine ? [' ', h('span', { class: 'badge', text: 'yours' }), ' ',
