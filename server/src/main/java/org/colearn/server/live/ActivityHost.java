@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.api.Stories;
 import org.colearn.server.plugin.Plugin;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
@@ -39,6 +41,9 @@ final class ActivityHost {
 
         /** What activities of this type published in the collaborative's other sessions, oldest first. */
         List<JsonNode> earlierResults(String typeId);
+
+        /** The collaborative's story catalogue, bound to this session. */
+        Stories stories();
     }
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
@@ -50,6 +55,8 @@ final class ActivityHost {
     private final Session session;
     private Plugin plugin;
     private Activity<?> activity;
+    /** The running activity's messages whose sender is not recorded, read once when it starts. */
+    private Set<String> unattributed = Set.of();
     private int index = -1;
     private Instant now;
 
@@ -75,6 +82,7 @@ final class ActivityHost {
             session.record(new Commands.Draft("activity.started", NOBODY, started), at);
             plugin = candidate;
             index = itemIndex;
+            unattributed = Set.copyOf(type.unattributedMessages());
             activity = type.start(context(candidate), config);
             present().forEach(activity::join);
             stored();
@@ -96,6 +104,7 @@ final class ActivityHost {
         try {
             plugin = found.get();
             index = running.index;
+            unattributed = Set.copyOf(type.unattributedMessages());
             Record config = Json.MAPPER.treeToValue(running.config, type.configType());
             Record state = Json.MAPPER.treeToValue(running.state, type.stateType());
             activity = type.resume(context(found.get()), config, state);
@@ -111,6 +120,14 @@ final class ActivityHost {
     /** Whether a command type belongs to the running activity ({@code poll.vote} while a poll runs). */
     boolean handles(String commandType) {
         return activity != null && commandType.startsWith(plugin.type().id() + ".");
+    }
+
+    /**
+     * Whether the running activity asked that the sender of this command not be recorded: its events are logged with
+     * no client id or reference, and it is not remembered for retries.
+     */
+    boolean unattributed(String commandType) {
+        return handles(commandType) && unattributed.contains(commandType.substring(plugin.type().id().length() + 1));
     }
 
     /** Refuses a message for an installed activity that is not running now, rather than calling it unknown. */
@@ -252,6 +269,7 @@ final class ActivityHost {
     private void clear() {
         plugin = null;
         activity = null;
+        unattributed = Set.of();
         index = -1;
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.colearn.plugin.api.Stories;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ final class LiveSession {
     private String commandRef;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
-            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics) {
+            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories) {
         this.id = id;
         this.metrics = metrics;
         this.collaborativeId = collaborativeId;
@@ -96,6 +97,11 @@ final class LiveSession {
                     log.error("session {}: could not read earlier results of {}", id, typeId, e);
                     return List.of();
                 }
+            }
+
+            @Override
+            public Stories stories() {
+                return stories;
             }
         });
         if (state.activity() != null) {
@@ -149,25 +155,32 @@ final class LiveSession {
         }));
     }
 
-    /** Applies a command from a joined connection; a retried ref is answered again and not applied twice. */
+    /**
+     * Applies a command from a joined connection; a retried ref is answered again and not applied twice. A command
+     * the activity marks unattributed leaves no trace of its sender: its events are logged without client id or ref,
+     * and it is not remembered for retries (the sender still gets its answer).
+     */
     void command(Connection connection, Inbound command) {
         mailbox.submit(guarded(connection, command.ref(), () -> {
-            Long earlier = retries.earlierResult(connection.clientId, command.ref());
+            boolean attributed = !host.unattributed(command.type());
+            String clientId = attributed ? connection.clientId : null;
+            String clientRef = attributed ? command.ref() : null;
+            Long earlier = retries.earlierResult(clientId, clientRef);
             if (earlier != null) {
                 connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
                 return;
             }
             Instant now = clock.instant();
             long before = state.seq();
-            commandClientId = connection.clientId;
-            commandRef = command.ref();
+            commandClientId = clientId;
+            commandRef = clientRef;
             try {
                 if (host.handles(command.type())) {
                     host.receive(connection.viewer, command, now);
                 } else {
                     host.refuseIfIdle(command);
                     for (Commands.Draft draft : Commands.handle(state, connection.viewer, command, now, presence.viewers())) {
-                        record(draft, now, connection.clientId, command.ref());
+                        record(draft, now, clientId, clientRef);
                         followUp(draft, now);
                     }
                 }
@@ -176,7 +189,7 @@ final class LiveSession {
                 commandRef = null;
             }
             long last = state.seq() == before ? before : state.seq();
-            retries.remember(connection.clientId, command.ref(), last);
+            retries.remember(clientId, clientRef, last);
             long seq = last;
             if (command.ref() != null) {
                 afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));

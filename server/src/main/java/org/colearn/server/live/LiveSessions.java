@@ -24,6 +24,7 @@ import org.colearn.server.session.AgendaListener;
 import org.colearn.server.session.Guests;
 import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
+import org.colearn.server.stories.SessionCatalogue;
 import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 
@@ -273,7 +274,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     () -> initialState(learningSession),
                     eventLog.since(sessionId, 0),
                     plugins,
-                    metrics);
+                    metrics,
+                    new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId));
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }

@@ -76,7 +76,7 @@ final class SessionServices implements ActivityContext {
 
     @Override
     public Stories stories() {
-        throw new UnsupportedOperationException("The story catalogue is not yet open to activities on this server.");
+        return session.stories();
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class StoryByIdResource {
             StoryRequests.checkForPatientData(request.texts(), request.confirmNotIdentifying());
             Instant now = PostingTime.kept(clock.instant(), story.credit());
             story.write(request, now);
-            StoryWriting.scope(session, story, request.visibility(), request.sessionId(), author);
+            StoryWriting.scope(session, story, request.visibility(), request.sessionId(), author.siteId());
             StoryWriting.faculty(story, request.faculty(), author);
             StoryWriting.reindex(session, story);
             return StoryViews.of(session, story, audience, caller, editKey != null);

@@ -58,7 +58,7 @@ public final class StoryResource {
             Story story = new Story(collaborativeId, request.credit(), author.id(), author.siteId(),
                     editKey == null ? null : EditKeys.hash(editKey), now);
             story.write(request, now);
-            StoryWriting.scope(session, story, request.visibility(), request.sessionId(), author);
+            StoryWriting.scope(session, story, request.visibility(), request.sessionId(), author.siteId());
             StoryWriting.faculty(story, request.faculty(), author);
             StoryWriting.reindex(session, story);
             session.persist(story);

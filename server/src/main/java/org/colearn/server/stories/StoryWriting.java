@@ -53,8 +53,8 @@ final class StoryWriting {
     }
 
     /** Sets who reads the story, keeping only the scope id that visibility needs. */
-    static void scope(Session session, Story story, Visibility visibility, UUID sessionId, Member author) {
-        if (visibility == Visibility.PAIR && author.siteId() == null) {
+    static void scope(Session session, Story story, Visibility visibility, UUID sessionId, UUID authorSiteId) {
+        if (visibility == Visibility.PAIR && authorSiteId == null) {
             throw ApiException.invalid("visibility", "can be 'pair' only once you belong to a site; choose your site first");
         }
         if (visibility == Visibility.SESSION) {
@@ -65,7 +65,7 @@ final class StoryWriting {
         } else if (sessionId != null) {
             throw ApiException.invalid("sessionId", "is only for stories shared with one session");
         }
-        story.scope(visibility, author.siteId(), sessionId);
+        story.scope(visibility, authorSiteId, sessionId);
     }
 
     static void faculty(Story story, Boolean faculty, Member author) {

@@ -9,7 +9,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,10 +17,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.colearn.server.testing.Api;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An anonymous story and an anonymous comment, followed through every answer, export, log line and table that can
- * carry them: none holds its author's ids, name, email or site, its exact time or its edit key.
+ * carry them, and the story through a failure-story circle it is brought to: none holds its author's ids, name, email
+ * or site, its exact time or its edit key.
  */
 @Timeout(120)
 class AnonymityIT {
@@ -107,6 +108,38 @@ class AnonymityIT {
         check(world.fiona.post("stories/" + storyId + "/moderation/comments/" + commentId, Map.of("action", "dismiss")),
                 "the answer to a comment's moderation");
         check(world.stan.get("collaboratives/" + world.otherCollaborative + "/stories"), "another collaborative's catalogue");
+    }
+
+    @Test
+    void aStoryBroughtIntoAFailureCircleReachesNoFrameOrResultWithItsAuthor() {
+        String sessionId = People.session(world.fiona, world.collaborative, "Learning session 4", 60,
+                List.of(LiveClient.agendaItem("Failure-story circle", "failure-circle", 30)));
+        try (LiveClient fiona = LiveClient.join(world.server, sessionId, world.fiona.bearerToken(), "fiona-laptop", null);
+                LiveClient pat = LiveClient.join(world.server, sessionId, world.pat.bearerToken(), "pat-phone", null);
+                LiveClient kim = LiveClient.join(world.server, sessionId, world.kim.bearerToken(), "kim-tablet", null)) {
+            fiona.request("session.start", LiveClient.bodyOf());
+            fiona.request("agenda.goto", LiveClient.bodyOf("index", 0));
+            JsonNode brought = pat.request("failure-circle.bring", LiveClient.bodyOf("ref", "brought-0001", "storyId", storyId, "key", storyKey));
+            assertTrue(brought.path("ok").asBoolean(), brought::toString);
+            assertTrue(fiona.request("failure-circle.share", LiveClient.bodyOf("storyId", "brought-0001")).path("ok").asBoolean());
+            kim.request("failure-circle.react", LiveClient.bodyOf("storyId", "brought-0001", "kind", "thanks"));
+            kim.request("failure-circle.takeBack", LiveClient.bodyOf("storyId", "brought-0001", "text", "Screen at every handover"));
+            for (LiveClient person : List.of(fiona, pat, kim)) {
+                person.awaitActivityView(view -> view.path("current").path("notes").size() == 1
+                        && view.path("current").path("reactions").path("thanks").asInt() == 1, "the story answered");
+                for (String frame : ReceivedFrames.of(person)) {
+                    assertNoAuthor(frame, "a frame of the circle");
+                    assertFalse(frame.contains(storyKey), "a frame of the circle carries the edit key");
+                }
+            }
+        }
+        Api.Reply results = world.fiona.get("sessions/" + sessionId + "/results");
+        String file = "sessions/" + sessionId + "/results/" + results.json().get(0).path("seq").asLong();
+        for (String format : List.of(".md", ".csv", ".json")) {
+            String export = world.fiona.get(file + format).text();
+            assertTrue(export.contains("Missed sepsis on a busy night"), export);
+            assertNoAuthor(export, "the circle's result as " + format);
+        }
     }
 
     @Test
@@ -206,29 +239,7 @@ class AnonymityIT {
 
     /** Every row of every table in the schema that holds one of the ids, as text. */
     private static List<String> rowsMentioning(Connection connection, List<String> ids) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        List<String> found = new ArrayList<>();
-        for (String table : tables) {
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    StringBuilder row = new StringBuilder(table).append(':');
-                    for (int i = 1; i <= columns; i++) {
-                        row.append(' ').append(rows.getString(i));
-                    }
-                    if (ids.stream().anyMatch(id -> row.toString().contains(id))) {
-                        found.add(row.toString());
-                    }
-                }
-            }
-        }
-        return found;
+        return StoredRows.all(connection).stream().filter(row -> ids.stream().anyMatch(row::contains)).toList();
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

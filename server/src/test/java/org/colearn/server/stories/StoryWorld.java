@@ -28,7 +28,12 @@ final class StoryWorld implements AutoCloseable {
     final String medway;
 
     StoryWorld() {
-        server = TestServer.start();
+        this(TestServer.start());
+    }
+
+    /** The same people on a server started as the test needs it (with plugin jars, say). */
+    StoryWorld(TestServer server) {
+        this.server = server;
         Api api = server.api();
         fiona = api.as(People.signUp(api, "Fiona Facilitator"));
         pat = api.as(People.signUp(api, "Pat Participant"));

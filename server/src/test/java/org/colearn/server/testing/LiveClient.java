@@ -195,6 +195,26 @@ public final class LiveClient implements AutoCloseable {
         return await(frame -> type.equals(frame.path("type").asText()) && frame.has("seq"), "event " + type);
     }
 
+    /**
+     * The activity's view ({@code view} of the latest {@code activity.view} signal) once the latest one received
+     * matches: an earlier view that matched says nothing about what the person sees now.
+     */
+    public JsonNode awaitActivityView(Predicate<JsonNode> matches, String what) {
+        return await(frame -> frame == latestActivityView() && matches.test(frame.path("body").path("view")), what)
+                .path("body").path("view");
+    }
+
+    private JsonNode latestActivityView() {
+        synchronized (frames) {
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                if ("activity.view".equals(frames.get(i).path("type").asText())) {
+                    return frames.get(i);
+                }
+            }
+            return null;
+        }
+    }
+
     /** Waits until an event with sequence number {@code seq} has arrived. */
     public void awaitSeq(long seq) {
         await(frame -> frame.path("seq").asLong(-1) >= seq, "event " + seq);

@@ -1,0 +1,188 @@
+// The guided form that tells a story to the circle, the panel that shows an anonymous teller their key once, and the
+// form that brings one of the person's own stories from the catalogue. Each is made once, so that what someone is
+// typing survives every new view.
+import { button, field, h, radios } from './dom.js';
+import { forget, newKey, newRef, remember } from './keys.js';
+
+const CREDITS = [
+  ['person', 'Me, by name'],
+  ['site', "My site's team"],
+  ['anonymous', 'Anonymous', 'No one, not even the facilitators or the server\'s admins, can tell who wrote it.'],
+];
+
+/**
+ * The story form. `context` gives `send(name, body)` (a promise of the server's answer), `told(ref, title)` to
+ * remember the title of a story sent from here, and `say(text)` to announce.
+ */
+export function storyForm(context) {
+  const inputs = {
+    title: h('input', { type: 'text', id: 'fc-title', maxlength: '200', required: true, 'aria-required': 'true' }),
+    topic: h('input', { type: 'text', id: 'fc-topic', maxlength: '200' }),
+    changeIdea: h('input', { type: 'text', id: 'fc-change-idea', maxlength: '200' }),
+    tried: h('textarea', { id: 'fc-tried', rows: '3', maxlength: '4000', required: true, 'aria-required': 'true' }),
+    happened: h('textarea', { id: 'fc-happened', rows: '3', maxlength: '4000', required: true, 'aria-required': 'true' }),
+    learned: h('textarea', { id: 'fc-learned', rows: '3', maxlength: '4000', required: true, 'aria-required': 'true' }),
+    differently: h('textarea', { id: 'fc-differently', rows: '2', maxlength: '4000' }),
+    tags: h('input', { type: 'text', id: 'fc-tags' }),
+  };
+  const credit = radios('fc-credit', 'Who should it be credited to?', CREDITS, 'person');
+  const confirm = h('input', { type: 'checkbox', id: 'fc-confirm' });
+  const findings = h('div', { class: 'notice', testid: 'patient-data-findings', hidden: true },
+    h('p', { class: 'fc-findings-text' }),
+    h('div', { class: 'field__check' }, confirm,
+      h('label', { for: 'fc-confirm', text: 'I have checked: it does not identify a patient. Send it as it is.' })));
+  const problem = h('p', { class: 'field-error', id: 'fc-story-problem', hidden: true });
+  const done = h('p', { class: 'notice notice--ok', testid: 'story-sent', tabindex: '-1', hidden: true });
+  const keyPanel = h('div', { class: 'fc-key-slot' });
+  let pending = {};
+
+  const form = h('form', { class: 'fc-story-form', novalidate: true, 'aria-labelledby': 'fc-tell-heading', testid: 'story-form' },
+    field('Title', inputs.title),
+    field('What we tried', inputs.tried),
+    field('What happened', inputs.happened),
+    field('What we learned', inputs.learned),
+    field('What we would do differently (optional)', inputs.differently),
+    field('Topic (optional)', inputs.topic, 'Such as handover, deterioration, discharge.'),
+    field('Change idea (optional)', inputs.changeIdea),
+    field('Tags (optional)', inputs.tags, 'Up to 10 single words, separated by commas.'),
+    credit.element,
+    findings,
+    problem,
+    h('button', { type: 'submit', class: 'button', id: 'fc-submit', text: 'Send my story to the circle' }));
+
+  const showProblem = (text, fieldName) => {
+    problem.textContent = text;
+    problem.hidden = !text;
+    const control = inputs[fieldName];
+    if (control) {
+      control.setAttribute('aria-invalid', 'true');
+      control.focus();
+    }
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    Object.values(inputs).forEach((input) => input.removeAttribute('aria-invalid'));
+    showProblem('');
+    done.hidden = true;
+    const missing = ['title', 'tried', 'happened', 'learned'].find((name) => !inputs[name].value.trim());
+    if (missing) {
+      showProblem(`Fill in ${form.querySelector(`label[for="${inputs[missing].id}"]`).textContent.toLowerCase()}.`, missing);
+      return;
+    }
+    const chosen = credit.value();
+    // The same ref (and key) until the server accepts the story: sending again after a refusal or a lost connection
+    // never makes two.
+    pending.ref ??= newRef();
+    if (chosen === 'anonymous') {
+      pending.key ??= newKey();
+      pending.kept = remember(pending.ref, pending.key);
+    }
+    const body = {
+      ref: pending.ref,
+      title: inputs.title.value.trim(),
+      topic: inputs.topic.value.trim(),
+      changeIdea: inputs.changeIdea.value.trim(),
+      tried: inputs.tried.value.trim(),
+      happened: inputs.happened.value.trim(),
+      learned: inputs.learned.value.trim(),
+      differently: inputs.differently.value.trim(),
+      tags: inputs.tags.value.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean),
+      credit: chosen,
+      key: chosen === 'anonymous' ? pending.key : null,
+      confirmNotIdentifying: !findings.hidden && confirm.checked,
+    };
+    try {
+      await context.send('submit', body);
+    } catch (error) {
+      if (error?.code === 'patient_data_suspected') {
+        findings.querySelector('.fc-findings-text').textContent = error.message;
+        findings.hidden = false;
+        confirm.checked = false;
+        confirm.focus();
+      } else {
+        showProblem(error?.message ?? 'The story was not sent. Please try again.', error?.field);
+      }
+      return;
+    }
+    context.told(body.ref, body.title);
+    const sent = pending;
+    pending = {};
+    Object.values(inputs).forEach((input) => { input.value = ''; });
+    findings.hidden = true;
+    confirm.checked = false;
+    if (chosen === 'anonymous') {
+      keyPanel.replaceChildren(keyBox(sent, () => {
+        keyPanel.replaceChildren();
+        inputs.title.focus();
+      }));
+      keyPanel.querySelector('input').focus();
+      context.say('Your story is in the queue, anonymously. Keep the key shown below.');
+    } else {
+      done.textContent = 'Your story is in the queue. You can take it back until it is shared.';
+      done.hidden = false;
+      done.focus();
+      context.say(done.textContent);
+    }
+  });
+  return h('div', {}, form, keyPanel, done);
+}
+
+/** The key of an anonymous story, shown once, with what it is for. */
+function keyBox({ key, kept }, dismiss) {
+  const value = h('input', { type: 'text', id: 'fc-key-value', readonly: true, value: key, testid: 'anonymous-key-value', size: '46' });
+  return h('section', { class: 'key-box notice', testid: 'anonymous-key', 'aria-labelledby': 'fc-key-heading' },
+    h('h4', { id: 'fc-key-heading', text: 'Keep this key' }),
+    h('p', { text: 'This key is the only thing that shows the story is yours: the circle keeps no note of who sent it. '
+      + (kept ? 'This browser keeps it for this circle, ' : 'This browser could not keep it, ')
+      + 'but copy it somewhere safe now: it is shown only once. If you publish the story to the catalogue, the same key '
+      + 'lets you edit or withdraw it there.' }),
+    field('Your key', value),
+    button('I have kept my key', dismiss, { testid: 'anonymous-key-done' }));
+}
+
+/** "Bring one of my stories": a catalogue story by its id or link, with its edit key if it is anonymous. */
+export function bringForm(context) {
+  const story = h('input', { type: 'text', id: 'fc-bring-story' });
+  const key = h('input', { type: 'text', id: 'fc-bring-key', autocomplete: 'off' });
+  const note = h('p', { class: 'hint', id: 'fc-bring-result', tabindex: '-1', 'aria-live': 'off' });
+  const form = h('form', { class: 'fc-bring-form', novalidate: true, 'aria-labelledby': 'fc-bring-heading', testid: 'bring-form' },
+    field('Story id or link', story, 'From the story catalogue: the address of the story, or its id.'),
+    field('Edit key (only for an anonymous story)', key),
+    h('button', { type: 'submit', class: 'button button--secondary', id: 'fc-bring', text: 'Bring this story' }),
+    note);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const storyId = storyIdOf(story.value);
+    if (!storyId) {
+      note.textContent = 'Give the story\'s id or link.';
+      story.focus();
+      return;
+    }
+    const ref = newRef();
+    const editKey = key.value.trim() || null;
+    // An anonymous story is recognised by its key: the browser keeps it to take the story back from the queue.
+    if (editKey) remember(ref, editKey);
+    try {
+      await context.send('bring', { ref, storyId, key: editKey });
+    } catch (error) {
+      if (editKey) forget(ref);
+      note.textContent = error?.message ?? 'The story was not brought. Please try again.';
+      story.focus();
+      return;
+    }
+    story.value = '';
+    key.value = '';
+    note.textContent = 'Your story is in the queue.';
+    note.focus();
+    context.say(note.textContent);
+  });
+  return form;
+}
+
+/** The id in "https://…/#/stories/abc-123" or "abc-123"; null for anything else. */
+export function storyIdOf(text) {
+  const given = text.trim();
+  const link = given.match(/stories\/([A-Za-z0-9_-]+)/);
+  return link ? link[1] : given.match(/^[A-Za-z0-9_-]+$/)?.[0] ?? null;
+}
