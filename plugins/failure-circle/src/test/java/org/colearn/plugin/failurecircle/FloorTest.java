@@ -1,6 +1,5 @@
 package org.colearn.plugin.failurecircle;
 
-import static org.colearn.plugin.failurecircle.Circles.KEY;
 import static org.colearn.plugin.failurecircle.Circles.story;
 import static org.colearn.plugin.failurecircle.Circles.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,9 +21,7 @@ class FloorTest {
 
     @BeforeEach
     void start() throws ActivityException {
-        circle = new Circles();
-        circle.submit(circle.amira, story("amira-0001", "person", null));
-        circle.submit(circle.ben, story("ben-anon-01", "anonymous", KEY, "title", "Falls bundle"));
+        circle = Circles.withTwoStories();
     }
 
     @Test
