@@ -53,7 +53,7 @@ export function storyForm(context) {
   const showProblem = (text, fieldName) => {
     problem.textContent = text;
     problem.hidden = !text;
-    const control = inputs[fieldName];
+    const control = fieldName === 'credit' ? credit.inputs.find((input) => input.checked) : inputs[fieldName];
     if (control) {
       control.setAttribute('aria-invalid', 'true');
       control.focus();
