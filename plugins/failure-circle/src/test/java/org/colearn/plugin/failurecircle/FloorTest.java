@@ -89,4 +89,14 @@ class FloorTest {
         circle.harness.advance(Duration.ofMinutes(8));
         assertTrue(circle.view(circle.ben).path("current").path("timeUp").asBoolean());
     }
+
+    @Test
+    void aCircleWhoseStoriesWouldHaveNoTimeOrNoPromptIsRefusedWhilePlanned() {
+        FailureCircleActivityType type = new FailureCircleActivityType();
+        ActivityException noTime = assertThrows(ActivityException.class, () -> type.check(new CircleConfig("Why?", false, 0)));
+        assertEquals("minutesPerStory", noTime.field());
+        assertEquals("invalid_config", assertThrows(ActivityException.class,
+                () -> type.check(new CircleConfig("Why?", false, 61))).code());
+        assertEquals("prompt", assertThrows(ActivityException.class, () -> type.check(new CircleConfig(" ", true, 8))).field());
+    }
 }
