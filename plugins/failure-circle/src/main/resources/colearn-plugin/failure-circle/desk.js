@@ -2,7 +2,7 @@
 // storyteller is chosen, and for facilitators what was told in every circle and a form that offers a catalogue story
 // to a circle. The server sends `view.circles` to facilitators (every circle) and to a storyteller (theirs) only.
 import { button, count, field, h, hidden } from './dom.js';
-import { storyIdOf } from './form.js';
+import { whenStoryGiven } from './form.js';
 
 /** The desks, or null for someone who shares no circle's stories. `offer` is the facilitator's offer form. */
 export function desksPart(view, { send, say, facilitator, offer }) {
@@ -50,26 +50,8 @@ export function offerForm(send, say) {
     field('Into the circle', circle),
     h('button', { type: 'submit', class: 'button button--secondary', id: 'fc-offer', text: 'Offer this story' }),
     note);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const storyId = storyIdOf(story.value);
-    if (!storyId) {
-      note.textContent = 'Give the story\'s id or link.';
-      story.focus();
-      return;
-    }
-    try {
-      await send('offer', { storyId, circle: circle.value || null });
-    } catch (error) {
-      note.textContent = error?.message ?? 'The story was not offered.';
-      story.focus();
-      return;
-    }
-    story.value = '';
-    note.textContent = 'The story is in the queue.';
-    note.focus();
-    say(note.textContent);
-  });
+  whenStoryGiven({ form, story, note, done: 'The story is in the queue.', say },
+    (storyId) => send('offer', { storyId, circle: circle.value || null }));
   return {
     element: form,
     /** Keeps the circles in step with the view, keeping the one chosen. */

@@ -1,5 +1,5 @@
-// Builds the circle's DOM. Whatever people typed goes in as text nodes, never as HTML. The plugin keeps its own
-// helpers: any Colearn page may load it, and it depends on none of the web app's modules.
+// Builds the circle's DOM. Whatever people typed goes in as text nodes, never as HTML. These functions are the
+// plugin's own: any Colearn page may load it, and it depends on none of the web app's modules.
 
 let made = 0;
 

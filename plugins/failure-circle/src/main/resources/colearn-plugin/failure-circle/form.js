@@ -53,7 +53,7 @@ export function storyForm(context) {
   const showProblem = (text, fieldName) => {
     problem.textContent = text;
     problem.hidden = !text;
-    const control = inputs[fieldName];
+    const control = fieldName === 'credit' ? credit.inputs.find((input) => input.checked) : inputs[fieldName];
     if (control) {
       control.setAttribute('aria-invalid', 'true');
       control.focus();
@@ -151,14 +151,7 @@ export function bringForm(context) {
     field('Edit key (only for an anonymous story)', key),
     h('button', { type: 'submit', class: 'button button--secondary', id: 'fc-bring', text: 'Bring this story' }),
     note);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const storyId = storyIdOf(story.value);
-    if (!storyId) {
-      note.textContent = 'Give the story\'s id or link.';
-      story.focus();
-      return;
-    }
+  whenStoryGiven({ form, story, note, done: 'Your story is in the queue.', say: context.say }, async (storyId) => {
     const ref = newRef();
     const editKey = key.value.trim() || null;
     // An anonymous story is recognised by its key: the browser keeps it to take the story back from the queue.
@@ -167,21 +160,42 @@ export function bringForm(context) {
       await context.send('bring', { ref, storyId, key: editKey });
     } catch (error) {
       if (editKey) forget(ref);
-      note.textContent = error?.message ?? 'The story was not brought. Please try again.';
-      story.focus();
-      return;
+      throw error;
     }
-    story.value = '';
     key.value = '';
-    note.textContent = 'Your story is in the queue.';
-    note.focus();
-    context.say(note.textContent);
   });
   return form;
 }
 
+/**
+ * Sends a form that names a catalogue story by its id or link with `deliver(storyId)`, and says the outcome in `note`:
+ * the focus goes back to the story field after a refusal, to the note after success.
+ */
+export function whenStoryGiven({ form, story, note, done, say }, deliver) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const storyId = storyIdOf(story.value);
+    if (!storyId) {
+      note.textContent = 'Give the story\'s id or link.';
+      story.focus();
+      return;
+    }
+    try {
+      await deliver(storyId);
+    } catch (error) {
+      note.textContent = error?.message ?? 'That did not work. Please try again.';
+      story.focus();
+      return;
+    }
+    story.value = '';
+    note.textContent = done;
+    note.focus();
+    say(done);
+  });
+}
+
 /** The id in "https://…/#/stories/abc-123" or "abc-123"; null for anything else. */
-export function storyIdOf(text) {
+function storyIdOf(text) {
   const given = text.trim();
   const link = given.match(/stories\/([A-Za-z0-9_-]+)/);
   return link ? link[1] : given.match(/^[A-Za-z0-9_-]+$/)?.[0] ?? null;

@@ -65,12 +65,12 @@ final class Queue {
         String key = bring.key() == null || bring.key().isBlank() ? null : bring.key();
         Optional<Stories.Story> own = key != null && key.length() > MAX_KEY ? Optional.empty()
                 : context.stories().own(from, bring.storyId(), key);
-        if (own.isEmpty()) {
+        if (own.isEmpty() || own.get().anonymous() && key == null) {
             throw new ActivityException("not_your_story", "storyId", "That is not one of your stories in the catalogue. "
                     + "Check its id or link, and for an anonymous story give its edit key.");
         }
         Stories.Story story = own.get();
-        String keyHash = story.anonymous() ? Tellers.hash(key == null ? "" : key) : null;
+        String keyHash = story.anonymous() ? Tellers.hash(key) : null;
         String tellerId = story.anonymous() ? null : from.personId();
         if (alreadyHere(bring.ref(), tellerId, keyHash)) {
             return;

@@ -36,6 +36,14 @@ final class Circles {
         this(new CircleConfig("What did we try that did not work?", false, 8));
     }
 
+    /** A circle with two stories waiting: Amira's under her name ("amira-0001"), Ben's anonymous one ("ben-anon-01"). */
+    static Circles withTwoStories() throws ActivityException {
+        Circles circle = new Circles();
+        circle.submit(circle.amira, story("amira-0001", "person", null));
+        circle.submit(circle.ben, story("ben-anon-01", "anonymous", KEY, "title", "Falls bundle"));
+        return circle;
+    }
+
     /** A story's fields as the guided form sends them, with these changes. */
     static Map<String, Object> story(String ref, String credit, String key, Object... changes) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -22,9 +22,7 @@ class ConsentTest {
 
     @BeforeEach
     void start() throws ActivityException {
-        circle = new Circles();
-        circle.submit(circle.amira, story("amira-0001", "person", null));
-        circle.submit(circle.ben, story("ben-anon-01", "anonymous", KEY, "title", "Falls bundle"));
+        circle = Circles.withTwoStories();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.colearn.plugin.failurecircle;
 
-import static org.colearn.plugin.failurecircle.Circles.KEY;
 import static org.colearn.plugin.failurecircle.Circles.story;
 import static org.colearn.plugin.failurecircle.Circles.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,9 +21,7 @@ class FloorTest {
 
     @BeforeEach
     void start() throws ActivityException {
-        circle = new Circles();
-        circle.submit(circle.amira, story("amira-0001", "person", null));
-        circle.submit(circle.ben, story("ben-anon-01", "anonymous", KEY, "title", "Falls bundle"));
+        circle = Circles.withTwoStories();
     }
 
     @Test
@@ -91,5 +88,15 @@ class FloorTest {
         circle.harness.restart();
         circle.harness.advance(Duration.ofMinutes(8));
         assertTrue(circle.view(circle.ben).path("current").path("timeUp").asBoolean());
+    }
+
+    @Test
+    void aCircleWhoseStoriesWouldHaveNoTimeOrNoPromptIsRefusedWhilePlanned() {
+        FailureCircleActivityType type = new FailureCircleActivityType();
+        ActivityException noTime = assertThrows(ActivityException.class, () -> type.check(new CircleConfig("Why?", false, 0)));
+        assertEquals("minutesPerStory", noTime.field());
+        assertEquals("invalid_config", assertThrows(ActivityException.class,
+                () -> type.check(new CircleConfig("Why?", false, 61))).code());
+        assertEquals("prompt", assertThrows(ActivityException.class, () -> type.check(new CircleConfig(" ", true, 8))).field());
     }
 }
