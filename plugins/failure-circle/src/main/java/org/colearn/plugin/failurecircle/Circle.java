@@ -1,5 +1,9 @@
 package org.colearn.plugin.failurecircle;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
@@ -92,7 +96,13 @@ final class Circle implements Activity<CircleState> {
 
     @Override
     public Record view(Participant viewer) {
-        return CircleViews.of(config, model, viewer, circleOf(viewer));
+        return CircleViews.of(config, model, viewer, circleOf(viewer), viewer.facilitator() ? peopleByCircle() : Map.of());
+    }
+
+    /** Who is in each circle now, by name, for the facilitators' choice of storyteller. */
+    private Map<String, List<CircleViews.Person>> peopleByCircle() {
+        return context.present().stream().collect(Collectors.groupingBy(this::circleOf, LinkedHashMap::new,
+                Collectors.mapping(person -> new CircleViews.Person(person.personId(), person.name()), Collectors.toList())));
     }
 
     @Override

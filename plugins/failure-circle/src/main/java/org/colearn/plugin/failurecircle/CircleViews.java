@@ -52,13 +52,26 @@ final class CircleViews {
     /** One of the viewer's stories (or, with a null title, an anonymous story that may be theirs). */
     record Mine(String id, String title, boolean anonymous, String consent, String catalogueId) {}
 
-    /** One circle's queue, for those who share its stories; a facilitator also sees what was told there. */
+    /**
+     * One circle's queue, for those who share its stories; a facilitator also sees what was told there and who is in
+     * it now, to choose its storyteller.
+     *
+     * @param present for facilitators, the people in the circle now (the session's roster shows them everyone
+     *     already, and the list says nothing of who told what); null for a storyteller
+     */
     record Desk(String circle, String name, boolean storytellerChosen, String current, List<Mine> queue,
-            List<StoryView> told) {}
+            List<StoryView> told, List<Person> present) {}
+
+    /** Someone in a circle now, as the facilitators' storyteller choice lists them. */
+    record Person(String personId, String name) {}
 
     private CircleViews() {}
 
-    static View of(CircleConfig config, Model model, Participant viewer, String circle) {
+    /**
+     * The view of one person in {@code circle}; {@code present} lists who is in each circle now, and is read only for a
+     * facilitator.
+     */
+    static View of(CircleConfig config, Model model, Participant viewer, String circle, Map<String, List<Person>> present) {
         List<Story> mine = model.inCircle(circle);
         StoryView current = mine.stream().filter(story -> story.status().equals(Circle.CURRENT)).findFirst()
                 .map(story -> story(model, story, viewer)).orElse(null);
@@ -81,10 +94,10 @@ final class CircleViews {
         }
         return new View(config.prompt(), circle, model.circleName(circle), config.minutesPerStory(),
                 viewer.personId().equals(model.storytellers.get(circle)), current, shared, queueSize, waiting, decisions,
-                desks(model, viewer));
+                desks(model, viewer, present));
     }
 
-    private static List<Desk> desks(Model model, Participant viewer) {
+    private static List<Desk> desks(Model model, Participant viewer, Map<String, List<Person>> present) {
         List<Desk> desks = new ArrayList<>();
         for (String circle : model.allCircles()) {
             if (!viewer.facilitator() && !viewer.personId().equals(model.storytellers.get(circle))) {
@@ -97,7 +110,9 @@ final class CircleViews {
                     .map(story -> new Mine(story.id(), story.text().title(), story.anonymous(), null, null)).toList();
             List<StoryView> told = viewer.facilitator()
                     ? stories.stream().filter(Story::told).map(story -> story(model, story, viewer)).toList() : null;
-            desks.add(new Desk(circle, model.circleName(circle), model.storytellers.containsKey(circle), current, queue, told));
+            List<Person> people = viewer.facilitator() ? present.getOrDefault(circle, List.of()) : null;
+            desks.add(new Desk(circle, model.circleName(circle), model.storytellers.containsKey(circle), current, queue, told,
+                    people));
         }
         return desks.isEmpty() ? null : desks;
     }

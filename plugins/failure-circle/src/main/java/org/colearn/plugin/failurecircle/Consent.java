@@ -26,6 +26,11 @@ final class Consent {
         Story story = decidable(from, publish.storyId(), publish.key());
         Stories.Visibility visibility = visibility(publish.visibility());
         boolean anonymous = story.credit().equals("anonymous");
+        if (anonymous && visibility == Stories.Visibility.PAIR) {
+            // A pair's stories are scoped to the teller's site, which an anonymous story must not name.
+            throw new ActivityException("invalid_visibility", "visibility", "An anonymous story cannot go to your buddy pair: "
+                    + "that would name your site. Choose this session, the collaborative or every collaborative.");
+        }
         String catalogueId = context.stories().publish(story.text(),
                 Stories.Credit.valueOf(story.credit().toUpperCase(Locale.ROOT)),
                 anonymous ? null : from, anonymous ? publish.key() : null, visibility, publish.confirmNotIdentifying());

@@ -16,8 +16,9 @@ import org.colearn.plugin.failurecircle.CircleState.Story;
  */
 final class Queue {
 
+    /** The catalogue's limits on an edit key, so that the key a story is told with opens it there once published. */
     static final int MIN_KEY = 32;
-    static final int MAX_KEY = 128;
+    static final int MAX_KEY = 100;
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{" + MIN_KEY + "," + MAX_KEY + "}");
 

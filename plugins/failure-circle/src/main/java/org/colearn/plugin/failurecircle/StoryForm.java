@@ -8,7 +8,11 @@ import java.util.stream.Collectors;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.Stories;
 
-/** The rules of the guided story form: which parts are needed, how long each may be, what a tag is. */
+/**
+ * The rules of the guided story form: which parts are needed, how long each may be, what a tag is. They are the
+ * catalogue's, so that a story told here can always be published: it needs the title, topic, change idea and what we
+ * tried, what happened and what we learned.
+ */
 final class StoryForm {
 
     static final Stories.Text EMPTY = new Stories.Text("", "", "", "", "", "", "", List.of());
@@ -23,8 +27,8 @@ final class StoryForm {
     static Stories.Text read(CircleMessages.Submit submit) throws ActivityException {
         return new Stories.Text(
                 part("title", submit.title(), MAX_SHORT, true),
-                part("topic", submit.topic(), MAX_SHORT, false),
-                part("changeIdea", submit.changeIdea(), MAX_SHORT, false),
+                part("topic", submit.topic(), MAX_SHORT, true),
+                part("changeIdea", submit.changeIdea(), MAX_SHORT, true),
                 part("tried", submit.tried(), MAX_LONG, true),
                 part("happened", submit.happened(), MAX_LONG, true),
                 part("learned", submit.learned(), MAX_LONG, true),

@@ -28,7 +28,7 @@ final class Tellers {
     static boolean isTeller(Story story, Participant person, String key) {
         if (story.keyHash() != null) {
             // Compared in constant time, so that timing tells a guesser nothing.
-            return key != null && key.length() <= 200 && MessageDigest.isEqual(
+            return key != null && key.length() <= Queue.MAX_KEY && MessageDigest.isEqual(
                     hash(key).getBytes(StandardCharsets.US_ASCII), story.keyHash().getBytes(StandardCharsets.US_ASCII));
         }
         return story.tellerId() != null && story.tellerId().equals(person.personId());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +40,7 @@ class AnonymityTest {
         assertTrue(state.contains(Tellers.hash(KEY)), "the state recognises the teller by the hash of their key");
         List<String> everything = new ArrayList<>(List.of(state));
         for (Participant viewer : List.of(circle.fiona, circle.amira, circle.ben, teller)) {
-            everything.add(circle.view(viewer).toString());
+            everything.add(withoutRoster(circle.view(viewer)).toString());
         }
         CircleResult result = (CircleResult) circle.harness.published().get("Failure-story circle");
         everything.addAll(List.of(json(result), result.markdown(), result.table().toString()));
@@ -50,6 +52,35 @@ class AnonymityTest {
         assertEquals("Falls bundle", circle.view(teller).path("current").path("title").asText());
         assertFalse(circle.view(teller).path("current").path("yours").asBoolean(), "not even its teller is told it is theirs");
         assertEquals("published", circle.view(circle.amira).path("current").path("consent").asText());
+    }
+
+    @Test
+    void anAnonymousTellerReactingToTheirOwnStoryIsCountedAndNamedToNobody() throws ActivityException {
+        Circles circle = new Circles();
+        Participant teller = circle.tara;
+        circle.submit(teller, story("tara-anon-1", "anonymous", KEY, "title", "Falls bundle"));
+        circle.send(circle.fiona, "share", "storyId", "tara-anon-1");
+        circle.send(teller, "react", "storyId", "tara-anon-1", "kind", "thanks");
+        circle.send(circle.amira, "react", "storyId", "tara-anon-1", "kind", "thanks");
+        for (Participant viewer : List.of(circle.fiona, circle.amira, circle.ben)) {
+            JsonNode view = withoutRoster(circle.view(viewer));
+            assertEquals(2, view.path("current").path("reactions").path("thanks").asInt());
+            for (String trace : List.of(teller.personId(), teller.name(), teller.site())) {
+                assertFalse(view.toString().contains(trace), "the view of " + viewer.name() + " names " + trace);
+            }
+        }
+        assertEquals("[\"thanks\"]", circle.view(teller).path("current").path("myReactions").toString(),
+                "the teller sees only that they gave it");
+    }
+
+    /**
+     * A view without the facilitators' list of who is in each circle: it shows everyone present, whatever they tell,
+     * as the session's roster does.
+     */
+    private static JsonNode withoutRoster(JsonNode view) {
+        JsonNode copy = view.deepCopy();
+        copy.path("circles").forEach(desk -> ((ObjectNode) desk).remove("present"));
+        return copy;
     }
 
     @Test

@@ -73,6 +73,18 @@ class ConsentTest {
     }
 
     @Test
+    void anAnonymousStoryIsNotPublishedToTheBuddyPairWhichWouldNameTheTellersSite() throws ActivityException {
+        circle.send(circle.fiona, "share", "storyId", "ben-anon-01");
+        ActivityException refused = assertThrows(ActivityException.class, () -> circle.send(circle.ben, "publish",
+                "storyId", "ben-anon-01", "key", KEY, "visibility", "pair", "confirmNotIdentifying", false));
+        assertEquals("invalid_visibility", refused.code());
+        assertEquals("visibility", refused.field());
+        assertTrue(refused.getMessage().contains("would name your site"), refused.getMessage());
+        assertEquals(List.of(), circle.stories.published, "the catalogue is not asked");
+        assertEquals("open", circle.view(circle.tara).path("current").path("consent").asText(), "the teller may still choose");
+    }
+
+    @Test
     void aWrongKeyAndAnotherPersonGetTheSameRefusal() throws ActivityException {
         circle.send(circle.fiona, "share", "storyId", "amira-0001");
         circle.send(circle.fiona, "share", "storyId", "ben-anon-01");

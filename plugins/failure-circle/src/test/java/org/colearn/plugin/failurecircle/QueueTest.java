@@ -72,6 +72,35 @@ class QueueTest {
     }
 
     @Test
+    void topicAndChangeIdeaAreRequiredAsTheCatalogueRequiresThemToPublish() {
+        ActivityException noTopic = assertThrows(ActivityException.class,
+                () -> circle.submit(circle.amira, story("amira-0001", "person", null, "topic", " ")));
+        assertEquals("invalid_story", noTopic.code());
+        assertEquals("topic", noTopic.field());
+        assertEquals("Fill in the topic.", noTopic.getMessage());
+        ActivityException noChangeIdea = assertThrows(ActivityException.class,
+                () -> circle.submit(circle.amira, story("amira-0001", "person", null, "changeIdea", "")));
+        assertEquals("changeIdea", noChangeIdea.field());
+        assertEquals("Fill in the change idea.", noChangeIdea.getMessage());
+        assertEquals("topic", assertThrows(ActivityException.class,
+                () -> circle.submit(circle.amira, story("amira-0001", "person", null, "topic", "x".repeat(201)))).field());
+        assertEquals(0, circle.view(circle.fiona).path("circles").get(0).path("queue").size());
+    }
+
+    @Test
+    void anAnonymousStorysKeyHasAtMostTheHundredCharactersTheCatalogueAcceptsAsAnEditKey() throws ActivityException {
+        String longest = "k".repeat(100);
+        circle.submit(circle.amira, story("amira-anon-1", "anonymous", longest));
+        ActivityException tooLong = assertThrows(ActivityException.class,
+                () -> circle.submit(circle.ben, story("ben-anon-01", "anonymous", "k".repeat(101))));
+        assertEquals("invalid_key", tooLong.code());
+        assertTrue(tooLong.getMessage().contains("32 to 100"), tooLong.getMessage());
+        assertEquals(1, circle.view(circle.fiona).path("circles").get(0).path("queue").size());
+        circle.send(circle.amira, "withdraw", "storyId", "amira-anon-1", "key", longest);
+        assertEquals(0, circle.view(circle.fiona).path("circles").get(0).path("queue").size(), "the key of 100 opens it");
+    }
+
+    @Test
     void creditMustBeAPersonASiteTheyHaveOrAnonymousWithTheBrowsersKey() {
         assertEquals("invalid_credit", assertThrows(ActivityException.class,
                 () -> circle.submit(circle.amira, story("amira-0001", "everyone", null))).code());

@@ -52,7 +52,8 @@ class ResponsesTest {
         assertFalse(seenByTara.path("mine").asBoolean());
         assertTrue(seenByTara.path("noteId").isNull(), "only the writer gets the id that deletes it");
         assertEquals(1, circle.view(circle.fiona).path("circles").get(0).path("told").get(0).path("notes").size());
-        assertFalse(circle.view(circle.fiona).toString().contains("Ben Ode"));
+        assertFalse(circle.view(circle.fiona).path("circles").get(0).path("told").toString().contains("Ben Ode"),
+                "the notes told in a circle name no one");
         assertEquals("not_your_note", assertThrows(ActivityException.class,
                 () -> circle.send(circle.tara, "dropNote", "noteId", noteId)).code());
         circle.send(circle.ben, "dropNote", "noteId", noteId);

@@ -43,6 +43,29 @@ class RoomsTest {
     }
 
     @Test
+    void facilitatorsSeeWhoIsInEachCircleAndChooseItsStorytellerThere() throws ActivityException {
+        JsonNode desks = circle.view(circle.fiona).path("circles");
+        assertEquals(List.of("Fiona Facilitator", "Tara Quist"), names(desks.get(0).path("present")));
+        assertEquals(List.of("Amira Khan"), names(desks.get(1).path("present")));
+        assertEquals(circle.amira.personId(), desks.get(1).path("present").get(0).path("personId").asText());
+        assertEquals(List.of("Ben Ode"), names(desks.get(2).path("present")));
+        circle.send(circle.fiona, "storyteller", "circle", "r1", "personId", circle.amira.personId());
+        JsonNode amiras = circle.view(circle.amira);
+        assertTrue(amiras.path("storyteller").asBoolean(), "Amira is told she is the storyteller");
+        assertEquals(List.of("Room one story"), titles(amiras.path("circles").get(0).path("queue")));
+        assertTrue(amiras.path("circles").get(0).path("present").isNull(), "a storyteller gets no list of people");
+        assertTrue(circle.view(circle.ben).path("circles").isNull(), "nor does anyone else");
+        circle.send(circle.amira, "share", "storyId", "amira-0001");
+        assertEquals("Room one story", circle.view(circle.amira).path("current").path("title").asText());
+    }
+
+    private static List<String> names(JsonNode people) {
+        List<String> names = new ArrayList<>();
+        people.forEach(person -> names.add(person.path("name").asText()));
+        return names;
+    }
+
+    @Test
     void storiesAndNotesOfOneRoomStayInThatRoom() throws ActivityException {
         circle.send(circle.fiona, "share", "storyId", "amira-0001");
         circle.send(circle.fiona, "share", "storyId", "ben-anon-01");
