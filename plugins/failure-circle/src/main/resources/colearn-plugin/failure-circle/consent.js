@@ -13,6 +13,10 @@ const VISIBILITIES = [
 
 const WAITS = new Set(['collaborative', 'server']);
 
+// A buddy pair's stories are scoped to the teller's site, so an anonymous story cannot go there.
+const ANONYMOUS_HINT = 'Your buddy pair is not offered: a story for the pair names your site, and an anonymous story '
+  + 'must not.';
+
 /**
  * The section, or null when the person has no story here. `titles` maps refs to titles remembered from this page (an
  * anonymous story's title is not in the view's list); `panels` keeps each story's decision panel across views.
@@ -41,15 +45,21 @@ function toldTitle(view, id) {
 function decisionPanel(story, title, { send, say, panels }) {
   let panel = panels.get(story.id);
   if (!panel) {
-    panel = consentForm(story.id, title, send, say);
+    panel = consentForm(story, title, send, say);
     panels.set(story.id, panel);
   }
   panel.update(story);
   return panel.element;
 }
 
-function consentForm(storyId, title, send, say) {
-  const visibility = radios(`fc-visibility-${storyId}`, `Who may read "${title}" in the story catalogue?`, VISIBILITIES, 'session');
+function consentForm({ id: storyId, anonymous }, title, send, say) {
+  const offered = anonymous ? VISIBILITIES.filter(([value]) => value !== 'pair') : VISIBILITIES;
+  const visibility = radios(`fc-visibility-${storyId}`, `Who may read "${title}" in the story catalogue?`, offered, 'session');
+  if (anonymous) {
+    const hint = h('p', { class: 'hint', id: `fc-no-pair-${storyId}`, testid: 'no-pair-hint', text: ANONYMOUS_HINT });
+    visibility.element.append(hint);
+    visibility.element.setAttribute('aria-describedby', hint.id);
+  }
   const confirm = h('input', { type: 'checkbox', id: `fc-publish-confirm-${storyId}` });
   const confirmRow = h('div', { class: 'field__check', hidden: true }, confirm,
     h('label', { for: confirm.id, text: 'I have checked: it does not identify a patient. Publish it as it is.' }));

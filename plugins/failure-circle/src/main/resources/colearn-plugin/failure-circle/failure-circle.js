@@ -22,9 +22,12 @@
 //   form[data-testid=bring-form]: #fc-bring-story #fc-bring-key #fc-bring, result #fc-bring-result
 //   [data-testid=your-stories]: [data-testid=your-waiting] li (data-story-id) with [data-testid=withdraw];
 //     [data-testid=consent-panel] (data-story-id) with radios #fc-visibility-<id>-pair|session|collaborative|server,
-//     [data-testid=publish], [data-testid=keep], [data-testid=decision-result]
-//   [data-testid=circle-desks]: [data-testid=circle-desk] (data-circle) with [data-testid=share] (in li[data-story-id])
-//     and [data-testid=clear-storyteller]; form[data-testid=offer-form]: #fc-offer-story #fc-offer-circle #fc-offer
+//     [data-testid=publish], [data-testid=keep], [data-testid=decision-result]; for an anonymous story, no pair
+//     radio and [data-testid=no-pair-hint] saying why
+//   [data-testid=circle-desks]: [data-testid=circle-desk] (data-circle) with [data-testid=share] (in li[data-story-id]),
+//     [data-testid=storyteller-status], [data-testid=clear-storyteller], and for facilitators the storyteller choice
+//     select[data-testid=storyteller-person] with [data-testid=choose-storyteller];
+//     form[data-testid=offer-form]: #fc-offer-story #fc-offer-circle #fc-offer
 //   [data-testid=circle-announcer]          the polite live region
 import { count, h } from './dom.js';
 import { desksPart, offerForm } from './desk.js';
@@ -42,6 +45,7 @@ class ColearnActivityFailureCircle extends HTMLElement {
     this._titles = new Map(); // ref -> title of the stories sent from this page
     this._noteForms = new Map();
     this._panels = new Map();
+    this._pickers = new Map(); // circle -> the facilitator's storyteller choice
     this._seen = { current: undefined, timeUp: false };
     const send = (name, body) => this.send(name, body);
     const say = (text) => this.announce(text);
@@ -121,7 +125,7 @@ class ColearnActivityFailureCircle extends HTMLElement {
     this._live.replaceChildren(...[
       h('p', { class: 'lead', id: 'fc-prompt', text: view.prompt }),
       h('p', { class: 'meta', testid: 'circle-status', text: `${view.circleName}: ${count(view.queueSize, 'story waits', 'stories wait')} in the queue.` }),
-      desksPart(view, { send, say, facilitator, offer: this._offer }),
+      desksPart(view, { send, say, facilitator, offer: this._offer, pickers: this._pickers }),
       h('section', { class: 'fc-now', 'aria-labelledby': 'fc-now-heading' },
         h('h3', { id: 'fc-now-heading', class: 'visually-hidden', text: 'The story told now' }),
         view.current ? cardOf(view.current, true) : h('p', { class: 'empty', text: 'No story is being told yet.' })),

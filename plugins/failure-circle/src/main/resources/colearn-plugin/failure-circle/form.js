@@ -17,8 +17,8 @@ const CREDITS = [
 export function storyForm(context) {
   const inputs = {
     title: h('input', { type: 'text', id: 'fc-title', maxlength: '200', required: true, 'aria-required': 'true' }),
-    topic: h('input', { type: 'text', id: 'fc-topic', maxlength: '200' }),
-    changeIdea: h('input', { type: 'text', id: 'fc-change-idea', maxlength: '200' }),
+    topic: h('input', { type: 'text', id: 'fc-topic', maxlength: '200', required: true, 'aria-required': 'true' }),
+    changeIdea: h('input', { type: 'text', id: 'fc-change-idea', maxlength: '200', required: true, 'aria-required': 'true' }),
     tried: h('textarea', { id: 'fc-tried', rows: '3', maxlength: '4000', required: true, 'aria-required': 'true' }),
     happened: h('textarea', { id: 'fc-happened', rows: '3', maxlength: '4000', required: true, 'aria-required': 'true' }),
     learned: h('textarea', { id: 'fc-learned', rows: '3', maxlength: '4000', required: true, 'aria-required': 'true' }),
@@ -27,8 +27,9 @@ export function storyForm(context) {
   };
   const credit = radios('fc-credit', 'Who should it be credited to?', CREDITS, 'person');
   const confirm = h('input', { type: 'checkbox', id: 'fc-confirm' });
+  const findingsText = h('p', { class: 'fc-findings-text', id: 'fc-findings-text' });
   const findings = h('div', { class: 'notice', testid: 'patient-data-findings', hidden: true },
-    h('p', { class: 'fc-findings-text' }),
+    findingsText,
     h('div', { class: 'field__check' }, confirm,
       h('label', { for: 'fc-confirm', text: 'I have checked: it does not identify a patient. Send it as it is.' })));
   const problem = h('p', { class: 'field-error', id: 'fc-story-problem', hidden: true });
@@ -37,35 +38,50 @@ export function storyForm(context) {
   let pending = {};
 
   const form = h('form', { class: 'fc-story-form', novalidate: true, 'aria-labelledby': 'fc-tell-heading', testid: 'story-form' },
+    h('p', { class: 'hint', text: 'Every part is needed except what you would do differently and the tags: the story '
+      + 'catalogue asks for the same, so the story can go there if you choose.' }),
     field('Title', inputs.title),
+    field('Topic', inputs.topic, 'Such as handover, deterioration, discharge.'),
+    field('Change idea', inputs.changeIdea, 'The change you were testing, such as a safety huddle.'),
     field('What we tried', inputs.tried),
     field('What happened', inputs.happened),
     field('What we learned', inputs.learned),
     field('What we would do differently (optional)', inputs.differently),
-    field('Topic (optional)', inputs.topic, 'Such as handover, deterioration, discharge.'),
-    field('Change idea (optional)', inputs.changeIdea),
     field('Tags (optional)', inputs.tags, 'Up to 10 single words, separated by commas.'),
     credit.element,
     findings,
     problem,
     h('button', { type: 'submit', class: 'button', id: 'fc-submit', text: 'Send my story to the circle' }));
 
+  // The control a refusal names is marked invalid, described by the refusal's sentence, and given the focus.
+  const controlOf = (fieldName) => (fieldName === 'credit' ? credit.inputs.find((input) => input.checked) : inputs[fieldName]);
+  const markInvalid = (fieldName, message) => {
+    const control = controlOf(fieldName);
+    if (!control) return;
+    control.dataset.fcDescribedBy ??= control.getAttribute('aria-describedby') ?? '';
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', `${control.dataset.fcDescribedBy} ${message.id}`.trim());
+    control.focus();
+  };
+  const clearInvalid = () => [...Object.values(inputs), ...credit.inputs].forEach((control) => {
+    control.removeAttribute('aria-invalid');
+    if (control.dataset.fcDescribedBy === undefined) return;
+    if (control.dataset.fcDescribedBy) control.setAttribute('aria-describedby', control.dataset.fcDescribedBy);
+    else control.removeAttribute('aria-describedby');
+    delete control.dataset.fcDescribedBy;
+  });
   const showProblem = (text, fieldName) => {
     problem.textContent = text;
     problem.hidden = !text;
-    const control = fieldName === 'credit' ? credit.inputs.find((input) => input.checked) : inputs[fieldName];
-    if (control) {
-      control.setAttribute('aria-invalid', 'true');
-      control.focus();
-    }
+    if (text) markInvalid(fieldName, problem);
   };
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    Object.values(inputs).forEach((input) => input.removeAttribute('aria-invalid'));
+    clearInvalid();
     showProblem('');
     done.hidden = true;
-    const missing = ['title', 'tried', 'happened', 'learned'].find((name) => !inputs[name].value.trim());
+    const missing = ['title', 'topic', 'changeIdea', 'tried', 'happened', 'learned'].find((name) => !inputs[name].value.trim());
     if (missing) {
       showProblem(`Fill in ${form.querySelector(`label[for="${inputs[missing].id}"]`).textContent.toLowerCase()}.`, missing);
       return;
@@ -96,10 +112,12 @@ export function storyForm(context) {
       await context.send('submit', body);
     } catch (error) {
       if (error?.code === 'patient_data_suspected') {
-        findings.querySelector('.fc-findings-text').textContent = error.message;
+        findingsText.textContent = error.message;
         findings.hidden = false;
         confirm.checked = false;
-        confirm.focus();
+        // The flagged part gets the focus, to change it; the confirmation follows it in the form.
+        if (controlOf(error.field)) markInvalid(error.field, findingsText);
+        else confirm.focus();
       } else {
         showProblem(error?.message ?? 'The story was not sent. Please try again.', error?.field);
       }
@@ -109,6 +127,7 @@ export function storyForm(context) {
     const sent = pending;
     pending = {};
     Object.values(inputs).forEach((input) => { input.value = ''; });
+    clearInvalid();
     findings.hidden = true;
     confirm.checked = false;
     if (chosen === 'anonymous') {

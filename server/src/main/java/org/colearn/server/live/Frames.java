@@ -30,11 +30,19 @@ final class Frames {
 
     /** {@code {"re":"c17","error":{"code":"round_closed","message":"..."}}}. */
     static String error(String ref, String code, String message) {
+        return error(ref, code, message, null);
+    }
+
+    /** An error about one field of the command's body: {@code "error":{"code","message","field":"happened"}}. */
+    static String error(String ref, String code, String message, String field) {
         ObjectNode frame = Json.MAPPER.createObjectNode();
         if (ref != null) {
             frame.put("re", ref);
         }
-        frame.putObject("error").put("code", code).put("message", message);
+        ObjectNode error = frame.putObject("error").put("code", code).put("message", message);
+        if (field != null) {
+            error.put("field", field);
+        }
         return write(frame);
     }
 

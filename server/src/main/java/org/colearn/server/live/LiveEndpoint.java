@@ -99,7 +99,7 @@ public final class LiveEndpoint extends Endpoint {
         try {
             frame = Inbound.parse(text);
         } catch (LiveException e) {
-            connection.send(Frames.error(e.ref(), e.code(), e.getMessage()));
+            connection.send(e.frame(e.ref()));
             return;
         }
         if (!frame.type().equals("ping") && !connection.allowInbound()) {
@@ -151,7 +151,7 @@ public final class LiveEndpoint extends Endpoint {
             connection.clientId = clientId == null ? null : clientId.asText();
             session.join(connection, frame.ref(), lastSeq == null || lastSeq.isNull() ? null : lastSeq.asLong());
         } catch (LiveException e) {
-            connection.send(Frames.error(frame.ref(), e.code(), e.getMessage()));
+            connection.send(e.frame(frame.ref()));
         }
     }
 

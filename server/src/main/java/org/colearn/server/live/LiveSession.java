@@ -282,7 +282,7 @@ final class LiveSession {
             try {
                 task.run();
             } catch (LiveException e) {
-                connection.send(Frames.error(ref, e.code(), e.getMessage()));
+                connection.send(e.frame(ref));
             } catch (RuntimeException e) {
                 log.error("session {}: a command failed unexpectedly", id, e);
                 connection.send(Frames.error(ref, "internal_error", "Something went wrong on the server; the session goes on."));

@@ -12,6 +12,10 @@ import org.colearn.server.auth.Tokens;
 final class EditKeys {
 
     static final String HEADER = "X-Edit-Key";
+    /** The shortest key a teller's browser may choose for a story told in a session: 32 base64url characters carry 192 bits. */
+    static final int MIN_LENGTH = 32;
+    /** The longest key accepted anywhere, so that a key an activity accepts always opens the story in the catalogue. */
+    static final int MAX_LENGTH = 100;
 
     private EditKeys() {}
 
@@ -23,9 +27,14 @@ final class EditKeys {
         return Tokens.hash(key);
     }
 
+    /** Whether a key has a length the catalogue accepts: {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters. */
+    static boolean fits(String key) {
+        return key != null && key.strip().length() >= MIN_LENGTH && key.length() <= MAX_LENGTH;
+    }
+
     /** Compares in constant time, so that timing tells a guesser nothing. */
     static boolean matches(String key, String storedHash) {
-        if (key == null || key.isBlank() || storedHash == null || key.length() > 100) {
+        if (!fits(key) || storedHash == null) {
             return false;
         }
         return MessageDigest.isEqual(

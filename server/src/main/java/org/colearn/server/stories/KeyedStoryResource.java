@@ -28,7 +28,7 @@ public final class KeyedStoryResource {
     public StoryViews.StoryView find(@HeaderParam(EditKeys.HEADER) String editKey, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
-            if (editKey == null || editKey.isBlank() || editKey.length() > 100) {
+            if (!EditKeys.fits(editKey)) {
                 throw StoryWriting.keyRefused();
             }
             Story story = session.createSelectionQuery("from Story where editKeyHash = :hash", Story.class)

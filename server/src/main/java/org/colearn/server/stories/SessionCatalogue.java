@@ -23,9 +23,6 @@ import org.hibernate.SessionFactory;
  */
 public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
 
-    /** The shortest edit key a teller's browser may choose: 32 characters of base64url carry 192 random bits. */
-    static final int MIN_KEY_LENGTH = 32;
-
     private final SessionFactory sessions;
     private final Clock clock;
     private final UUID collaborativeId;
@@ -41,8 +38,9 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
     @Override
     public List<Finding> check(Text text) {
         return PatientDataCheck.check(fields(text)).stream()
-                .map(f -> new Finding(f.field(), f.kind(), "The " + f.field() + " may hold " + StoryRequests.describe(f.kind())
-                        + " (characters " + (f.start() + 1) + " to " + f.end() + "): remove it, or confirm it does not identify anyone."))
+                .map(f -> new Finding(f.field(), f.kind(), capitalised(PART_NAMES.get(f.field())) + " may hold "
+                        + StoryRequests.describe(f.kind()) + " (characters " + (f.start() + 1) + " to " + f.end()
+                        + "): remove it, or confirm it does not identify anyone."))
                 .toList();
     }
 
@@ -84,17 +82,17 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         }
         List<Finding> findings = check(text);
         if (!confirmedNotIdentifying && !findings.isEmpty()) {
-            throw new ActivityException("patient_data_suspected", findings.get(0).message()
+            throw new ActivityException("patient_data_suspected", findings.get(0).field(), findings.get(0).message()
                     + (findings.size() > 1 ? " " + (findings.size() - 1) + " more passage(s) too." : ""));
         }
         if (credit == Credit.ANONYMOUS) {
-            if (editKey == null || editKey.strip().length() < MIN_KEY_LENGTH || editKey.length() > 100) {
-                throw new ActivityException("invalid_credit",
-                        "An anonymous story needs the teller's private key of " + MIN_KEY_LENGTH + " to 100 characters.");
+            if (!EditKeys.fits(editKey)) {
+                throw new ActivityException("invalid_credit", "key", "An anonymous story needs the teller's private key of "
+                        + EditKeys.MIN_LENGTH + " to " + EditKeys.MAX_LENGTH + " characters.");
             }
             if (visibility == Visibility.PAIR) {
                 // A pair story is scoped to its teller's site, which an anonymous story from a session must not name.
-                throw new ActivityException("invalid_visibility",
+                throw new ActivityException("invalid_visibility", "visibility",
                         "An anonymous story can be shared with this session, the collaborative or every collaborative, not with your pair.");
             }
         } else if (teller == null) {
@@ -191,6 +189,11 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         return new Story(story.id().toString(), text, credit, story.faculty());
     }
 
+    /** The parts of {@link Text} in the words of the story form, for the sentences a teller reads. */
+    private static final Map<String, String> PART_NAMES = Map.of("title", "the title", "topic", "the topic",
+            "changeIdea", "the change idea", "tried", "what we tried", "happened", "what happened",
+            "learned", "what we learned", "differently", "what we would do differently", "tags", "the tags");
+
     /** The parts of the text by the names activities know them by, for the patient-data check. */
     private static Map<String, String> fields(Text text) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -218,18 +221,20 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         if (e.fieldErrors().isEmpty()) {
             return new ActivityException(e.code(), e.getMessage());
         }
-        String field = e.fieldErrors().get(0).field();
+        String field = activityName(e.fieldErrors().get(0).field());
         String code = switch (field) {
             case "credit", "key" -> "invalid_credit";
             case "visibility" -> "invalid_visibility";
             default -> "invalid_story";
         };
         StringBuilder sentence = new StringBuilder("Check the story: ");
-        e.fieldErrors().forEach(f -> sentence.append(activityName(f.field())).append(' ').append(f.message()).append("; "));
+        e.fieldErrors().forEach(f -> sentence.append(PART_NAMES.getOrDefault(activityName(f.field()), activityName(f.field())))
+                .append(' ').append(f.message()).append("; "));
         sentence.setLength(sentence.length() - 2);
-        return new ActivityException(code, sentence.append('.').toString());
+        return new ActivityException(code, field, sentence.append('.').toString());
     }
 
+    /** A field of the catalogue's requests by the name {@link Text} gives it. */
     private static String activityName(String field) {
         return switch (field) {
             case "whatWeTried" -> "tried";
@@ -238,6 +243,10 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
             case "whatWeWouldDoDifferently" -> "differently";
             default -> field.startsWith("tags") ? "tags" : field;
         };
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Activities pass empty text for a part not given; a missing one reads the same. */

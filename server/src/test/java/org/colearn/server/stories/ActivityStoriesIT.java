@@ -131,13 +131,32 @@ class ActivityStoriesIT {
         JsonNode flagged = pat.request("story-desk.tell", tell("Born on 12/03/1961", "anonymous", newKey(), "session", false));
         assertEquals("patient_data_suspected", flagged.path("error").path("code").asText(), flagged::toString);
         assertFalse(flagged.toString().contains("12/03/1961"), "the flagged text is never echoed");
-        assertTrue(flagged.path("error").path("message").asText().contains("title"), flagged::toString);
+        assertEquals("title", flagged.path("error").path("field").asText(), flagged::toString);
+        assertTrue(flagged.path("error").path("message").asText().startsWith("The title may hold a date"), flagged::toString);
         assertOk(pat.request("story-desk.tell", tell("Born on 12/03/1961", "anonymous", newKey(), "session", true)));
+        JsonNode inWhatHappened = pat.request("story-desk.tell", tell("Missed at night", "person", null, "session", false)
+                .put("happened", "NHS 943 476 5919 was missed."));
+        assertEquals("happened", inWhatHappened.path("error").path("field").asText(),
+                "the refusal names the part as the plugin API does, so a form can mark it: " + inWhatHappened);
+        assertTrue(inWhatHappened.path("error").path("message").asText().startsWith("What happened may hold an NHS number"),
+                inWhatHappened::toString);
+        JsonNode noTopic = pat.request("story-desk.tell", tell("No topic", "person", null, "session", false).put("topic", ""));
+        assertEquals("invalid_story", noTopic.path("error").path("code").asText(), noTopic::toString);
+        assertEquals("topic", noTopic.path("error").path("field").asText(), noTopic::toString);
 
         assertEquals("invalid_story", pat.request("story-desk.tell", tell("", "person", null, "session", false))
                 .path("error").path("code").asText(), "a story needs its title");
         assertEquals("invalid_credit", pat.request("story-desk.tell", tell("Short key", "anonymous", "abc", "session", false))
                 .path("error").path("code").asText());
+        JsonNode tooLong = pat.request("story-desk.tell", tell("Key of 101", "anonymous", "k".repeat(101), "session", false));
+        assertEquals("invalid_credit", tooLong.path("error").path("code").asText(), tooLong::toString);
+        assertEquals("key", tooLong.path("error").path("field").asText(), tooLong::toString);
+        String longest = "k".repeat(100);
+        String keyed = told(pat, tell("Key of 100", "anonymous", longest, "session", false));
+        assertOk(pat.request("story-desk.bring", bodyOf("storyId", keyed, "key", longest)));
+        Api.Reply byKey = world.pat.withHeader(EditKeys.HEADER, longest).get("stories/by-key");
+        assertEquals(keyed, byKey.json().path("id").asText(), "the key of 100 characters opens the story in the catalogue too");
+        assertEquals(403, world.pat.withHeader(EditKeys.HEADER, longest + "k").get("stories/by-key").status());
         assertEquals("invalid_visibility", pat.request("story-desk.tell", tell("Pair", "anonymous", newKey(), "pair", false))
                 .path("error").path("code").asText(), "an anonymous story from a session names no site");
 

@@ -34,9 +34,11 @@ function randomText(length) {
 
 /** An error reply of the server, or one of ours (`not_sent` when the connection gave up before a reply came). */
 export class CommandError extends Error {
-  constructor(code, message) {
+  /** `field`: the field of the command's body the refusal is about, when the server names one. */
+  constructor(code, message, field = null) {
     super(message);
     this.code = code;
+    this.field = field;
   }
 }
 
@@ -181,7 +183,7 @@ export class LiveConnection {
     }
     this.pending.delete(frame.re);
     if (frame.ok) waiting.resolve(frame.body ?? {});
-    else waiting.reject(new CommandError(frame.error?.code ?? 'unknown', frame.error?.message ?? ''));
+    else waiting.reject(new CommandError(frame.error?.code ?? 'unknown', frame.error?.message ?? '', frame.error?.field ?? null));
   }
 
   joinedWith(body) {

@@ -102,7 +102,8 @@ final class Circle implements Activity<CircleState> {
     /** Who is in each circle now, by name, for the facilitators' choice of storyteller. */
     private Map<String, List<CircleViews.Person>> peopleByCircle() {
         return context.present().stream().collect(Collectors.groupingBy(this::circleOf, LinkedHashMap::new,
-                Collectors.mapping(person -> new CircleViews.Person(person.personId(), person.name()), Collectors.toList())));
+                Collectors.mapping(person -> new CircleViews.Person(person.personId(), person.name(),
+                        person.personId().equals(model.storytellers.get(circleOf(person)))), Collectors.toList())));
     }
 
     @Override

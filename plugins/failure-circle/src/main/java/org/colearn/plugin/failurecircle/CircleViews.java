@@ -62,8 +62,8 @@ final class CircleViews {
     record Desk(String circle, String name, boolean storytellerChosen, String current, List<Mine> queue,
             List<StoryView> told, List<Person> present) {}
 
-    /** Someone in a circle now, as the facilitators' storyteller choice lists them. */
-    record Person(String personId, String name) {}
+    /** Someone in a circle now, as the facilitators' storyteller choice lists them, and whether they are its storyteller. */
+    record Person(String personId, String name, boolean storyteller) {}
 
     private CircleViews() {}
 

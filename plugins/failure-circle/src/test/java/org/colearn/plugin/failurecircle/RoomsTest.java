@@ -50,6 +50,7 @@ class RoomsTest {
         assertEquals(circle.amira.personId(), desks.get(1).path("present").get(0).path("personId").asText());
         assertEquals(List.of("Ben Ode"), names(desks.get(2).path("present")));
         circle.send(circle.fiona, "storyteller", "circle", "r1", "personId", circle.amira.personId());
+        assertTrue(circle.view(circle.fiona).path("circles").get(1).path("present").get(0).path("storyteller").asBoolean());
         JsonNode amiras = circle.view(circle.amira);
         assertTrue(amiras.path("storyteller").asBoolean(), "Amira is told she is the storyteller");
         assertEquals(List.of("Room one story"), titles(amiras.path("circles").get(0).path("queue")));
