@@ -2,12 +2,14 @@ package org.colearn.server.live;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import jakarta.websocket.CloseReason;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +50,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private volatile boolean restored;
 
     private final Ownership ownership;
+    /** On a cluster: when this node next checks its hold on its sessions and looks for sessions to take over. */
+    private Instant nextOwnershipCheck;
     /** On a cluster: how a node tells the others what changed over REST. */
     private final ClusterNotices notices;
     private volatile org.glassfish.tyrus.client.ClientManager sockets;
@@ -67,6 +71,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         this.eventLog = new EventLog(dataSource);
         this.auth = auth;
         this.clock = clock;
+        this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
             Thread thread = new Thread(runnable, "colearn-live");
             thread.setDaemon(true);
@@ -80,19 +85,17 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         heartbeat.scheduleWithFixedDelay(this::closeSilentConnections, 5, 5, TimeUnit.SECONDS);
         heartbeat.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         pool.execute(this::restoreRunning);
-        if (clusterNodeUrl.isPresent()) {
-            heartbeat.scheduleWithFixedDelay(() -> pool.execute(this::watchOwnership), TAKEOVER_SECONDS, TAKEOVER_SECONDS, TimeUnit.SECONDS);
-        }
     }
 
     /** Brings back every session that was live when the server stopped, so that its timers fire on time. */
     private void restoreRunning() {
-        List<UUID> running = sessions.fromTransaction(session -> session.createNativeQuery(
-                        "select distinct s.session_id from session_event s where s.type = 'session.started'"
-                                + " and not exists (select 1 from session_event e where e.session_id = s.session_id"
-                                + " and e.type = 'session.ended')",
-                        UUID.class)
-                .getResultList());
+        List<UUID> running;
+        try {
+            running = eventLog.running();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not find the running sessions", e);
+            return;
+        }
         for (UUID sessionId : running) {
             if (live.containsKey(sessionId)) {
                 continue;
@@ -118,6 +121,11 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     private void tick() {
         live.values().forEach(LiveSession::tick);
+        // On the same clock as the sessions' timers, so that a test decides when a node looks at its hold.
+        if (nextOwnershipCheck != null && !clock.instant().isBefore(nextOwnershipCheck)) {
+            nextOwnershipCheck = clock.instant().plusSeconds(TAKEOVER_SECONDS);
+            pool.execute(this::watchOwnership);
+        }
     }
 
     /** Clients ping at least every {@value #PING_SECONDS} s; one silent for {@value #SILENT_SECONDS} s is dead. */
@@ -156,6 +164,16 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             }
             throw new LiveException(e.code(), e.getMessage());
         }
+        try {
+            return viewer(sessionId, caller);
+        } catch (LiveException e) {
+            // A stranger learns nothing, not even that the session exists.
+            throw notFound();
+        }
+    }
+
+    /** Who a logged-in person is in this session: {@code session_not_found}, or {@code not_a_member} of its collaborative. */
+    private Viewer viewer(UUID sessionId, Caller caller) {
         return sessions.fromTransaction(session -> {
             LearningSession learningSession = session.find(LearningSession.class, sessionId);
             if (learningSession == null) {
@@ -165,7 +183,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             try {
                 member = Access.member(session, learningSession.collaborativeId(), caller);
             } catch (ApiException e) {
-                throw notFound();
+                throw new LiveException("not_a_member", "Only members of the session's collaborative can take part in it.");
             }
             Site site = member.siteId() == null ? null : session.find(Site.class, member.siteId());
             return new Viewer(
@@ -177,8 +195,33 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         });
     }
 
+    /**
+     * Delivers an activity's message from {@code caller} to the running session, exactly as if they had sent it over
+     * their WebSocket (the same checks, the same errors); completes with the last sequence number once committed.
+     *
+     * @throws LiveException when the message cannot be delivered ({@code session_not_live}, {@code unknown_type}, ...)
+     * @throws Elsewhere when another node owns the session
+     */
+    CompletableFuture<Long> deliver(UUID sessionId, Caller caller, Inbound message) {
+        String activity = message.type().substring(0, message.type().indexOf('.'));
+        if (plugins.get(activity).isEmpty()) {
+            throw new LiveException("unknown_type", "There is no activity called " + activity + " on this server.");
+        }
+        Viewer viewer = viewer(sessionId, caller);
+        boolean running;
+        try {
+            running = eventLog.running(sessionId);
+        } catch (SQLException e) {
+            throw new LiveException("storage_failed", "The session could not be read; try again.");
+        }
+        if (!running) {
+            throw new LiveException("session_not_live", "The session is not live: it has not started, or it has ended.");
+        }
+        return get(sessionId).message(viewer, message);
+    }
+
     /** The server's time, which clients use to show countdowns right whatever their own clock says. */
-    java.time.Instant now() {
+    Instant now() {
         return clock.instant();
     }
 
@@ -226,8 +269,13 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         }
     }
 
+    /** Carries a client's connection to the owner of its session at {@code ownerUrl}, starting with its hello. */
+    Relay relay(String ownerUrl, UUID sessionId, Connection client, String hello) {
+        return Relay.open(sockets(), ownerUrl, sessionId, client, hello, clock, metrics.relayLag());
+    }
+
     /** The WebSocket client that relays connections to other nodes, made on first use. */
-    org.glassfish.tyrus.client.ClientManager sockets() {
+    private org.glassfish.tyrus.client.ClientManager sockets() {
         if (sockets == null) {
             synchronized (this) {
                 if (sockets == null) {
@@ -245,17 +293,34 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      */
     private void watchOwnership() {
         try {
-            if (!ownership.holding()) {
-                synchronized (live) {
-                    live.values().forEach(LiveSession::stop);
-                    live.clear();
-                    ((PostgresOwnership) ownership).forgetLost();
-                }
-            }
+            letGoIfLost();
             restoreRunning();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(LiveSessions.class).warn("could not check the live sessions' owners", e);
         }
+    }
+
+    private void letGoIfLost() {
+        if (!ownership.holding()) {
+            synchronized (live) {
+                live.values().forEach(LiveSession::stop);
+                live.clear();
+                ((PostgresOwnership) ownership).forgetLost();
+            }
+        }
+    }
+
+    /**
+     * A session found its log written by another node, which owns it now: it has stopped and its clients are
+     * reconnecting, so this node forgets it. Its hold on the database is checked at once, since a lost lock connection
+     * means every session of this node may have moved.
+     */
+    private void ownedElsewhere(LiveSession session) {
+        synchronized (live) {
+            live.remove(session.id, session);
+            ownership.release(session.id);
+        }
+        pool.execute(this::letGoIfLost);
     }
 
     private LiveSession load(UUID sessionId) {
@@ -273,7 +338,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     () -> initialState(learningSession),
                     eventLog.since(sessionId, 0),
                     plugins,
-                    metrics);
+                    metrics,
+                    this::ownedElsewhere);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }
