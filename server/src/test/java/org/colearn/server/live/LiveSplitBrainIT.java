@@ -1,0 +1,140 @@
+package org.colearn.server.live;
+
+import static org.colearn.server.testing.LiveClient.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Two nodes on one PostgreSQL, where the owner of a session loses its lock connection and has not noticed yet (its
+ * ownership check runs on the test's clock, which stands still) while the other node takes the session over.
+ */
+@Timeout(60)
+class LiveSplitBrainIT {
+
+    TestServer first;
+    TestServer second;
+    String sessionId;
+    String facilitatorToken;
+    String nadiaToken;
+
+    @BeforeEach
+    void startTwoNodes() {
+        assumeTrue(org.colearn.server.testing.TestDatabase.onPostgresql(), "two nodes share one PostgreSQL");
+        first = TestServer.start();
+        second = first.anotherNode();
+        Api api = first.api();
+        facilitatorToken = People.signUp(api, "Fiona Facilitator");
+        Api facilitator = api.as(facilitatorToken);
+        String collaborative = People.collaborative(facilitator, "Sepsis");
+        String site = People.site(facilitator, collaborative, "Ashford", "trust");
+        nadiaToken = People.signUp(api, "Nadia Nurse");
+        People.join(api.as(nadiaToken), People.invitation(facilitator, collaborative, "participant"), site, "nurse");
+        sessionId = People.session(facilitator, collaborative, "Learning session 4", 60, List.of(LiveClient.agendaItem("Welcome", "plenary", 10)));
+    }
+
+    @AfterEach
+    void stopNodes() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void aNodeThatLostItsLockUnnoticedHandsTheSessionToTheNewOwnerAtItsNextWriteInsteadOfForkingTheLog() throws Exception {
+        try (LiveClient fiona = LiveClient.join(first, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            assertTrue(fiona.request("session.start", bodyOf()).path("ok").asBoolean());
+            terminateLockConnection();
+
+            try (LiveClient nadia = LiveClient.join(second, sessionId, nadiaToken, "nadia-phone", null)) {
+                assertEquals(second.baseUrl().replaceAll("/$", ""), owner(), "the second node took the free session over");
+                long nadias = nadia.request("chat.send", bodyOf("text", "Morning from Ashford")).path("body").path("seq").asLong();
+
+                // The first node still thinks it runs the session: its write meets the number the second node took.
+                JsonNode refused = fiona.request("chat.send", bodyOf("text", "Written by a node that no longer owns the session"));
+                assertEquals("storage_failed", refused.path("error").path("code").asText(), refused::toString);
+                assertEquals(1012, fiona.awaitClose().getCloseCode().getCode(), "told to reconnect, to reach the owner");
+
+                // Reconnecting to the same node now reaches the owner through it.
+                try (LiveClient again = LiveClient.join(first, sessionId, facilitatorToken, "fiona-tablet", 1L)) {
+                    JsonNode after = again.request("chat.send", bodyOf("text", "Back, through the first node"));
+                    assertTrue(after.path("ok").asBoolean(), after::toString);
+                    assertEquals(nadias + 1, after.path("body").path("seq").asLong(), "written by the owner, after Nadia's message");
+                    nadia.awaitSeq(nadias + 1);
+                }
+                assertEquals(List.of("session.started", "chat.message", "chat.message"), loggedTypes(), "one log, no fork");
+                assertTrue(logged().get(1).contains("Morning from Ashford") && logged().get(2).contains("Back, through the first node"),
+                        "the refused message is not in the log: " + logged());
+            }
+        }
+    }
+
+    /** Ends the first node's lock connection from the database side, as a network failure would. */
+    private void terminateLockConnection() throws SQLException {
+        long key = PostgresOwnership.key(UUID.fromString(sessionId));
+        try (Connection connection = second.dataSource().getConnection();
+                PreparedStatement terminate = connection.prepareStatement(
+                        "select pg_terminate_backend(pid, 5000) from pg_locks where locktype = 'advisory'"
+                                + " and database = (select oid from pg_database where datname = current_database())"
+                                + " and classid = ?::bigint::oid and objid = ?::bigint::oid and objsubid = 1")) {
+            terminate.setLong(1, key >>> 32);
+            terminate.setLong(2, key & 0xffffffffL);
+            try (ResultSet rows = terminate.executeQuery()) {
+                assertTrue(rows.next() && rows.getBoolean(1), "the first node's lock connection was found and ended");
+            }
+        }
+    }
+
+    private String owner() throws SQLException {
+        try (Connection connection = second.dataSource().getConnection();
+                PreparedStatement query = connection.prepareStatement("select node_url from session_owner where session_id = ?")) {
+            query.setObject(1, UUID.fromString(sessionId));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private List<String> loggedTypes() throws SQLException {
+        return query("select type from session_event where session_id = ? order by seq");
+    }
+
+    private List<String> logged() throws SQLException {
+        return query("select body from session_event where session_id = ? order by seq");
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        DataSource dataSource = second.dataSource();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, UUID.fromString(sessionId));
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+}
