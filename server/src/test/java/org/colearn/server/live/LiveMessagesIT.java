@@ -96,6 +96,10 @@ class LiveMessagesIT {
             assertEquals(202, message(nadiaToken, "poll.vote", Map.of("choices", List.of(0))).status(), "the poll is still open to a good vote");
             JsonNode counted = activityView(fiona, view -> view.path("voters").asInt() == 1);
             assertEquals(1, counted.path("answers").get(0).path("votes").asInt(), "only the good vote counted: " + counted);
+
+            assertTrue(fiona.request("session.end", bodyOf()).path("ok").asBoolean());
+            assertRefused(404, "session_not_live", message(nadiaToken, "poll.vote", Map.of("choices", List.of(1))));
+            assertEquals("ended", api.as(nadiaToken).get("sessions/" + sessionId).json().path("status").asText());
         }
     }
 
