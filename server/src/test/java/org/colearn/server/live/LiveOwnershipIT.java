@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Two nodes on one PostgreSQL, where the owner of a session loses its lock connection and has not noticed yet (its
- * ownership check runs on the test's clock, which stands still) while the other node takes the session over.
+ * Two nodes on one PostgreSQL in one JVM, for what happens between a session's owner and another node: the owner
+ * losing its lock connection without noticing yet (its ownership check runs on the test's clock, which stands still)
+ * while the other node takes the session over, and an owner that cannot be reached.
  */
 @Timeout(60)
-class LiveSplitBrainIT {
+class LiveOwnershipIT {
 
     TestServer first;
     TestServer second;
@@ -87,6 +88,34 @@ class LiveSplitBrainIT {
                 assertTrue(logged().get(1).contains("Morning from Ashford") && logged().get(2).contains("Back, through the first node"),
                         "the refused message is not in the log: " + logged());
             }
+        }
+    }
+
+    @Test
+    void aRestMessageSentToAnotherNodeWhileTheOwnerCannotBeReachedAsksTheCallerToTryAgain() throws Exception {
+        try (LiveClient fiona = LiveClient.join(first, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            assertTrue(fiona.request("session.start", bodyOf()).path("ok").asBoolean());
+            // The owner still holds the session, but the address it advertised leads nowhere (a network partition).
+            try (Connection connection = second.dataSource().getConnection();
+                    PreparedStatement move = connection.prepareStatement("update session_owner set node_url = ? where session_id = ?")) {
+                move.setString(1, "http://127.0.0.1:" + closedPort());
+                move.setObject(2, UUID.fromString(sessionId));
+                assertEquals(1, move.executeUpdate());
+            }
+
+            Api.Reply reply = second.api().as(nadiaToken).post("sessions/" + sessionId + "/live/messages",
+                    java.util.Map.of("type", "poll.vote", "body", java.util.Map.of("choices", List.of(0))));
+
+            assertEquals(503, reply.status(), reply::toString);
+            assertEquals("owner_unavailable", reply.json().path("error").path("code").asText(), reply::toString);
+            assertEquals("2", reply.header("Retry-After"), "says when to try again");
+            assertEquals(List.of("session.started"), loggedTypes(), "nothing was applied");
+        }
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
