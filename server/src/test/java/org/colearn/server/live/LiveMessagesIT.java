@@ -33,12 +33,11 @@ class LiveMessagesIT {
     void setUp() {
         server = TestServer.start();
         api = server.api();
-        facilitatorToken = People.signUp(api, "Fiona Facilitator");
+        People.FacilitatorAndNurse people = People.facilitatorAndNurse(api);
+        facilitatorToken = people.facilitatorToken();
+        nadiaToken = people.nurseToken();
         Api facilitator = api.as(facilitatorToken);
-        String collaborative = People.collaborative(facilitator, "Sepsis");
-        String site = People.site(facilitator, collaborative, "Ashford", "trust");
-        nadiaToken = People.signUp(api, "Nadia Nurse");
-        People.join(api.as(nadiaToken), People.invitation(facilitator, collaborative, "participant"), site, "nurse");
+        String collaborative = people.collaborativeId();
         sessionId = People.session(facilitator, collaborative, "Learning session 2", 60, List.of(
                 LiveClient.agendaItem("Welcome", "plenary", 5),
                 Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 5, "config", LivePollIT.POLL)));

@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestDatabase;
 import org.colearn.server.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,16 +43,15 @@ class LiveOwnershipIT {
 
     @BeforeEach
     void startTwoNodes() {
-        assumeTrue(org.colearn.server.testing.TestDatabase.onPostgresql(), "two nodes share one PostgreSQL");
+        assumeTrue(TestDatabase.onPostgresql(), "two nodes share one PostgreSQL");
         first = TestServer.start();
         second = first.anotherNode();
         Api api = first.api();
-        facilitatorToken = People.signUp(api, "Fiona Facilitator");
+        People.FacilitatorAndNurse people = People.facilitatorAndNurse(api);
+        facilitatorToken = people.facilitatorToken();
+        nadiaToken = people.nurseToken();
         Api facilitator = api.as(facilitatorToken);
-        String collaborative = People.collaborative(facilitator, "Sepsis");
-        String site = People.site(facilitator, collaborative, "Ashford", "trust");
-        nadiaToken = People.signUp(api, "Nadia Nurse");
-        People.join(api.as(nadiaToken), People.invitation(facilitator, collaborative, "participant"), site, "nurse");
+        String collaborative = people.collaborativeId();
         sessionId = People.session(facilitator, collaborative, "Learning session 4", 60, List.of(LiveClient.agendaItem("Welcome", "plenary", 10)));
     }
 
@@ -104,7 +107,7 @@ class LiveOwnershipIT {
             }
 
             Api.Reply reply = second.api().as(nadiaToken).post("sessions/" + sessionId + "/live/messages",
-                    java.util.Map.of("type", "poll.vote", "body", java.util.Map.of("choices", List.of(0))));
+                    Map.of("type", "poll.vote", "body", Map.of("choices", List.of(0))));
 
             assertEquals(503, reply.status(), reply::toString);
             assertEquals("owner_unavailable", reply.json().path("error").path("code").asText(), reply::toString);
@@ -113,8 +116,8 @@ class LiveOwnershipIT {
         }
     }
 
-    private static int closedPort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
