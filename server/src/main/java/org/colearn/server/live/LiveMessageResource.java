@@ -36,8 +36,8 @@ import org.colearn.server.system.Problem;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class LiveMessageResource {
 
-    /** An activity's message type: {@code <activity>.<name>}. */
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}\\.[a-z][a-zA-Z0-9-]{0,39}");
+    /** An activity's message type, {@code <activity>.<name>}, named as in a WebSocket frame. */
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}(\\.[a-z][a-zA-Z0-9-]{0,39}){1,3}");
     /** How long a request waits for the session to apply and commit its message. */
     private static final long ANSWER_SECONDS = 10;
     static final String RETRY_AFTER_SECONDS = "2";

@@ -101,9 +101,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                 continue;
             }
             try {
-                get(sessionId);
-            } catch (Elsewhere held) {
-                // Another node runs it.
+                // Empty when another node runs it; where it runs is only looked up when a client needs to get there.
+                owned(sessionId);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
             }
@@ -234,24 +233,29 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      * @throws Elsewhere when another node owns it
      */
     LiveSession get(UUID sessionId) {
+        return owned(sessionId).orElseThrow(() -> new Elsewhere(ownership.owner(sessionId).orElse(null)));
+    }
+
+    /** The live session if this node runs it or can take it now, restored from its log; empty when another node has it. */
+    private Optional<LiveSession> owned(UUID sessionId) {
         LiveSession running = live.get(sessionId);
         if (running != null) {
-            return running;
+            return Optional.of(running);
         }
         synchronized (live) {
             running = live.get(sessionId);
             if (running != null) {
-                return running;
+                return Optional.of(running);
             }
             if (!ownership.tryOwn(sessionId)) {
-                throw new Elsewhere(ownership.owner(sessionId).orElse(null));
+                return Optional.empty();
             }
             try {
                 LiveSession loaded = load(sessionId);
                 // The agenda in the database wins over the log's last copy, in case the server stopped between the two.
                 loaded.agendaChanged(currentAgenda(sessionId));
                 live.put(sessionId, loaded);
-                return loaded;
+                return Optional.of(loaded);
             } catch (RuntimeException e) {
                 ownership.release(sessionId);
                 throw e;
@@ -320,7 +324,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             live.remove(session.id, session);
             ownership.release(session.id);
         }
-        pool.execute(this::letGoIfLost);
+        letGoIfLost();
     }
 
     private LiveSession load(UUID sessionId) {
