@@ -17,16 +17,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.Caller;
-import org.colearn.server.community.Access;
-import org.colearn.server.community.Member;
-import org.colearn.server.community.Site;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.AgendaListener;
-import org.colearn.server.session.Guests;
-import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
-import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 
 /**
@@ -37,7 +31,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     private final SessionFactory sessions;
     private final EventLog eventLog;
-    private final AuthService auth;
+    private final Viewers viewers;
     private final Clock clock;
     private final ExecutorService pool;
     private final Map<UUID, LiveSession> live = new ConcurrentHashMap<>();
@@ -69,7 +63,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         this.metrics = new LiveMetrics(registry, open, live);
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
-        this.auth = auth;
+        this.viewers = new Viewers(sessions, auth, clock);
         this.clock = clock;
         this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
@@ -152,46 +146,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     /** Who the token's owner is in this session, or a {@link LiveException} when they may not join it. */
     Viewer viewer(UUID sessionId, String token) {
-        Caller caller;
-        try {
-            caller = auth.authenticate(token);
-        } catch (ApiException e) {
-            Optional<SessionGuest> guest = sessions.fromTransaction(session -> Guests.find(session, sessionId, token, clock.instant()));
-            if (guest.isPresent()) {
-                SessionGuest g = guest.get();
-                return new Viewer(g.id(), g.displayName(), g.site(), g.profession(), false);
-            }
-            throw new LiveException(e.code(), e.getMessage());
-        }
-        try {
-            return viewer(sessionId, caller);
-        } catch (LiveException e) {
-            // A stranger learns nothing, not even that the session exists.
-            throw notFound();
-        }
-    }
-
-    /** Who a logged-in person is in this session: {@code session_not_found}, or {@code not_a_member} of its collaborative. */
-    private Viewer viewer(UUID sessionId, Caller caller) {
-        return sessions.fromTransaction(session -> {
-            LearningSession learningSession = session.find(LearningSession.class, sessionId);
-            if (learningSession == null) {
-                throw notFound();
-            }
-            Member member;
-            try {
-                member = Access.member(session, learningSession.collaborativeId(), caller);
-            } catch (ApiException e) {
-                throw new LiveException("not_a_member", "Only members of the session's collaborative can take part in it.");
-            }
-            Site site = member.siteId() == null ? null : session.find(Site.class, member.siteId());
-            return new Viewer(
-                    caller.accountId(),
-                    member.displayName(),
-                    site == null ? null : site.name(),
-                    member.profession() == null ? null : member.profession().toString(),
-                    member.isFacilitator());
-        });
+        return viewers.of(sessionId, token);
     }
 
     /**
@@ -206,7 +161,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         if (plugins.get(activity).isEmpty()) {
             throw new LiveException("unknown_type", "There is no activity called " + activity + " on this server.");
         }
-        Viewer viewer = viewer(sessionId, caller);
+        Viewer viewer = viewers.of(sessionId, caller);
         boolean running;
         try {
             running = eventLog.running(sessionId);
@@ -391,7 +346,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                 .toList());
     }
 
-    private static LiveException notFound() {
+    static LiveException notFound() {
         return new LiveException("session_not_found", "There is no learning session with this id that you can join.");
     }
 
