@@ -54,6 +54,7 @@ final class EventLog {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                updateStatus(connection, sessionId, entries);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -63,6 +64,74 @@ final class EventLog {
             }
         }
     }
+
+    /**
+     * Keeps {@code learning_session.status} in step with the log, in the same transaction, so that the running
+     * sessions can be found by an index rather than by reading every session's events.
+     */
+    private static void updateStatus(Connection connection, UUID sessionId, List<Entry> entries) throws SQLException {
+        String status = null;
+        for (Entry entry : entries) {
+            switch (entry.event().type()) {
+                case "session.started" -> status = "live";
+                case "session.ended" -> status = "ended";
+                default -> {
+                    // Other events leave the status as it is.
+                }
+            }
+        }
+        if (status == null) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("update learning_session set status = ? where id = ?")) {
+            update.setString(1, status);
+            update.setObject(2, sessionId);
+            update.executeUpdate();
+        }
+    }
+
+    /** The sessions that have started and not ended: those a node must run, or take over when their owner has gone. */
+    List<UUID> running() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id from learning_session where status = 'live'")) {
+            List<UUID> running = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    running.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return running;
+        }
+    }
+
+    /** Whether the session has started and not ended. */
+    boolean running(UUID sessionId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select 1 from learning_session where id = ? and status = 'live'")) {
+            select.setObject(1, sessionId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /**
+     * Whether a failed append failed because its sequence numbers are taken (a unique-key violation, SQLSTATE 23505,
+     * which a batch may report on the exception it chains): another writer has appended to the session's log.
+     */
+    static boolean writtenByAnother(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (SQLException e = cause instanceof SQLException sql ? sql : null; e != null; e = e.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Every event after {@code afterSeq}, in order. */
     List<Logged> since(UUID sessionId, long afterSeq) throws SQLException {

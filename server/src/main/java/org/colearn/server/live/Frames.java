@@ -1,8 +1,13 @@
 package org.colearn.server.live;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.colearn.server.system.Json;
 
 /** Writes the frames the server sends: events, replies and ephemeral signals. */
@@ -10,13 +15,39 @@ final class Frames {
 
     private Frames() {}
 
-    /** {@code {"seq":42,"type":"chat.message","body":{...}}}: serialised once, sent to everyone who may see it. */
+    /**
+     * {@code {"seq":42,"at":"2026-12-01T10:03:12.345Z","type":"chat.message","body":{...}}}: serialised once, sent to
+     * everyone who may see it. {@code at} is the server's time of the event, which also lets a node that relays the
+     * frame measure how late it passes it on; it comes second so that reading it needs no more than the frame's start.
+     */
     static String event(Event event) {
         ObjectNode frame = Json.MAPPER.createObjectNode();
         frame.put("seq", event.seq());
+        frame.put("at", event.at().toString());
         frame.put("type", event.type());
         frame.set("body", event.body());
         return write(frame);
+    }
+
+    /** The server time an event frame carries, or null for any other frame (replies, signals, activity views). */
+    static Instant eventTime(String frame) {
+        if (!frame.startsWith("{\"seq\":")) {
+            return null;
+        }
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(frame)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("at")) {
+                    return Instant.parse(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException | DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** {@code {"re":"c17","ok":true,"body":{...}}}. */

@@ -143,7 +143,7 @@ public final class LiveEndpoint extends Endpoint {
                 if (elsewhere.ownerUrl == null) {
                     connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
                 } else {
-                    connection.relay = Relay.open(live.sockets(), elsewhere.ownerUrl, sessionId, connection, text);
+                    connection.relay = live.relay(elsewhere.ownerUrl, sessionId, connection, text);
                 }
                 return;
             }

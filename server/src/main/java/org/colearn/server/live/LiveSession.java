@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.Stories;
@@ -40,6 +41,8 @@ final class LiveSession {
     private final Supplier<SessionState> restore;
     private final Mailbox mailbox;
     private final LiveMetrics metrics;
+    /** Told when another node has written to this session's log: that node owns it now. */
+    private final java.util.function.Consumer<LiveSession> ownedElsewhere;
     /** Set when this node lets the session go: nothing more is written or sent, and its clients reconnect elsewhere. */
     private volatile boolean stopped;
     private SessionState state;
@@ -58,9 +61,11 @@ final class LiveSession {
     private String commandRef;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
-            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories) {
+            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories,
+            java.util.function.Consumer<LiveSession> ownedElsewhere) {
         this.id = id;
         this.metrics = metrics;
+        this.ownedElsewhere = ownedElsewhere;
         this.collaborativeId = collaborativeId;
         this.eventLog = eventLog;
         this.clock = clock;
@@ -170,33 +175,68 @@ final class LiveSession {
                 connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
                 return;
             }
-            Instant now = clock.instant();
-            long before = state.seq();
-            commandClientId = clientId;
-            commandRef = clientRef;
-            try {
-                if (host.handles(command.type())) {
-                    host.receive(connection.viewer, command, now);
-                } else {
-                    host.refuseIfIdle(command);
-                    for (Commands.Draft draft : Commands.handle(state, connection.viewer, command, now, presence.viewers())) {
-                        record(draft, now, clientId, clientRef);
-                        followUp(draft, now);
-                    }
-                }
-            } finally {
-                commandClientId = null;
-                commandRef = null;
-            }
-            long last = state.seq() == before ? before : state.seq();
-            retries.remember(clientId, clientRef, last);
-            long seq = last;
+            long seq = apply(connection.viewer, clientId, clientRef, command);
+            retries.remember(clientId, clientRef, seq);
             if (command.ref() != null) {
                 afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
                 onFailure.add(() -> connection.send(Frames.error(
                         command.ref(), "storage_failed", "The server could not save this; nothing changed. Try again.")));
             }
         }));
+    }
+
+    /**
+     * Applies a message from someone who is not connected (it came over REST), exactly as if they had sent it over
+     * their WebSocket. The result completes with the session's last sequence number once that is committed, or fails
+     * with the {@link LiveException} a WebSocket client would have got.
+     */
+    CompletableFuture<Long> message(Viewer viewer, Inbound command) {
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        mailbox.submit(() -> {
+            if (stopped) {
+                result.completeExceptionally(moving());
+                return;
+            }
+            try {
+                long seq = host.unattributed(command.type()) ? apply(viewer, null, null, command) : apply(viewer, null, command.ref(), command);
+                afterCommit(() -> result.complete(seq));
+                onFailure.add(() -> result.completeExceptionally(stopped
+                        ? moving()
+                        : new LiveException("storage_failed", "The server could not save this; nothing changed. Try again.")));
+            } catch (LiveException e) {
+                result.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                log.error("session {}: a message failed unexpectedly", id, e);
+                result.completeExceptionally(new LiveException("internal_error", "Something went wrong on the server; the session goes on."));
+            }
+        });
+        return result;
+    }
+
+    private static LiveException moving() {
+        return new LiveException("owner_unavailable", "The session is moving to another server; try again in a moment.");
+    }
+
+    /** Applies one command for {@code viewer}; returns the session's last sequence number after it. */
+    private long apply(Viewer viewer, String clientId, String clientRef, Inbound command) {
+        Instant now = clock.instant();
+        commandClientId = clientId;
+        commandRef = clientRef;
+        try {
+            if (host.handles(command.type())) {
+                host.receive(viewer, command, now);
+            } else {
+                host.refuseIfIdle(command);
+                for (Commands.Draft draft : Commands.handle(state, viewer, command, now, presence.viewers())) {
+                    record(draft, now, clientId, clientRef);
+                    followUp(draft, now);
+                }
+            }
+        } finally {
+            commandClientId = null;
+            commandRef = null;
+        }
+        return state.seq();
     }
 
     /** Fires the timer events that have come due; called a few times a second by {@link LiveSessions}. */
@@ -311,9 +351,12 @@ final class LiveSession {
     /** The batch hook: one transaction for every event of the batch, then the sends that were waiting for it. */
     private void commit() {
         if (stopped) {
+            // Nothing of the batch is written: whoever waits for it is told so (WebSocket clients are closing anyway).
+            List<Runnable> failures = List.copyOf(onFailure);
             pending.clear();
             onCommit.clear();
             onFailure.clear();
+            failures.forEach(Runnable::run);
             return;
         }
         List<Runnable> sends = List.copyOf(onCommit);
@@ -326,6 +369,16 @@ final class LiveSession {
         try {
             eventLog.append(id, entries);
         } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException failed && EventLog.writtenByAnother(failed)) {
+                // This node lost its hold without noticing yet, and the node that took the session over has written
+                // these numbers already: carrying on here would fork the session, so it goes to the other node.
+                log.warn("session {}: another node has written event {} already and owns the session now; letting it go",
+                        id, entries.get(0).event().seq());
+                stop();
+                failures.forEach(Runnable::run);
+                ownedElsewhere.accept(this);
+                return;
+            }
             log.error("session {}: could not write {} event(s); restoring from the log", id, entries.size(), e);
             failures.forEach(Runnable::run);
             recoverFromLog();

@@ -2,12 +2,14 @@ package org.colearn.server.live;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import jakarta.websocket.CloseReason;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,17 +17,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.Caller;
-import org.colearn.server.community.Access;
-import org.colearn.server.community.Member;
-import org.colearn.server.community.Site;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.AgendaListener;
-import org.colearn.server.session.Guests;
-import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.stories.SessionCatalogue;
-import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 
 /**
@@ -36,7 +32,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     private final SessionFactory sessions;
     private final EventLog eventLog;
-    private final AuthService auth;
+    private final Viewers viewers;
     private final Clock clock;
     private final ExecutorService pool;
     private final Map<UUID, LiveSession> live = new ConcurrentHashMap<>();
@@ -49,6 +45,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private volatile boolean restored;
 
     private final Ownership ownership;
+    /** On a cluster: when this node next checks its hold on its sessions and looks for sessions to take over. */
+    private Instant nextOwnershipCheck;
     /** On a cluster: how a node tells the others what changed over REST. */
     private final ClusterNotices notices;
     private volatile org.glassfish.tyrus.client.ClientManager sockets;
@@ -66,8 +64,9 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         this.metrics = new LiveMetrics(registry, open, live);
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
-        this.auth = auth;
+        this.viewers = new Viewers(sessions, auth, clock);
         this.clock = clock;
+        this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
             Thread thread = new Thread(runnable, "colearn-live");
             thread.setDaemon(true);
@@ -81,27 +80,24 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         heartbeat.scheduleWithFixedDelay(this::closeSilentConnections, 5, 5, TimeUnit.SECONDS);
         heartbeat.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         pool.execute(this::restoreRunning);
-        if (clusterNodeUrl.isPresent()) {
-            heartbeat.scheduleWithFixedDelay(() -> pool.execute(this::watchOwnership), TAKEOVER_SECONDS, TAKEOVER_SECONDS, TimeUnit.SECONDS);
-        }
     }
 
     /** Brings back every session that was live when the server stopped, so that its timers fire on time. */
     private void restoreRunning() {
-        List<UUID> running = sessions.fromTransaction(session -> session.createNativeQuery(
-                        "select distinct s.session_id from session_event s where s.type = 'session.started'"
-                                + " and not exists (select 1 from session_event e where e.session_id = s.session_id"
-                                + " and e.type = 'session.ended')",
-                        UUID.class)
-                .getResultList());
+        List<UUID> running;
+        try {
+            running = eventLog.running();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not find the running sessions", e);
+            return;
+        }
         for (UUID sessionId : running) {
             if (live.containsKey(sessionId)) {
                 continue;
             }
             try {
-                get(sessionId);
-            } catch (Elsewhere held) {
-                // Another node runs it.
+                // Empty when another node runs it; where it runs is only looked up when a client needs to get there.
+                owned(sessionId);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
             }
@@ -119,6 +115,11 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     private void tick() {
         live.values().forEach(LiveSession::tick);
+        // On the same clock as the sessions' timers, so that a test decides when a node looks at its hold.
+        if (nextOwnershipCheck != null && !clock.instant().isBefore(nextOwnershipCheck)) {
+            nextOwnershipCheck = clock.instant().plusSeconds(TAKEOVER_SECONDS);
+            pool.execute(this::watchOwnership);
+        }
     }
 
     /** Clients ping at least every {@value #PING_SECONDS} s; one silent for {@value #SILENT_SECONDS} s is dead. */
@@ -146,40 +147,36 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     /** Who the token's owner is in this session, or a {@link LiveException} when they may not join it. */
     Viewer viewer(UUID sessionId, String token) {
-        Caller caller;
-        try {
-            caller = auth.authenticate(token);
-        } catch (ApiException e) {
-            Optional<SessionGuest> guest = sessions.fromTransaction(session -> Guests.find(session, sessionId, token, clock.instant()));
-            if (guest.isPresent()) {
-                SessionGuest g = guest.get();
-                return new Viewer(g.id(), g.displayName(), g.site(), g.profession(), false);
-            }
-            throw new LiveException(e.code(), e.getMessage());
+        return viewers.of(sessionId, token);
+    }
+
+    /**
+     * Delivers an activity's message from {@code caller} to the running session, exactly as if they had sent it over
+     * their WebSocket (the same checks, the same errors); completes with the last sequence number once committed.
+     *
+     * @throws LiveException when the message cannot be delivered ({@code session_not_live}, {@code unknown_type}, ...)
+     * @throws Elsewhere when another node owns the session
+     */
+    CompletableFuture<Long> deliver(UUID sessionId, Caller caller, Inbound message) {
+        String activity = message.type().substring(0, message.type().indexOf('.'));
+        if (plugins.get(activity).isEmpty()) {
+            throw new LiveException("unknown_type", "There is no activity called " + activity + " on this server.");
         }
-        return sessions.fromTransaction(session -> {
-            LearningSession learningSession = session.find(LearningSession.class, sessionId);
-            if (learningSession == null) {
-                throw notFound();
-            }
-            Member member;
-            try {
-                member = Access.member(session, learningSession.collaborativeId(), caller);
-            } catch (ApiException e) {
-                throw notFound();
-            }
-            Site site = member.siteId() == null ? null : session.find(Site.class, member.siteId());
-            return new Viewer(
-                    caller.accountId(),
-                    member.displayName(),
-                    site == null ? null : site.name(),
-                    member.profession() == null ? null : member.profession().toString(),
-                    member.isFacilitator());
-        });
+        Viewer viewer = viewers.of(sessionId, caller);
+        boolean running;
+        try {
+            running = eventLog.running(sessionId);
+        } catch (SQLException e) {
+            throw new LiveException("storage_failed", "The session could not be read; try again.");
+        }
+        if (!running) {
+            throw new LiveException("session_not_live", "The session is not live: it has not started, or it has ended.");
+        }
+        return get(sessionId).message(viewer, message);
     }
 
     /** The server's time, which clients use to show countdowns right whatever their own clock says. */
-    java.time.Instant now() {
+    Instant now() {
         return clock.instant();
     }
 
@@ -192,24 +189,29 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      * @throws Elsewhere when another node owns it
      */
     LiveSession get(UUID sessionId) {
+        return owned(sessionId).orElseThrow(() -> new Elsewhere(ownership.owner(sessionId).orElse(null)));
+    }
+
+    /** The live session if this node runs it or can take it now, restored from its log; empty when another node has it. */
+    private Optional<LiveSession> owned(UUID sessionId) {
         LiveSession running = live.get(sessionId);
         if (running != null) {
-            return running;
+            return Optional.of(running);
         }
         synchronized (live) {
             running = live.get(sessionId);
             if (running != null) {
-                return running;
+                return Optional.of(running);
             }
             if (!ownership.tryOwn(sessionId)) {
-                throw new Elsewhere(ownership.owner(sessionId).orElse(null));
+                return Optional.empty();
             }
             try {
                 LiveSession loaded = load(sessionId);
                 // The agenda in the database wins over the log's last copy, in case the server stopped between the two.
                 loaded.agendaChanged(currentAgenda(sessionId));
                 live.put(sessionId, loaded);
-                return loaded;
+                return Optional.of(loaded);
             } catch (RuntimeException e) {
                 ownership.release(sessionId);
                 throw e;
@@ -227,8 +229,13 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         }
     }
 
+    /** Carries a client's connection to the owner of its session at {@code ownerUrl}, starting with its hello. */
+    Relay relay(String ownerUrl, UUID sessionId, Connection client, String hello) {
+        return Relay.open(sockets(), ownerUrl, sessionId, client, hello, clock, metrics.relayLag());
+    }
+
     /** The WebSocket client that relays connections to other nodes, made on first use. */
-    org.glassfish.tyrus.client.ClientManager sockets() {
+    private org.glassfish.tyrus.client.ClientManager sockets() {
         if (sockets == null) {
             synchronized (this) {
                 if (sockets == null) {
@@ -246,17 +253,34 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      */
     private void watchOwnership() {
         try {
-            if (!ownership.holding()) {
-                synchronized (live) {
-                    live.values().forEach(LiveSession::stop);
-                    live.clear();
-                    ((PostgresOwnership) ownership).forgetLost();
-                }
-            }
+            letGoIfLost();
             restoreRunning();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(LiveSessions.class).warn("could not check the live sessions' owners", e);
         }
+    }
+
+    private void letGoIfLost() {
+        if (!ownership.holding()) {
+            synchronized (live) {
+                live.values().forEach(LiveSession::stop);
+                live.clear();
+                ((PostgresOwnership) ownership).forgetLost();
+            }
+        }
+    }
+
+    /**
+     * A session found its log written by another node, which owns it now: it has stopped and its clients are
+     * reconnecting, so this node forgets it. Its hold on the database is checked at once, since a lost lock connection
+     * means every session of this node may have moved.
+     */
+    private void ownedElsewhere(LiveSession session) {
+        synchronized (live) {
+            live.remove(session.id, session);
+            ownership.release(session.id);
+        }
+        letGoIfLost();
     }
 
     private LiveSession load(UUID sessionId) {
@@ -275,7 +299,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     eventLog.since(sessionId, 0),
                     plugins,
                     metrics,
-                    new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId));
+                    new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId),
+                    this::ownedElsewhere);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }
@@ -323,7 +348,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                 .toList());
     }
 
-    private static LiveException notFound() {
+    static LiveException notFound() {
         return new LiveException("session_not_found", "There is no learning session with this id that you can join.");
     }
 

@@ -1,5 +1,6 @@
 package org.colearn.server.live;
 
+import io.micrometer.core.instrument.Timer;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
@@ -9,7 +10,11 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.tyrus.client.ClientManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,19 +32,25 @@ final class Relay {
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
 
     private final Connection client;
+    private final Clock clock;
+    private final Timer lag;
+    private final Instant opened;
     private volatile Session upstream;
 
-    private Relay(Connection client) {
+    private Relay(Connection client, Clock clock, Timer lag) {
         this.client = client;
+        this.clock = clock;
+        this.lag = lag;
+        this.opened = clock.instant();
     }
 
     /**
      * Opens the way to the owner at {@code ownerUrl} and sends it the client's {@code hello}. Blocks for the
      * connection (the caller is the client's own reading thread). When the owner cannot be reached, the client is
-     * asked to reconnect.
+     * asked to reconnect. Each event passed down is timed into {@code lag}, from its time on the owner.
      */
-    static Relay open(ClientManager sockets, String ownerUrl, UUID sessionId, Connection client, String hello) {
-        Relay relay = new Relay(client);
+    static Relay open(ClientManager sockets, String ownerUrl, UUID sessionId, Connection client, String hello, Clock clock, Timer lag) {
+        Relay relay = new Relay(client, clock, lag);
         URI uri = URI.create(ownerUrl.replaceFirst("^http", "ws").replaceAll("/+$", "") + "/ws/sessions/" + sessionId + "?v=1");
         try {
             relay.upstream = sockets.connectToServer(relay.new Upstream(), ClientEndpointConfig.Builder.create().build(), uri);
@@ -67,6 +78,18 @@ final class Relay {
         }
     }
 
+    /**
+     * Times an event frame from the owner's time of the event until now (nodes keep their clocks in step; a
+     * difference that would make it negative counts as none). Events from before the relay opened are what a resuming
+     * client missed: late because the client was away, not because of the relay, so they are not timed.
+     */
+    private void measure(String frame) {
+        Instant at = Frames.eventTime(frame);
+        if (at != null && !at.isBefore(opened)) {
+            lag.record(Math.max(0, Duration.between(at, clock.instant()).toNanos()), TimeUnit.NANOSECONDS);
+        }
+    }
+
     /** The client has gone: close the way up. */
     void close() {
         Session session = upstream;
@@ -84,7 +107,10 @@ final class Relay {
         @Override
         public void onOpen(Session session, EndpointConfig config) {
             session.setMaxTextMessageBufferSize(Integer.MAX_VALUE);
-            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) client::send);
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) frame -> {
+                measure(frame);
+                client.send(frame);
+            });
         }
 
         @Override

@@ -41,6 +41,7 @@ import org.colearn.server.community.PendingMemberships;
 import org.colearn.server.community.Site;
 import org.colearn.server.community.SiteResource;
 import org.colearn.server.live.LiveEndpoint;
+import org.colearn.server.live.LiveMessageResource;
 import org.colearn.server.live.LiveSessions;
 import org.colearn.server.plugin.ActivityTypeResource;
 import org.colearn.server.plugin.PluginFiles;
@@ -196,6 +197,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new JoinResource(database.sessions(), clock));
         api.register(new SessionResource(database.sessions(), clock, plugins));
         api.register(new SessionByIdResource(database.sessions(), plugins, live));
+        api.register(new LiveMessageResource(live));
         api.register(new ActivityTypeResource(plugins));
         api.register(new Guests(database.sessions(), clock));
         Stories.resources(database.sessions(), clock, database.kind()).forEach(api::register);

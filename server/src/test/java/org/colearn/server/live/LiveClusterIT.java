@@ -186,7 +186,20 @@ class LiveClusterIT {
             JsonNode pollOnOwner = nadiasPhone.await(frame -> "activity.view".equals(frame.path("type").asText()), "the poll");
             JsonNode pollRelayed = nadia.client.await(frame -> "activity.view".equals(frame.path("type").asText()), "the poll");
             assertEquals(pollOnOwner, pollRelayed, "the same projection of the poll for her, relayed or not");
+
+            // A vote sent over REST to the node that neither runs the session nor relays Nadia is passed on to the owner.
+            Api.Reply vote = nodes.get(2).api().as(participantTokens.get(0))
+                    .post("sessions/" + sessionId + "/live/messages", Map.of("type", "poll.vote", "body", Map.of("choices", List.of(0))));
+            assertEquals(202, vote.status(), vote::toString);
+            nadia.client.await(frame -> "activity.view".equals(frame.path("type").asText())
+                    && frame.path("body").path("view").path("myChoices").path(0).asInt(-1) == 0, "her vote, counted by the owner");
         }
+
+        String relaying = nodes.get(1).api().get("metrics").text();
+        assertEquals(Optional.of(1.0), metric(relaying, "colearn_relayed_connections"), "Nadia's laptop is relayed by node 1");
+        assertTrue(metric(relaying, "colearn_relay_lag_seconds_count").orElse(0.0) > 0, "relayed events are timed on node 1");
+        assertTrue(metric(nodes.get(0).api().get("metrics").text(), "colearn_live_events_total").orElse(0.0) >= 3,
+                "the owner counts the events it logs");
 
         nodes.get(0).stop();
         nadia.client.awaitClose();
@@ -200,6 +213,12 @@ class LiveClusterIT {
         List<Long> seqs = nadia.seqs();
         assertEquals(seqs.stream().distinct().sorted().toList(), seqs, "nothing twice, in order");
         assertEquals(chat.path("body").path("seq").asLong(), seqs.get(seqs.size() - 1));
+    }
+
+    /** The value of an unlabelled metric in a Prometheus scrape. */
+    private static Optional<Double> metric(String scrape, String name) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^" + name + " (\\S+)$").matcher(scrape);
+        return line.find() ? Optional.of(Double.parseDouble(line.group(1))) : Optional.empty();
     }
 
     private static List<JsonNode> since(List<JsonNode> events, long seq) {

@@ -65,6 +65,9 @@ class MetricsIT {
             assertEquals(Optional.of(1.0), value(text, "colearn_live_sessions"), "the one session held");
             assertTrue(value(text, "colearn_live_events_total").orElse(0.0) >= 2, "both chat messages logged: " + value(text, "colearn_live_events_total"));
             assertTrue(value(text, "colearn_live_fanout_seconds_count").orElse(0.0) >= 2, "fan-out timed for each");
+            assertEquals(Optional.of(0.0), value(text, "colearn_relayed_connections"), "one node relays nobody");
+            assertEquals(Optional.of(0.0), value(text, "colearn_relay_lag_seconds_count"), "relay lag is measured, and nothing was relayed");
+            assertTrue(text.contains("colearn_relay_lag_seconds_bucket"), "relay lag is a histogram, for percentiles across nodes");
             assertTrue(text.contains("hikaricp_connections_active"), "the database pool is measured");
             assertTrue(text.contains("jvm_memory_used_bytes"), "the JVM is measured");
             assertFalse(text.contains("Fiona") || text.contains("Good morning") || text.contains(sessionId), "counts only, nobody named");

@@ -71,4 +71,17 @@ public final class People {
         Api.Reply reply = person.post("invitations/" + code + "/accept", Map.of("siteId", siteId, "profession", profession));
         assertEquals(200, reply.status(), () -> "accept invitation: " + reply);
     }
+
+    /** A collaborative ("Sepsis") with one site, Ashford: Fiona Facilitator runs it and Nadia Nurse takes part. */
+    public record FacilitatorAndNurse(String facilitatorToken, String nurseToken, String collaborativeId) {}
+
+    public static FacilitatorAndNurse facilitatorAndNurse(Api api) {
+        String facilitatorToken = signUp(api, "Fiona Facilitator");
+        Api facilitator = api.as(facilitatorToken);
+        String collaborative = collaborative(facilitator, "Sepsis");
+        String site = site(facilitator, collaborative, "Ashford", "trust");
+        String nurseToken = signUp(api, "Nadia Nurse");
+        join(api.as(nurseToken), invitation(facilitator, collaborative, "participant"), site, "nurse");
+        return new FacilitatorAndNurse(facilitatorToken, nurseToken, collaborative);
+    }
 }
