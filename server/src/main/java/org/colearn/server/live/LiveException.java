@@ -38,6 +38,11 @@ final class LiveException extends RuntimeException {
         return ref;
     }
 
+    /** The field of the command's body the refusal concerns, or null. */
+    String field() {
+        return field;
+    }
+
     LiveException withRef(String newRef) {
         return ref != null ? this : new LiveException(code, getMessage(), newRef, field);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,8 +110,12 @@ public final class LiveMessageResource {
      */
     private static Response refusal(LiveException e) {
         int status = status(e.code());
-        Response response = Problem.of(new ApiException(status, e.code(), e.getMessage(), List.of(),
-                Map.of("error", Map.of("code", e.code(), "message", e.getMessage())))).toResponse();
+        Map<String, String> error = new LinkedHashMap<>(Map.of("code", e.code(), "message", e.getMessage()));
+        if (e.field() != null) {
+            error.put("field", e.field());
+        }
+        Response response = Problem.of(new ApiException(status, e.code(), e.getMessage(), List.of(), Map.of("error", error)))
+                .toResponse();
         return status == 503 ? Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build() : response;
     }
 

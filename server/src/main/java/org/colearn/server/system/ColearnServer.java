@@ -51,6 +51,7 @@ import org.colearn.server.session.AgendaItem;
 import org.colearn.server.session.Guests;
 import org.colearn.server.session.SessionGuest;
 import org.colearn.server.session.LearningSession;
+import org.colearn.server.session.LiveActivitiesResource;
 import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
 import org.colearn.server.stories.Stories;
@@ -196,6 +197,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
         api.register(new JoinResource(database.sessions(), clock));
         api.register(new SessionResource(database.sessions(), clock, plugins));
+        api.register(new LiveActivitiesResource(database.sessions()));
         api.register(new SessionByIdResource(database.sessions(), plugins, live));
         api.register(new LiveMessageResource(live));
         api.register(new ActivityTypeResource(plugins));
