@@ -21,9 +21,11 @@ import org.openqa.selenium.WebElement;
 /**
  * A failure story from the catalogue told in a live session's circle, in four real Chromiums: Pat writes it
  * anonymously in the catalogue, Fiona approves it, Pat brings it into the running circle with the edit key the
- * catalogue showed, Fiona shares it, Kim and Mo react and everyone sees the counts; Kim then finds it in the
- * catalogue by a word from what was learned. No page of the catalogue that another person saw, and no circle anyone
- * saw, gives Pat away; the circle passes axe-core.
+ * catalogue showed, Fiona makes Kim the storyteller and Kim shares it, Kim and Mo react and everyone sees the counts
+ * (every state of a reaction button legible); Mo tells a story of her own anonymously, is shown the part that needs
+ * her attention, and is not offered the buddy pair for it; Fiona approves Kim's story while the circle runs and brings
+ * it in from the moderation page; Kim then finds Pat's story in the catalogue by a word from what was learned. No
+ * page of the catalogue that another person saw, and no circle anyone saw, gives Pat away; the circle passes axe-core.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class StoryCircleBrowserIT {
@@ -31,6 +33,26 @@ class StoryCircleBrowserIT {
     private static final String TITLE = "Escalation calls went unanswered at night";
     private static final By CIRCLE = By.cssSelector("colearn-activity-failure-circle");
     private static final By CURRENT = By.cssSelector("colearn-activity-failure-circle [data-testid=current-story]");
+    private static final By DESKS = By.cssSelector("colearn-activity-failure-circle [data-testid=circle-desks]");
+    private static final String OFFERED = "Calls to the night registrar went unanswered";
+    /** The WCAG 2.2 AA contrast ratio of the text of an element against the first opaque background behind it. */
+    private static final String CONTRAST = """
+            const luminance = (colour) => {
+              const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+                const c = Number(v) / 255;
+                return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+              });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            let behind = arguments[0];
+            let background = getComputedStyle(behind).backgroundColor;
+            while (behind && /rgba\\(.*, 0\\)$|transparent/.test(background)) {
+              behind = behind.parentElement;
+              background = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
+            }
+            const [a, b] = [luminance(getComputedStyle(arguments[0]).color), luminance(background)];
+            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            """;
 
     @RegisterExtension
     static final BrowserServer server = new BrowserServer();
@@ -106,7 +128,11 @@ class StoryCircleBrowserIT {
             author.waitForTextIn(CIRCLE, "Your story is in the queue.");
 
             facilitator.waitForTextIn(CIRCLE, TITLE + " (anonymous)");
-            facilitator.press("Share " + TITLE);
+            facilitator.choose("Storyteller of Plenary circle", "Kim Colleague");
+            facilitator.press("Make storyteller of Plenary circle");
+            facilitator.waitForTextIn(CIRCLE, "Kim Colleague shares its stories.");
+            reactor.waitForTextIn(CIRCLE, "You are the storyteller");
+            reactor.press("Share " + TITLE);
             for (Browser browser : opened) {
                 String told = browser.waitForTextIn(CURRENT, TITLE);
                 assertTrue(told.contains("Anonymous"), () -> "read without any author: " + told);
@@ -120,6 +146,9 @@ class StoryCircleBrowserIT {
             }
             assertTrue(reactor.waitFor(By.cssSelector("colearn-activity-failure-circle [data-testid=react-thanks]"))
                     .getDomAttribute("aria-pressed").equals("true"), "Kim's own reaction is marked as given");
+            assertReactionsLegibleInEveryState(reactor);
+            facilitator.press("Clear the storyteller of Plenary circle");
+            reactor.waitUntilGone(DESKS);
             for (Browser browser : opened) {
                 assertCircleGivesNoTellerAway(browser, teller, key);
             }
@@ -127,6 +156,40 @@ class StoryCircleBrowserIT {
             reactor.screenshot("story-circle-participant");
             facilitator.assertAccessible("the facilitator's circle with its queue");
             reactor.assertAccessible("a participant's circle with the story told now");
+
+            other.fill("Title", "Pagers left on the desk");
+            other.press("Send my story to the circle");
+            assertMarkedAndFocused(other, "fc-topic", "fc-story-problem");
+            other.fill("Topic", "Escalation");
+            other.fill("Change idea", "Pagers for every nurse in charge");
+            other.fill("What we tried", "A pager for every nurse in charge.");
+            other.fill("What happened", "NHS 943 476 5919 waited an hour for a review.");
+            other.fill("What we learned", "Pagers need an owner at handover.");
+            other.waitFor(By.id("fc-credit-anonymous")).click();
+            other.press("Send my story to the circle");
+            other.waitForTextIn(By.cssSelector("[data-testid=patient-data-findings]"), "what happened (nhs number)");
+            assertMarkedAndFocused(other, "fc-happened", "fc-findings-text");
+            other.fill("What happened", "A patient waited an hour for a review.");
+            other.press("Send my story to the circle");
+            other.press("I have kept my key");
+            facilitator.press("Share Pagers left on the desk");
+            WebElement consent = other.waitFor(By.cssSelector("colearn-activity-failure-circle [data-testid=consent-panel]"));
+            assertTrue(consent.findElements(By.cssSelector("input[value=pair]")).isEmpty(), "an anonymous story cannot go to the pair");
+            assertTrue(other.waitForTextIn(By.cssSelector("[data-testid=no-pair-hint]"), "names your site").contains("anonymous"));
+            other.assertAccessible("a teller's choice for an anonymous story");
+
+            String kims = kim.post("collaboratives/" + collaborative + "/stories", Map.ofEntries(Map.entry("title", OFFERED),
+                    Map.entry("topic", "Escalation"), Map.entry("changeIdea", "A named registrar on the rota"),
+                    Map.entry("whatWeTried", "Calling the registrar directly."), Map.entry("whatHappened", "Nobody answered at night."),
+                    Map.entry("whatWeLearned", "Name the registrar on the rota."), Map.entry("whatWeWouldDoDifferently", ""),
+                    Map.entry("tags", List.of()), Map.entry("credit", "person"), Map.entry("visibility", "collaborative")))
+                    .json().path("item").path("title").asText();
+            facilitator.visit(server.baseUrl() + "#" + stories + "/moderation");
+            facilitator.waitForText(kims);
+            facilitator.press("Approve");
+            facilitator.press("Bring into the circle running now (Learning session 6)");
+            facilitator.waitForText("\"" + OFFERED + "\" is in the queue of the plenary circle in Learning session 6.");
+            other.waitForTextIn(CIRCLE, "Plenary circle: 1 story waits in the queue.");
 
             reactor.visit(server.baseUrl() + "#" + stories);
             reactor.waitForHeading("Failure stories");
@@ -149,13 +212,46 @@ class StoryCircleBrowserIT {
     }
 
     /**
+     * Every reaction button, pressed or not, at rest, pointed at and focused, has text of at least 4.5:1 against its
+     * background. Transitions are switched off so that each state is read as it ends.
+     */
+    private static void assertReactionsLegibleInEveryState(Browser browser) {
+        browser.script("document.head.insertAdjacentHTML('beforeend', '<style>* { transition: none !important; }</style>')");
+        List<WebElement> buttons = browser.waitFor(CURRENT).findElements(By.cssSelector(".reactions button"));
+        assertTrue(buttons.stream().anyMatch(button -> "true".equals(button.getDomAttribute("aria-pressed"))), "one is pressed");
+        for (WebElement button : buttons) {
+            String which = button.getText() + (", pressed " + button.getDomAttribute("aria-pressed"));
+            assertLegible(browser, button, which + ", at rest");
+            browser.hover(button);
+            assertLegible(browser, button, which + ", pointed at");
+            browser.script("arguments[0].focus()", button);
+            assertLegible(browser, button, which + ", focused");
+        }
+        browser.hover(browser.waitFor(By.id("fc-prompt")));
+    }
+
+    private static void assertLegible(Browser browser, WebElement element, String which) {
+        double ratio = ((Number) browser.script(CONTRAST, element)).doubleValue();
+        assertTrue(ratio >= 4.5, () -> String.format("%s: contrast %.2f:1, below 4.5:1", which, ratio));
+    }
+
+    /** The control is marked invalid, described by the message that says why, and has the focus. */
+    private static void assertMarkedAndFocused(Browser browser, String id, String messageId) {
+        WebElement control = browser.waitFor(By.cssSelector("#" + id + "[aria-invalid=true]"));
+        assertTrue(control.getDomAttribute("aria-describedby").contains(messageId), control.getDomAttribute("aria-describedby"));
+        assertTrue(id.equals(browser.focused().getDomAttribute("id")), () -> "the focus is on " + browser.focused().getDomAttribute("id"));
+    }
+
+    /**
      * The circle, as text and as HTML, holds nothing of its teller. (Who is in the session is listed beside it for
      * everyone, whatever they tell, so the rest of the live page is not searched for names; the key is searched for
      * everywhere.)
      */
     private static void assertCircleGivesNoTellerAway(Browser browser, List<String> teller, String key) {
-        WebElement circle = browser.waitFor(CIRCLE);
-        String html = circle.getDomProperty("outerHTML") + circle.getText();
+        // The facilitators' choice of storyteller lists everyone in the circle, as the session's roster does.
+        String html = (String) browser.script("const circle = arguments[0].cloneNode(true);"
+                + "circle.querySelectorAll('.fc-picker').forEach((picker) => picker.remove());"
+                + "return circle.outerHTML + ' ' + circle.textContent;", browser.waitFor(CIRCLE));
         for (String trace : teller) {
             assertFalse(html.contains(trace), () -> "the circle gives the teller away: it contains " + trace);
         }

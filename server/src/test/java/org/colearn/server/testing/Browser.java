@@ -293,6 +293,11 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(key).perform();
     }
 
+    /** Moves the mouse over an element, as a person pointing at it would. */
+    public void hover(WebElement element) {
+        new Actions(driver).moveToElement(element).perform();
+    }
+
     /** The element that has keyboard focus. */
     public WebElement focused() {
         return driver.switchTo().activeElement();
