@@ -35,23 +35,15 @@ class StoryCircleBrowserIT {
     private static final By CURRENT = By.cssSelector("colearn-activity-failure-circle [data-testid=current-story]");
     private static final By DESKS = By.cssSelector("colearn-activity-failure-circle [data-testid=circle-desks]");
     private static final String OFFERED = "Calls to the night registrar went unanswered";
-    /** The WCAG 2.2 AA contrast ratio of the text of an element against the first opaque background behind it. */
-    private static final String CONTRAST = """
-            const luminance = (colour) => {
-              const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((v) => {
-                const c = Number(v) / 255;
-                return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-              });
-              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-            };
+    /** The text colour of an element and the first opaque background behind it, as {@code rgb(...)} strings. */
+    private static final String COLOURS = """
             let behind = arguments[0];
             let background = getComputedStyle(behind).backgroundColor;
             while (behind && /rgba\\(.*, 0\\)$|transparent/.test(background)) {
               behind = behind.parentElement;
               background = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
             }
-            const [a, b] = [luminance(getComputedStyle(arguments[0]).color), luminance(background)];
-            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            return [getComputedStyle(arguments[0]).color, background];
             """;
 
     @RegisterExtension
@@ -213,26 +205,46 @@ class StoryCircleBrowserIT {
 
     /**
      * Every reaction button, pressed or not, at rest, pointed at and focused, has text of at least 4.5:1 against its
-     * background. Transitions are switched off so that each state is read as it ends.
+     * background (WCAG 2.2 AA). A state's text colour changes at once while its background fades, so each text colour
+     * must also be legible on the background of the state it comes from. Transitions are switched off to read each
+     * state as it ends.
      */
     private static void assertReactionsLegibleInEveryState(Browser browser) {
         browser.script("document.head.insertAdjacentHTML('beforeend', '<style>* { transition: none !important; }</style>')");
         List<WebElement> buttons = browser.waitFor(CURRENT).findElements(By.cssSelector(".reactions button"));
         assertTrue(buttons.stream().anyMatch(button -> "true".equals(button.getDomAttribute("aria-pressed"))), "one is pressed");
         for (WebElement button : buttons) {
-            String which = button.getText() + (", pressed " + button.getDomAttribute("aria-pressed"));
-            assertLegible(browser, button, which + ", at rest");
+            String which = button.getText() + ", pressed " + button.getDomAttribute("aria-pressed");
+            browser.hover(browser.waitFor(By.id("fc-prompt")));
+            List<?> rest = (List<?>) browser.script(COLOURS, button);
             browser.hover(button);
-            assertLegible(browser, button, which + ", pointed at");
+            List<?> pointed = (List<?>) browser.script(COLOURS, button);
             browser.script("arguments[0].focus()", button);
-            assertLegible(browser, button, which + ", focused");
+            List<?> focused = (List<?>) browser.script(COLOURS, button);
+            assertLegible(rest.get(0), rest.get(1), which + ", at rest");
+            assertLegible(pointed.get(0), pointed.get(1), which + ", pointed at");
+            assertLegible(focused.get(0), focused.get(1), which + ", focused and pointed at");
+            assertLegible(rest.get(0), pointed.get(1), which + ", when the pointer leaves it");
+            assertLegible(pointed.get(0), rest.get(1), which + ", when the pointer comes");
         }
-        browser.hover(browser.waitFor(By.id("fc-prompt")));
     }
 
-    private static void assertLegible(Browser browser, WebElement element, String which) {
-        double ratio = ((Number) browser.script(CONTRAST, element)).doubleValue();
-        assertTrue(ratio >= 4.5, () -> String.format("%s: contrast %.2f:1, below 4.5:1", which, ratio));
+    private static void assertLegible(Object text, Object background, String which) {
+        double ratio = (luminance(text) > luminance(background)
+                ? (luminance(text) + 0.05) / (luminance(background) + 0.05)
+                : (luminance(background) + 0.05) / (luminance(text) + 0.05));
+        assertTrue(ratio >= 4.5, () -> String.format("%s: %s on %s has a contrast of %.2f:1, below 4.5:1", which, text, background, ratio));
+    }
+
+    /** The relative luminance of an {@code rgb(r, g, b)} colour, as WCAG defines it. */
+    private static double luminance(Object rgb) {
+        String[] parts = String.valueOf(rgb).replaceAll("[^0-9.,]", "").split(",");
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
     }
 
     /** The control is marked invalid, described by the message that says why, and has the focus. */
