@@ -1,6 +1,7 @@
 package org.colearn.server.stories;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.colearn.server.testing.LiveClient;
 
@@ -10,8 +11,9 @@ final class ReceivedFrames {
     private ReceivedFrames() {}
 
     /**
-     * Every frame as text, leaving out presence signals and the roster of the hello reply: who is in the session is
-     * shown to everyone in it, whatever they tell. The hello reply's activity part is kept.
+     * Every frame as text, leaving out presence signals, the roster of the hello reply and the list of who is in each
+     * failure-story circle that facilitators get to choose a storyteller: who is in the session is shown to everyone
+     * in it (and all of it to facilitators), whatever they tell. The hello reply's activity part is kept.
      */
     static List<String> of(LiveClient client) {
         return client.frames().stream()
@@ -22,6 +24,17 @@ final class ReceivedFrames {
 
     private static String withoutRoster(JsonNode frame) {
         boolean helloReply = frame.has("re") && frame.path("body").has("view");
-        return helloReply ? frame.path("body").path("view").path("activity").toString() : frame.toString();
+        JsonNode kept = (helloReply ? frame.path("body").path("view").path("activity") : frame).deepCopy();
+        withoutCirclesPresent(kept);
+        return kept.toString();
+    }
+
+    private static void withoutCirclesPresent(JsonNode node) {
+        node.path("circles").forEach(desk -> {
+            if (desk instanceof ObjectNode object) {
+                object.remove("present");
+            }
+        });
+        node.forEach(ReceivedFrames::withoutCirclesPresent);
     }
 }
