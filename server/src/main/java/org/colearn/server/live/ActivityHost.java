@@ -12,6 +12,7 @@ import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.plugin.api.Participant;
 import org.colearn.server.plugin.Plugin;
 import org.colearn.server.plugin.Plugins;
@@ -39,6 +40,9 @@ final class ActivityHost {
 
         /** What activities of this type published in the collaborative's other sessions, oldest first. */
         List<JsonNode> earlierResults(String typeId);
+
+        /** The buddy pairs of the session's collaborative. */
+        BuddyPairs buddyPairs();
     }
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ final class LiveSession {
     private String commandRef;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
-            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics) {
+            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, BuddyPairs buddyPairs) {
         this.id = id;
         this.metrics = metrics;
         this.collaborativeId = collaborativeId;
@@ -96,6 +97,11 @@ final class LiveSession {
                     log.error("session {}: could not read earlier results of {}", id, typeId, e);
                     return List.of();
                 }
+            }
+
+            @Override
+            public BuddyPairs buddyPairs() {
+                return buddyPairs;
             }
         });
         if (state.activity() != null) {

@@ -273,7 +273,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     () -> initialState(learningSession),
                     eventLog.since(sessionId, 0),
                     plugins,
-                    metrics);
+                    metrics,
+                    new CollaborativeBuddyPairs(sessions, learningSession.collaborativeId(), clock));
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }
