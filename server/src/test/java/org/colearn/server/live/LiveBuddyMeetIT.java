@@ -1,0 +1,177 @@
+package org.colearn.server.live;
+
+import static org.colearn.server.testing.LiveClient.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.colearn.server.buddies.SixSites;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.People;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The built-in buddy meet in a live session on a real server: each active pair's members present meet in a room of
+ * their own with the pair's open items, which nobody outside the pair receives in any frame until it invites the
+ * faculty.
+ */
+@Timeout(120)
+class LiveBuddyMeetIT {
+
+    static final String VISIT = "Visit on 20 January 2027: Ashford visits Bromley (support)";
+    static final String STEP = "Send Bromley our screening audit sheet";
+
+    TestServer server;
+    SixSites kent;
+    String ab;
+    String abName;
+    String cdName;
+    String sessionId;
+
+    @BeforeEach
+    void setUp() {
+        server = TestServer.start();
+        kent = SixSites.withProfiles(server.api(), "Meet");
+        String round = kent.round("Autumn");
+        kent.facilitator.post(kent.path("rounds/" + round + "/run"), Map.of());
+        kent.facilitator.post(kent.path("rounds/" + round + "/publish"), Map.of());
+        JsonNode abPair = pairOf("Ashford");
+        JsonNode cdPair = pairOf("Canterbury");
+        ab = abPair.path("id").asText();
+        abName = SixSites.names(abPair).replace(" + ", " & ");
+        cdName = SixSites.names(cdPair).replace(" + ", " & ");
+        for (String site : List.of("Ashford", "Bromley")) {
+            accept(site, ab);
+        }
+        for (String site : List.of("Canterbury", "Dartford")) {
+            accept(site, cdPair.path("id").asText());
+        }
+        Api.Reply visit = kent.leads.get("Ashford").post(kent.path("spaces/" + ab + "/visits"), Map.of(
+                "hostSiteId", kent.siteIds.get("Bromley"), "visitingSiteId", kent.siteIds.get("Ashford"),
+                "purpose", "support", "plannedOn", "2027-01-20"));
+        assertEquals(201, visit.status(), visit::toString);
+        sessionId = People.session(kent.facilitator, kent.collaborative, "Learning session 3", 60, List.of(Map.of(
+                "title", "Buddy meet", "activityType", "buddy-meet", "plannedMinutes", 20,
+                "config", Map.of("minutes", 20, "prompt", "What has each of us tried since we last met?"))));
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void eachPairMeetsInItsOwnRoomWithItsOpenItemsWhichOnlyItsMembersReceiveUntilItInvitesTheFaculty() {
+        List<LiveClient> clients = new ArrayList<>();
+        try {
+            LiveClient fiona = join(clients, kent.facilitator, "fiona");
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
+            LiveClient ashford = join(clients, kent.leads.get("Ashford"), "ashford");
+            LiveClient bromley = join(clients, kent.leads.get("Bromley"), "bromley");
+            LiveClient canterbury = join(clients, kent.leads.get("Canterbury"), "canterbury");
+            LiveClient dartford = join(clients, kent.leads.get("Dartford"), "dartford");
+            LiveClient eastbourne = join(clients, kent.leads.get("Eastbourne"), "eastbourne");
+            fiona.request("session.start", bodyOf());
+            JsonNode started = fiona.request("agenda.goto", bodyOf("index", 0));
+            assertTrue(started.path("ok").asBoolean(), started::toString);
+
+            for (LiveClient member : List.of(amira, ashford, bromley)) {
+                assertEquals(abName, member.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
+                JsonNode pair = meetView(member, view -> view.path("role").asText().equals("member")).path("pair");
+                assertEquals(abName, pair.path("name").asText());
+                assertEquals(VISIT, pair.path("openItems").get(0).asText(), "the pair's planned visit is on its screens");
+            }
+            for (LiveClient member : List.of(canterbury, dartford)) {
+                assertEquals(cdName, member.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
+            }
+            JsonNode unpaired = meetView(eastbourne, view -> view.path("role").asText().equals("plenary"));
+            assertTrue(unpaired.path("notice").asText().startsWith("Your site has no buddy pair yet"), unpaired::toString);
+
+            JsonNode added = amira.request("buddy-meet.addStep", bodyOf("text", STEP));
+            assertTrue(added.path("ok").asBoolean(), added::toString);
+            meetView(bromley, view -> view.path("pair").path("steps").size() == 1);
+            JsonNode overview = meetView(fiona, view -> pair(view, abName).path("steps").asInt() == 1);
+            assertEquals(3, pair(overview, abName).path("people").size(), "the facilitator sees who is in the pair's room");
+            assertTrue(pair(overview, abName).path("openItems").isNull());
+            assertNeverReceived(fiona, "the facilitator, not invited");
+
+            Api.Reply invited = kent.leads.get("Bromley").put(kent.path("spaces/" + ab + "/faculty"), Map.of("invited", true));
+            assertEquals(200, invited.status(), invited::toString);
+            JsonNode refreshed = fiona.request("buddy-meet.refresh", bodyOf());
+            assertTrue(refreshed.path("ok").asBoolean(), refreshed::toString);
+            JsonNode seen = pair(meetView(fiona, view -> !pair(view, abName).path("openItems").isNull()), abName);
+            assertEquals(VISIT, seen.path("openItems").get(0).asText(), "once invited, the facilitator sees the pair's items");
+            assertEquals(STEP, seen.path("agreed").get(0).path("text").asText());
+            assertTrue(pair(meetView(fiona, view -> true), cdName).path("openItems").isNull(), "the other pair keeps its own");
+
+            JsonNode finished = fiona.request("buddy-meet.finish", bodyOf());
+            assertTrue(finished.path("ok").asBoolean(), finished::toString);
+            for (LiveClient person : List.of(canterbury, dartford, eastbourne)) {
+                meetView(person, view -> view.path("phase").asText().equals("done"));
+                assertNeverReceived(person, "someone outside the pair");
+            }
+            amira.awaitEvent("rooms.closed");
+        } finally {
+            clients.forEach(LiveClient::close);
+        }
+    }
+
+    private LiveClient join(List<LiveClient> clients, Api person, String clientId) {
+        LiveClient client = LiveClient.join(server, sessionId, person.bearerToken(), clientId + "-laptop", null);
+        clients.add(client);
+        return client;
+    }
+
+    private static void assertNeverReceived(LiveClient client, String who) {
+        for (JsonNode frame : client.frames()) {
+            String text = frame.toString();
+            assertFalse(text.contains("Ashford visits Bromley") || text.contains("screening audit sheet"), who + " received " + text);
+        }
+    }
+
+    /** The latest buddy-meet view that matches, whether it came with the hello reply or as a change since. */
+    private static JsonNode meetView(LiveClient client, Predicate<JsonNode> matches) {
+        Function<JsonNode, JsonNode> activity = frame -> "activity.view".equals(frame.path("type").asText())
+                ? frame.path("body") : frame.path("body").path("view").path("activity");
+        List<JsonNode> frames = new ArrayList<>(client.frames());
+        client.await(frame -> activity.apply(frame).path("type").asText().equals("buddy-meet")
+                && matches.test(activity.apply(frame).path("view")), "a buddy-meet view");
+        frames = client.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            JsonNode view = activity.apply(frames.get(i));
+            if (view.path("type").asText().equals("buddy-meet") && matches.test(view.path("view"))) {
+                return view.path("view");
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    private static JsonNode pair(JsonNode facilitatorView, String name) {
+        for (JsonNode pair : facilitatorView.path("pairs")) {
+            if (pair.path("name").asText().equals(name)) {
+                return pair;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private JsonNode pairOf(String site) {
+        return kent.leads.get(site).get(kent.path("pairs")).json().get(0);
+    }
+
+    private void accept(String site, String pairId) {
+        Api.Reply reply = kent.leads.get(site).post(kent.path("pairs/" + pairId + "/answer"), Map.of("answer", "accept"));
+        assertEquals(200, reply.status(), reply::toString);
+    }
+}
