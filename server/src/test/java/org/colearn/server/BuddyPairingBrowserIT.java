@@ -128,6 +128,10 @@ class BuddyPairingBrowserIT {
             assertEquals(List.of("Bromley", "1", "1"), ashford.waitForRow("What each site gave and got", "Bromley"));
             ashford.assertAccessible("the pair's space with a check-in from each side");
             ashford.screenshot("buddy-pair-space");
+            ashford.waitForText("No stories for this pair yet.");
+            ashford.press("Write a story for our pair");
+            ashford.waitForHeading("Share a failure story");
+            assertEquals("pair", ashford.field("Who can read it?").getDomProperty("value"), "the story is for the pair");
         }
 
         try (Browser canterbury = server.loggedIn("browser.canterbury.lead@example.nhs.uk", space)) {
