@@ -86,14 +86,17 @@ class ColearnActivityBuddyMeet extends HTMLElement {
     }
     const send = (name, body) => this.send(name, body);
     this._timer = h('p', { class: 'buddy-meet-timer' });
-    const heading = view.role === 'member' ? view.pair.name : 'Buddy meet';
+    const heading = { member: view.pair?.name, facilitator: 'Pairs and their rooms', plenary: 'You stay in the plenary' }[view.role];
+    const parts = {
+      member: () => ownPairPart(view, send, this._stepForm),
+      facilitator: () => facilitatorPart(view, send, this._extendForm),
+      plenary: () => plenaryPart(view),
+    };
     this._content.replaceChildren(
-      h('h3', { text: heading, tabindex: '-1' }),
+      h('h3', { text: heading ?? 'Buddy meet', tabindex: '-1' }),
       h('p', { class: 'buddy-meet-prompt', text: view.prompt }),
       this._timer,
-      view.role === 'member' ? ownPairPart(view, send, this._stepForm) : null,
-      view.role === 'facilitator' ? facilitatorPart(view, send, this._extendForm) : null,
-      view.role === 'plenary' ? plenaryPart(view) : null,
+      parts[view.role]?.() ?? '',
     );
     if (focused === null) return;
     // The same control if it is still there (a form kept across views), else the meet's heading.

@@ -66,7 +66,8 @@ class BuddyMeetBrowserIT {
             ashford.waitForTextIn(MEET, "What has each of us tried since we last met?");
             ashford.fill("A next step we agreed", STEP);
             ashford.press("Add step");
-            ashford.waitForTextIn(MEET, STEP + " (Meet Ashford Lead)");
+            String room = ashford.waitForTextIn(MEET, STEP + " (Meet Ashford Lead)");
+            assertFalse(room.contains("null") || room.contains("undefined"), room);
             assertEquals("", ashford.field("A next step we agreed").getDomProperty("value"), "the form is empty again once the step is in");
             ashford.assertAccessible("a pair member's buddy meet room with a step agreed");
             ashford.screenshot("buddy-meet-pair-room");
@@ -79,6 +80,8 @@ class BuddyMeetBrowserIT {
             assertFalse(overview.contains("Ashford visits Bromley") || overview.contains(STEP), overview);
             fiona.waitForTextIn(MEET, "The pair keeps its items and steps to itself.");
             fiona.assertAccessible("the facilitator's buddy meet overview");
+            fiona.script("arguments[0].scrollIntoView()", fiona.waitFor(MEET));
+            fiona.screenshot("buddy-meet-facilitator");
 
             server.clock().advance(Duration.ofMinutes(18).plusSeconds(5));
             ashford.waitForTextContent(ANNOUNCEMENTS, "Two minutes left in the buddy meet.");
