@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.buddies.SixSites;
-import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
 import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.LivePage;
@@ -38,17 +37,9 @@ class BuddyMeetBrowserIT {
     @Test
     void aPairMeetsInItsRoomAroundItsOpenItemsWhileOthersSeeOnlyWhatTheyMay() {
         SixSites kent = SixSites.withProfiles(server.api(), "Meet");
-        String round = kent.round("Autumn");
-        kent.facilitator.post(kent.path("rounds/" + round + "/run"), Map.of());
-        kent.facilitator.post(kent.path("rounds/" + round + "/publish"), Map.of());
-        String ab = kent.leads.get("Ashford").get(kent.path("pairs")).json().get(0).path("id").asText();
-        for (String site : List.of("Ashford", "Bromley")) {
-            Api.Reply accepted = kent.leads.get(site).post(kent.path("pairs/" + ab + "/answer"), Map.of("answer", "accept"));
-            assertEquals(200, accepted.status(), accepted::toString);
-        }
-        kent.leads.get("Ashford").post(kent.path("spaces/" + ab + "/visits"), Map.of(
-                "hostSiteId", kent.siteIds.get("Bromley"), "visitingSiteId", kent.siteIds.get("Ashford"),
-                "purpose", "support", "plannedOn", "2027-01-20"));
+        kent.publishedRound("Autumn");
+        String ab = kent.activate("Ashford");
+        kent.planVisit(ab, "Ashford", "Bromley", "2027-01-20");
         String page = "/sessions/" + People.session(kent.facilitator, kent.collaborative, "Learning session 3", 60, List.of(Map.of(
                 "title", "Buddy meet", "activityType", "buddy-meet", "plannedMinutes", 20,
                 "config", Map.of("minutes", 20, "prompt", "What has each of us tried since we last met?"))));

@@ -35,7 +35,7 @@ public final class ActivePairs {
         List<Object[]> seats = session.createSelectionQuery(
                         "select p.id, p.facultyInvited, s.siteId, site.name from BuddyPair p, PairSite s, Site site"
                                 + " where s.pairId = p.id and site.id = s.siteId and p.collaborativeId = :c and p.status = :active"
-                                + " and p.roundId = (select r.id from BuddyRound r where r.collaborativeId = :c"
+                                + " and p.roundId in (select r.id from BuddyRound r where r.collaborativeId = :c"
                                 + " and r.createdAt = (select max(l.createdAt) from BuddyRound l where l.collaborativeId = :c))"
                                 + " order by p.createdAt, p.id, s.seat",
                         Object[].class)

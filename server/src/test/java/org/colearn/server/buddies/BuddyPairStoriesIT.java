@@ -59,9 +59,7 @@ class BuddyPairStoriesIT {
 
     @Test
     void thePairsSpaceListsItsStoriesForBothSitesWithTheirCreditAndNeverTheAuthorOfAnAnonymousOne() {
-        String pair = kent.leads.get("Ashford").get(kent.path("pairs")).json().get(0).path("id").asText();
-        accept("Ashford", pair);
-        accept("Bromley", pair);
+        String pair = kent.activate("Ashford");
         String anonymous = post(kent.ashfordParticipant, "nobody", "Night-time screening fell away");
         String credited = post(kent.ashfordParticipant, "person", "Our huddle went quiet");
         String space = kent.path("spaces/" + pair);

@@ -83,6 +83,37 @@ public final class SixSites {
         return reply.json().path("id").asText();
     }
 
+    /** Starts a round, runs the pairing and publishes it to the leads; returns the round's id. */
+    public String publishedRound(String name) {
+        String round = round(name);
+        assertEquals(200, facilitator.post(path("rounds/" + round + "/run"), Map.of()).status());
+        assertEquals(200, facilitator.post(path("rounds/" + round + "/publish"), Map.of()).status());
+        return round;
+    }
+
+    /** The pair of this site, as its lead sees it. */
+    public JsonNode pairOf(String site) {
+        return leads.get(site).get(path("pairs")).json().get(0);
+    }
+
+    /** Every lead of the pair of this site accepts it, so that it is active; returns the pair's id. */
+    public String activate(String site) {
+        JsonNode pair = pairOf(site);
+        String id = pair.path("id").asText();
+        pair.path("sites").forEach(seat -> {
+            Api.Reply reply = leads.get(seat.path("name").asText()).post(path("pairs/" + id + "/answer"), Map.of("answer", "accept"));
+            assertEquals(200, reply.status(), reply::toString);
+        });
+        return id;
+    }
+
+    /** The visiting site's lead plans a support visit to the host site in their active pair's space. */
+    public void planVisit(String pairId, String visiting, String host, String plannedOn) {
+        Api.Reply reply = leads.get(visiting).post(path("spaces/" + pairId + "/visits"), Map.of(
+                "hostSiteId", siteIds.get(host), "visitingSiteId", siteIds.get(visiting), "purpose", "support", "plannedOn", plannedOn));
+        assertEquals(201, reply.status(), reply::toString);
+    }
+
     /** The names of a pair's sites in seat order, e.g. "Ashford + Bromley". */
     public static String names(JsonNode pair) {
         StringBuilder names = new StringBuilder();

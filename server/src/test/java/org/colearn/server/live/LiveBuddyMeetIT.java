@@ -43,24 +43,12 @@ class LiveBuddyMeetIT {
     void setUp() {
         server = TestServer.start();
         kent = SixSites.withProfiles(server.api(), "Meet");
-        String round = kent.round("Autumn");
-        kent.facilitator.post(kent.path("rounds/" + round + "/run"), Map.of());
-        kent.facilitator.post(kent.path("rounds/" + round + "/publish"), Map.of());
-        JsonNode abPair = pairOf("Ashford");
-        JsonNode cdPair = pairOf("Canterbury");
-        ab = abPair.path("id").asText();
-        abName = SixSites.names(abPair).replace(" + ", " & ");
-        cdName = SixSites.names(cdPair).replace(" + ", " & ");
-        for (String site : List.of("Ashford", "Bromley")) {
-            accept(site, ab);
-        }
-        for (String site : List.of("Canterbury", "Dartford")) {
-            accept(site, cdPair.path("id").asText());
-        }
-        Api.Reply visit = kent.leads.get("Ashford").post(kent.path("spaces/" + ab + "/visits"), Map.of(
-                "hostSiteId", kent.siteIds.get("Bromley"), "visitingSiteId", kent.siteIds.get("Ashford"),
-                "purpose", "support", "plannedOn", "2027-01-20"));
-        assertEquals(201, visit.status(), visit::toString);
+        kent.publishedRound("Autumn");
+        abName = SixSites.names(kent.pairOf("Ashford")).replace(" + ", " & ");
+        cdName = SixSites.names(kent.pairOf("Canterbury")).replace(" + ", " & ");
+        ab = kent.activate("Ashford");
+        kent.activate("Canterbury");
+        kent.planVisit(ab, "Ashford", "Bromley", "2027-01-20");
         sessionId = People.session(kent.facilitator, kent.collaborative, "Learning session 3", 60, List.of(Map.of(
                 "title", "Buddy meet", "activityType", "buddy-meet", "plannedMinutes", 20,
                 "config", Map.of("minutes", 20, "prompt", "What has each of us tried since we last met?"))));
@@ -144,17 +132,16 @@ class LiveBuddyMeetIT {
     private static JsonNode meetView(LiveClient client, Predicate<JsonNode> matches) {
         Function<JsonNode, JsonNode> activity = frame -> "activity.view".equals(frame.path("type").asText())
                 ? frame.path("body") : frame.path("body").path("view").path("activity");
-        List<JsonNode> frames = new ArrayList<>(client.frames());
         client.await(frame -> activity.apply(frame).path("type").asText().equals("buddy-meet")
                 && matches.test(activity.apply(frame).path("view")), "a buddy-meet view");
-        frames = client.frames();
+        List<JsonNode> frames = client.frames();
         for (int i = frames.size() - 1; i >= 0; i--) {
             JsonNode view = activity.apply(frames.get(i));
             if (view.path("type").asText().equals("buddy-meet") && matches.test(view.path("view"))) {
                 return view.path("view");
             }
         }
-        throw new AssertionError("unreachable");
+        throw new AssertionError("the matching view is gone from " + client.frames());
     }
 
     private static JsonNode pair(JsonNode facilitatorView, String name) {
@@ -164,14 +151,5 @@ class LiveBuddyMeetIT {
             }
         }
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    }
-
-    private JsonNode pairOf(String site) {
-        return kent.leads.get(site).get(kent.path("pairs")).json().get(0);
-    }
-
-    private void accept(String site, String pairId) {
-        Api.Reply reply = kent.leads.get(site).post(kent.path("pairs/" + pairId + "/answer"), Map.of("answer", "accept"));
-        assertEquals(200, reply.status(), reply::toString);
     }
 }

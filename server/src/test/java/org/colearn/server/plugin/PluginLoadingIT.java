@@ -29,7 +29,7 @@ class PluginLoadingIT {
             String token = People.signUp(api, "Fiona Facilitator");
             Api facilitator = api.as(token);
             List<String> ids = facilitator.get("activity-types").json().findValuesAsText("id");
-            assertEquals(List.of("poll", "world-cafe", "echo-board"), ids);
+            assertEquals(List.of("buddy-meet", "poll", "world-cafe", "echo-board"), ids);
             String collaborative = People.collaborative(facilitator, "Sepsis");
             String sessionId = People.session(facilitator, collaborative, "Session", 60, List.of(Map.of(
                     "title", "Echo", "activityType", "echo-board", "plannedMinutes", 5, "config", Map.of("title", "What did you try?"))));
