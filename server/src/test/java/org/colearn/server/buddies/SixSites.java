@@ -3,8 +3,11 @@ package org.colearn.server.buddies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.People;
@@ -107,11 +110,21 @@ public final class SixSites {
         return id;
     }
 
-    /** The visiting site's lead plans a support visit to the host site in their active pair's space. */
-    public void planVisit(String pairId, String visiting, String host, String plannedOn) {
+    /**
+     * The visiting site's lead plans a support visit to the host site in their active pair's space; returns the visit
+     * as the pair's open items say it.
+     */
+    public String planVisit(String pairId, String visiting, String host, LocalDate plannedOn) {
         Api.Reply reply = leads.get(visiting).post(path("spaces/" + pairId + "/visits"), Map.of(
-                "hostSiteId", siteIds.get(host), "visitingSiteId", siteIds.get(visiting), "purpose", "support", "plannedOn", plannedOn));
+                "hostSiteId", siteIds.get(host), "visitingSiteId", siteIds.get(visiting), "purpose", "support",
+                "plannedOn", plannedOn.toString()));
         assertEquals(201, reply.status(), reply::toString);
+        return "Visit on " + inWords(plannedOn) + ": " + visiting + " visits " + host + " (support)";
+    }
+
+    /** A day as the pair's open items write it: "20 January 2027". */
+    public static String inWords(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(day);
     }
 
     /** The names of a pair's sites in seat order, e.g. "Ashford + Bromley". */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class LiveBuddyMeetIT {
 
-    static final String VISIT = "Visit on 20 January 2027: Ashford visits Bromley (support)";
     static final String STEP = "Send Bromley our screening audit sheet";
 
     TestServer server;
@@ -37,6 +39,7 @@ class LiveBuddyMeetIT {
     String ab;
     String abName;
     String cdName;
+    String visit;
     String sessionId;
 
     @BeforeEach
@@ -48,7 +51,7 @@ class LiveBuddyMeetIT {
         cdName = SixSites.names(kent.pairOf("Canterbury")).replace(" + ", " & ");
         ab = kent.activate("Ashford");
         kent.activate("Canterbury");
-        kent.planVisit(ab, "Ashford", "Bromley", "2027-01-20");
+        visit = kent.planVisit(ab, "Ashford", "Bromley", today().plusDays(53));
         sessionId = People.session(kent.facilitator, kent.collaborative, "Learning session 3", 60, List.of(Map.of(
                 "title", "Buddy meet", "activityType", "buddy-meet", "plannedMinutes", 20,
                 "config", Map.of("minutes", 20, "prompt", "What has each of us tried since we last met?"))));
@@ -78,7 +81,7 @@ class LiveBuddyMeetIT {
                 assertEquals(abName, member.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
                 JsonNode pair = meetView(member, view -> view.path("role").asText().equals("member")).path("pair");
                 assertEquals(abName, pair.path("name").asText());
-                assertEquals(VISIT, pair.path("openItems").get(0).asText(), "the pair's planned visit is on its screens");
+                assertEquals(visit, pair.path("openItems").get(0).asText(), "the pair's planned visit is on its screens");
             }
             for (LiveClient member : List.of(canterbury, dartford)) {
                 assertEquals(cdName, member.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
@@ -99,7 +102,7 @@ class LiveBuddyMeetIT {
             JsonNode refreshed = fiona.request("buddy-meet.refresh", bodyOf());
             assertTrue(refreshed.path("ok").asBoolean(), refreshed::toString);
             JsonNode seen = pair(meetView(fiona, view -> !pair(view, abName).path("openItems").isNull()), abName);
-            assertEquals(VISIT, seen.path("openItems").get(0).asText(), "once invited, the facilitator sees the pair's items");
+            assertEquals(visit, seen.path("openItems").get(0).asText(), "once invited, the facilitator sees the pair's items");
             assertEquals(STEP, seen.path("agreed").get(0).path("text").asText());
             assertTrue(pair(meetView(fiona, view -> true), cdName).path("openItems").isNull(), "the other pair keeps its own");
 
@@ -113,6 +116,79 @@ class LiveBuddyMeetIT {
         } finally {
             clients.forEach(LiveClient::close);
         }
+    }
+
+    @Test
+    void thePairsOpenItemsAreItsComingVisitsThenEachSidesLatestCheckInThenItsLatestThreeNotes() {
+        kent.planVisit(ab, "Bromley", "Ashford", today().minusDays(3));
+        String sooner = kent.planVisit(ab, "Bromley", "Ashford", today().plusDays(9));
+        checkIn("Ashford", "Our sepsis screening audit sheet", "");
+        checkIn("Ashford", "", "A walk through their AKI alert pathway");
+        checkIn("Bromley", "AKI e-alert training slides", "Their audit sheet");
+        for (String note : List.of("First note", "Second note", "Third note", "Fourth note\nwith a second line")) {
+            Api.Reply added = kent.ashfordParticipant.post(kent.path("spaces/" + ab + "/notes"), Map.of("text", note));
+            assertEquals(201, added.status(), added::toString);
+            server.clock().advance(Duration.ofSeconds(1));
+        }
+        String day = SixSites.inWords(today());
+        List<LiveClient> clients = new ArrayList<>();
+        try {
+            LiveClient fiona = join(clients, kent.facilitator, "fiona");
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            JsonNode items = meetView(amira, view -> view.path("role").asText().equals("member")).path("pair").path("openItems");
+            List<String> seen = new ArrayList<>();
+            items.forEach(item -> seen.add(item.asText()));
+            assertEquals(List.of(
+                    sooner,
+                    visit,
+                    "Bromley's latest check-in (" + day + "): gave AKI e-alert training slides; got Their audit sheet",
+                    "Ashford's latest check-in (" + day + "): got A walk through their AKI alert pathway",
+                    "Note (" + day + "): Fourth note",
+                    "Note (" + day + "): Third note",
+                    "Note (" + day + "): Second note"), seen, "a visit already past is done and left out");
+        } finally {
+            clients.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void someoneWhoArrivesLateJoinsTheirPairsRoomAndAPairsFirstArrivalOpensItsRoomWithoutMovingAnyone() {
+        List<LiveClient> clients = new ArrayList<>();
+        try {
+            LiveClient fiona = join(clients, kent.facilitator, "fiona");
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
+            LiveClient bromley = join(clients, kent.leads.get("Bromley"), "bromley");
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            meetView(fiona, view -> pair(view, abName).path("people").size() == 2 && !pair(view, cdName).path("roomOpen").asBoolean());
+
+            LiveClient canterbury = join(clients, kent.leads.get("Canterbury"), "canterbury");
+            assertEquals(cdName, canterbury.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
+            JsonNode both = meetView(fiona, view -> pair(view, cdName).path("people").size() == 1);
+            assertEquals(2, pair(both, abName).path("people").size(), "Ashford and Bromley are still together");
+            LiveClient ashford = join(clients, kent.leads.get("Ashford"), "ashford");
+            assertEquals(abName, ashford.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
+            meetView(fiona, view -> pair(view, abName).path("people").size() == 3 && pair(view, cdName).path("people").size() == 1);
+            for (LiveClient member : List.of(amira, bromley)) {
+                List<JsonNode> assigned = member.events().stream().filter(event -> event.path("type").asText().equals("room.assigned")).toList();
+                assertEquals(abName, assigned.get(assigned.size() - 1).path("body").path("room").path("name").asText(),
+                        "the last room each was put in is still their pair's");
+            }
+        } finally {
+            clients.forEach(LiveClient::close);
+        }
+    }
+
+    private void checkIn(String site, String gave, String got) {
+        Api.Reply reply = kent.leads.get(site).post(kent.path("spaces/" + ab + "/check-ins"), Map.of("gave", gave, "got", got));
+        assertEquals(201, reply.status(), reply::toString);
+        server.clock().advance(Duration.ofSeconds(1));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(server.clock().instant(), ZoneOffset.UTC);
     }
 
     private LiveClient join(List<LiveClient> clients, Api person, String clientId) {
