@@ -15,8 +15,9 @@ import org.hibernate.Session;
 
 /**
  * What other features ask of a collaborative's buddy pairs: the active pairs of its latest round, each with what it
- * has open in plain words (the visits still to come, each side's latest check-in, the latest notes). These are the
- * pair's private matters: whoever asks decides who may see them, as the pair's space does.
+ * has open in plain words (the visits still to come, each side's latest check-in, the latest notes) and the accounts
+ * of its sites' members, in five queries whatever the number of pairs. These are the pair's private matters: whoever
+ * asks decides who may see them, as the pair's space does.
  */
 public final class ActivePairs {
 
@@ -25,8 +26,11 @@ public final class ActivePairs {
     private static final int SNIPPET = 120;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    /** One active pair: its sites' names in seat order, whether it invited the faculty, its open items. */
-    public record Pair(UUID id, List<String> sites, boolean facultyInvited, List<String> openItems) {}
+    /**
+     * One active pair: its sites' names in seat order, whether it invited the faculty, its open items, and the
+     * accounts of its sites' members.
+     */
+    public record Pair(UUID id, List<String> sites, boolean facultyInvited, List<String> openItems, List<UUID> memberIds) {}
 
     private ActivePairs() {}
 
@@ -44,13 +48,23 @@ public final class ActivePairs {
                 .getResultList();
         Map<UUID, Builder> pairs = new LinkedHashMap<>();
         Map<UUID, String> siteNames = new LinkedHashMap<>();
+        Map<UUID, Builder> pairOfSite = new LinkedHashMap<>();
         for (Object[] seat : seats) {
-            pairs.computeIfAbsent((UUID) seat[0], id -> new Builder((Boolean) seat[1])).sites.add((String) seat[3]);
+            Builder pair = pairs.computeIfAbsent((UUID) seat[0], id -> new Builder((Boolean) seat[1]));
+            pair.sites.add((String) seat[3]);
             siteNames.put((UUID) seat[2], (String) seat[3]);
+            pairOfSite.put((UUID) seat[2], pair);
         }
         if (pairs.isEmpty()) {
             return List.of();
         }
+        session.createSelectionQuery(
+                        "select accountId, siteId from Member where collaborativeId = :c and siteId in :sites and accountId is not null",
+                        Object[].class)
+                .setParameter("c", collaborativeId)
+                .setParameter("sites", pairOfSite.keySet())
+                .getResultList()
+                .forEach(member -> pairOfSite.get((UUID) member[1]).members.add((UUID) member[0]));
         session.createSelectionQuery("from Visit where pairId in :pairs and plannedOn >= :today", Visit.class)
                 .setParameter("pairs", pairs.keySet())
                 .setParameter("today", today)
@@ -80,6 +94,7 @@ public final class ActivePairs {
         final List<String> items = new ArrayList<>();
         final List<UUID> checkedIn = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        final List<UUID> members = new ArrayList<>();
 
         Builder(boolean facultyInvited) {
             this.facultyInvited = facultyInvited;
@@ -110,7 +125,7 @@ public final class ActivePairs {
         Pair build(UUID id) {
             List<String> open = new ArrayList<>(items);
             open.addAll(notes);
-            return new Pair(id, List.copyOf(sites), facultyInvited, List.copyOf(open));
+            return new Pair(id, List.copyOf(sites), facultyInvited, List.copyOf(open), List.copyOf(members));
         }
     }
 

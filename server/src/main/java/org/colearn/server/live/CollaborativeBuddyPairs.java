@@ -11,7 +11,8 @@ import org.hibernate.SessionFactory;
 
 /**
  * The buddy pairs of a live session's collaborative as activities see them: the active pairs of its latest round,
- * read afresh on each call (a handful of queries, never one per pair) on the session's thread.
+ * read afresh on each call (a handful of queries, never one per pair) on the session's thread. A member is known by
+ * their account, which is the person id of a member in a live session.
  */
 final class CollaborativeBuddyPairs implements BuddyPairs {
 
@@ -29,7 +30,8 @@ final class CollaborativeBuddyPairs implements BuddyPairs {
     public List<Pair> active() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return sessions.fromTransaction(session -> ActivePairs.of(session, collaborativeId, today)).stream()
-                .map(pair -> new Pair(pair.id().toString(), pair.sites(), pair.facultyInvited(), pair.openItems()))
+                .map(pair -> new Pair(pair.id().toString(), pair.sites(), pair.facultyInvited(), pair.openItems(),
+                        pair.memberIds().stream().map(UUID::toString).toList()))
                 .toList();
     }
 }

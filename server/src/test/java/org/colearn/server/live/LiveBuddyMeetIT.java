@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The built-in buddy meet in a live session on a real server: each active pair's members present meet in a room of
- * their own with the pair's open items, which nobody outside the pair receives in any frame until it invites the
- * faculty.
+ * their own with the pair's open items, which nobody outside the pair (a guest who says they are from one of its sites
+ * included) receives in any frame until it invites the faculty.
  */
 @Timeout(120)
 class LiveBuddyMeetIT {
@@ -73,6 +73,7 @@ class LiveBuddyMeetIT {
             LiveClient canterbury = join(clients, kent.leads.get("Canterbury"), "canterbury");
             LiveClient dartford = join(clients, kent.leads.get("Dartford"), "dartford");
             LiveClient eastbourne = join(clients, kent.leads.get("Eastbourne"), "eastbourne");
+            LiveClient guest = join(clients, server.api().as(guestSayingAshford()), "gina");
             fiona.request("session.start", bodyOf());
             JsonNode started = fiona.request("agenda.goto", bodyOf("index", 0));
             assertTrue(started.path("ok").asBoolean(), started::toString);
@@ -88,6 +89,8 @@ class LiveBuddyMeetIT {
             }
             JsonNode unpaired = meetView(eastbourne, view -> view.path("role").asText().equals("plenary"));
             assertTrue(unpaired.path("notice").asText().startsWith("Your site has no buddy pair yet"), unpaired::toString);
+            JsonNode claimed = meetView(guest, view -> view.path("role").asText().equals("plenary"));
+            assertTrue(claimed.path("notice").asText().startsWith("Only the members of a pair's sites"), claimed::toString);
 
             JsonNode added = amira.request("buddy-meet.addStep", bodyOf("text", STEP));
             assertTrue(added.path("ok").asBoolean(), added::toString);
@@ -108,11 +111,12 @@ class LiveBuddyMeetIT {
 
             JsonNode finished = fiona.request("buddy-meet.finish", bodyOf());
             assertTrue(finished.path("ok").asBoolean(), finished::toString);
-            for (LiveClient person : List.of(canterbury, dartford, eastbourne)) {
+            for (LiveClient person : List.of(canterbury, dartford, eastbourne, guest)) {
                 meetView(person, view -> view.path("phase").asText().equals("done"));
                 assertNeverReceived(person, "someone outside the pair");
             }
             amira.awaitEvent("rooms.closed");
+            assertEquals(0, guest.count(frame -> frame.path("type").asText().equals("room.assigned")), "the guest was never seated");
         } finally {
             clients.forEach(LiveClient::close);
         }
@@ -179,6 +183,14 @@ class LiveBuddyMeetIT {
         } finally {
             clients.forEach(LiveClient::close);
         }
+    }
+
+    /** A guest who joins with the session's code and types Ashford as their site: a claim, not a membership. */
+    private String guestSayingAshford() {
+        String code = kent.facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
+        Api.Reply joined = server.api().post("sessions/join", Map.of("code", code, "displayName", "Gina Guest", "site", "Ashford"));
+        assertEquals(201, joined.status(), joined::toString);
+        return joined.json().path("guestToken").asText();
     }
 
     private void checkIn(String site, String gave, String got) {

@@ -22,12 +22,13 @@ public record BuddyMeetState(String prompt, String phase, Instant endsAt, boolea
      * @param sites its sites' names
      * @param facultyInvited whether facilitators may see its items and steps
      * @param openItems what the pair has open, as the server put it in words
+     * @param memberIds the person ids of its sites' members, who alone meet in its room and see its items
      * @param roomId its breakout room, null until one of its members is present
      * @param steps the next steps it agreed
      * @param met the ids of the people who were seated in its room, for the count in the result
      */
-    public record PairRoom(String id, List<String> sites, boolean facultyInvited, List<String> openItems, String roomId,
-            List<Step> steps, List<String> met) {}
+    public record PairRoom(String id, List<String> sites, boolean facultyInvited, List<String> openItems,
+            List<String> memberIds, String roomId, List<Step> steps, List<String> met) {}
 
     /** A next step a pair agreed: who wrote it, and whether it is done. */
     public record Step(String id, String text, String by, boolean done) {}

@@ -56,9 +56,14 @@ final class BuddyMeetViews {
             OwnPair pair = new OwnPair(own.id, own.name(), own.sites, own.openItems, steps(own));
             return new View("member", state.phase(), state.endsAt(), warning, state.prompt(), null, pair, null, null);
         }
-        String notice = viewer.site() == null
-                ? "You joined without a site, so you have no buddy pair: you stay in the plenary with the facilitators."
-                : "Your site has no buddy pair yet: you stay in the plenary with the facilitators.";
+        String notice;
+        if (viewer.site() == null) {
+            notice = "You joined without a site, so you have no buddy pair: you stay in the plenary with the facilitators.";
+        } else if (pairs.stream().anyMatch(pair -> pair.claimedBy(viewer))) {
+            notice = "Only the members of a pair's sites meet in its room: you stay in the plenary with the facilitators.";
+        } else {
+            notice = "Your site has no buddy pair yet: you stay in the plenary with the facilitators.";
+        }
         return new View("plenary", state.phase(), state.endsAt(), warning, state.prompt(), notice, null, null, null);
     }
 

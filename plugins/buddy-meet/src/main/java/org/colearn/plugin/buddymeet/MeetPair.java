@@ -15,33 +15,36 @@ final class MeetPair {
     List<String> sites;
     boolean facultyInvited;
     List<String> openItems;
+    List<String> memberIds;
     String roomId;
     final List<BuddyMeetState.Step> steps;
     final Set<String> met;
 
-    private MeetPair(String id, List<String> sites, boolean facultyInvited, List<String> openItems, String roomId,
-            List<BuddyMeetState.Step> steps, Set<String> met) {
+    private MeetPair(String id, List<String> sites, boolean facultyInvited, List<String> openItems, List<String> memberIds,
+            String roomId, List<BuddyMeetState.Step> steps, Set<String> met) {
         this.id = id;
         this.sites = sites;
         this.facultyInvited = facultyInvited;
         this.openItems = openItems;
+        this.memberIds = memberIds;
         this.roomId = roomId;
         this.steps = steps;
         this.met = met;
     }
 
     static MeetPair of(BuddyPairs.Pair pair) {
-        return new MeetPair(pair.id(), List.copyOf(pair.sites()), pair.facultyInvited(), List.copyOf(pair.openItems()), null,
-                new ArrayList<>(), new LinkedHashSet<>());
+        return new MeetPair(pair.id(), List.copyOf(pair.sites()), pair.facultyInvited(), List.copyOf(pair.openItems()),
+                List.copyOf(pair.memberIds()), null, new ArrayList<>(), new LinkedHashSet<>());
     }
 
     static MeetPair of(BuddyMeetState.PairRoom stored) {
-        return new MeetPair(stored.id(), stored.sites(), stored.facultyInvited(), stored.openItems(), stored.roomId(),
-                new ArrayList<>(stored.steps()), new LinkedHashSet<>(stored.met()));
+        return new MeetPair(stored.id(), stored.sites(), stored.facultyInvited(), stored.openItems(), stored.memberIds(),
+                stored.roomId(), new ArrayList<>(stored.steps()), new LinkedHashSet<>(stored.met()));
     }
 
     BuddyMeetState.PairRoom state() {
-        return new BuddyMeetState.PairRoom(id, sites, facultyInvited, openItems, roomId, List.copyOf(steps), List.copyOf(met));
+        return new BuddyMeetState.PairRoom(id, sites, facultyInvited, openItems, memberIds, roomId, List.copyOf(steps),
+                List.copyOf(met));
     }
 
     /** Takes what the server says of the pair now, keeping its room and steps. */
@@ -49,11 +52,20 @@ final class MeetPair {
         sites = List.copyOf(now.sites());
         facultyInvited = now.facultyInvited();
         openItems = List.copyOf(now.openItems());
+        memberIds = List.copyOf(now.memberIds());
     }
 
-    /** Facilitators meet the pairs from the plenary: only the people of the pair's sites are its members. */
+    /**
+     * The members of the pair's sites, as the server knows them (a guest who names one of its sites is not one);
+     * facilitators meet the pairs from the plenary.
+     */
     boolean member(Participant person) {
-        return !person.facilitator() && person.site() != null && sites.contains(person.site());
+        return !person.facilitator() && memberIds.contains(person.personId());
+    }
+
+    /** Someone who says they are from one of the pair's sites but is not known as its member, such as a guest. */
+    boolean claimedBy(Participant person) {
+        return !person.facilitator() && person.site() != null && sites.contains(person.site()) && !member(person);
     }
 
     /** Whether this person may read the pair's items and steps: its members, and facilitators if it invited them. */

@@ -14,9 +14,11 @@ class BuddyMeetContractTest extends ActivityContractTest<BuddyMeetConfig, BuddyM
         return new BuddyMeetActivityType();
     }
 
+    /** The contract's checks have a facilitator join, then a nurse of Ashford: the harness's person p-2, a member. */
     @Override
     protected ActivityHarness<BuddyMeetConfig, BuddyMeetState> startHarness(BuddyMeetConfig config) throws ActivityException {
-        return ActivityHarness.start(type(), config, new InMemoryBuddyPairs().add("ab", false, List.of("Visit on 20 January 2027"), "Ashford", "Bromley"));
+        return ActivityHarness.start(type(), config, new InMemoryBuddyPairs()
+                .add("ab", false, List.of("Visit on 20 January 2027"), List.of("Ashford", "Bromley"), "p-2"));
     }
 
     @Override

@@ -33,16 +33,16 @@ class BuddyMeetTest {
     @BeforeEach
     void start() throws ActivityException {
         buddies = new InMemoryBuddyPairs()
-                .add("ab", false, List.of(AB_VISIT), "Ashford", "Bromley")
-                .add("cde", false, List.of(CDE_NOTE), "Croydon", "Dartford", "Epsom");
+                .add("ab", false, List.of(AB_VISIT), List.of("Ashford", "Bromley"), "amira", "ben", "bea")
+                .add("cde", false, List.of(CDE_NOTE), List.of("Croydon", "Dartford", "Epsom"), "chen", "dee", "eve");
         meet = ActivityHarness.start(new BuddyMeetActivityType(), new BuddyMeetConfig(20, "What did each of us try?"), buddies);
-        fiona = meet.join("Fiona Facilitator", null, "manager", true);
-        amira = meet.join("Amira Khan", "Ashford", "nurse", false);
-        ben = meet.join("Ben Ode", "Bromley", "doctor", false);
-        chen = meet.join("Chen Li", "Croydon", "nurse", false);
-        dee = meet.join("Dee Rao", "Dartford", "manager", false);
-        eve = meet.join("Eve Moss", "Epsom", "nurse", false);
-        gus = meet.join("Gus Hale", "Guildford", "nurse", false);
+        fiona = arrive("fiona", "Fiona Facilitator", null, true);
+        amira = arrive("amira", "Amira Khan", "Ashford", false);
+        ben = arrive("ben", "Ben Ode", "Bromley", false);
+        chen = arrive("chen", "Chen Li", "Croydon", false);
+        dee = arrive("dee", "Dee Rao", "Dartford", false);
+        eve = arrive("eve", "Eve Moss", "Epsom", false);
+        gus = arrive("gus", "Gus Hale", "Guildford", false);
     }
 
     @Test
@@ -68,7 +68,7 @@ class BuddyMeetTest {
     @Test
     void aLateArrivalOfAPairedSiteIsSeatedInTheirPairsRoomAndNobodyElseMoves() {
         String abRoom = roomOf(amira);
-        Participant bea = meet.join("Bea Stone", "Bromley", "nurse", false);
+        Participant bea = arrive("bea", "Bea Stone", "Bromley", false);
         assertEquals(abRoom, roomOf(bea));
         assertEquals(List.of(amira.personId(), ben.personId(), bea.personId()), meet.rooms().get(abRoom));
         assertEquals(3, meet.rooms().get(roomOf(chen)).size(), "the triad stays together");
@@ -76,10 +76,10 @@ class BuddyMeetTest {
 
     @Test
     void theFirstMemberOfAPairToArriveOpensItsRoomWithoutStrandingTheOthers() throws ActivityException {
-        buddies.add("fh", false, List.of(), "Farnham", "Hove");
+        buddies.add("fh", false, List.of(), List.of("Farnham", "Hove"), "fred");
         meet.send(fiona, "refresh", "{}");
         assertEquals(2, meet.rooms().size(), "no room for a pair with nobody here");
-        Participant fred = meet.join("Fred Nash", "Farnham", "doctor", false);
+        Participant fred = arrive("fred", "Fred Nash", "Farnham", false);
         assertEquals(3, meet.rooms().size());
         assertEquals(List.of(fred.personId()), meet.rooms().get(roomOf(fred)));
         assertEquals(2, meet.rooms().get(roomOf(amira)).size(), "Ashford & Bromley still together");
@@ -90,9 +90,9 @@ class BuddyMeetTest {
     @Test
     void someoneWhoComesBackAfterTheRoomsWereReopenedReturnsToTheirPair() throws ActivityException {
         meet.leave(ben);
-        buddies.add("fh", false, List.of(), "Farnham", "Hove");
+        buddies.add("fh", false, List.of(), List.of("Farnham", "Hove"), "fred");
         meet.send(fiona, "refresh", "{}");
-        Participant fred = meet.join("Fred Nash", "Farnham", "doctor", false);
+        Participant fred = arrive("fred", "Fred Nash", "Farnham", false);
         assertEquals(List.of(fred.personId()), meet.rooms().get(roomOf(fred)));
         meet.comeBack(ben);
         assertEquals(roomOf(amira), roomOf(ben));
@@ -217,7 +217,7 @@ class BuddyMeetTest {
         meet.send(amira, "addStep", "{\"text\":\"Share the audit sheet\"}");
         meet.restart();
         assertEquals("Share the audit sheet", meet.view(ben).path("pair").path("steps").get(0).path("text").asText());
-        Participant bea = meet.join("Bea Stone", "Bromley", "nurse", false);
+        Participant bea = arrive("bea", "Bea Stone", "Bromley", false);
         assertEquals(roomOf(amira), roomOf(bea));
         meet.advance(Duration.ofMinutes(20));
         assertTrue(meet.rooms().isEmpty());
@@ -229,6 +229,25 @@ class BuddyMeetTest {
                 () -> ActivityHarness.start(new BuddyMeetActivityType(), new BuddyMeetConfig(0, "Talk"), buddies)).code());
         assertEquals("invalid_config", assertThrows(ActivityException.class,
                 () -> ActivityHarness.start(new BuddyMeetActivityType(), new BuddyMeetConfig(20, " "), buddies)).code());
+    }
+
+    @Test
+    void someoneWhoOnlySaysTheyAreFromAPairedSiteStaysInThePlenaryAndSeesNothingOfThePair() throws ActivityException {
+        meet.send(amira, "addStep", "{\"text\":\"Send Bromley our screening audit sheet\"}");
+        Participant guest = arrive("guest-1", "Gina Guest", "Ashford", false);
+        assertTrue(meet.rooms().values().stream().noneMatch(people -> people.contains(guest.personId())), meet.rooms().toString());
+        JsonNode seen = meet.view(guest);
+        assertEquals("plenary", seen.path("role").asText());
+        assertTrue(seen.path("notice").asText().startsWith("Only the members of a pair's sites meet in its room"), seen.toString());
+        assertFalse(seen.toString().contains("Ashford visits Bromley") || seen.toString().contains("audit sheet"), seen.toString());
+        assertEquals("pair_members_only", refused(guest, "addStep", "{\"text\":\"Let me in\"}"));
+    }
+
+    /** Someone arrives with the id the server knows them by: the pairs name their members by these ids. */
+    private Participant arrive(String id, String name, String site, boolean facilitator) {
+        Participant person = new Participant(id, name, site, facilitator ? "manager" : "nurse", facilitator);
+        meet.comeBack(person);
+        return person;
     }
 
     private String refused(Participant from, String message, String json) {

@@ -9,14 +9,15 @@ final class InMemoryBuddyPairs implements BuddyPairs {
 
     final List<Pair> pairs = new ArrayList<>();
 
-    InMemoryBuddyPairs add(String id, boolean facultyInvited, List<String> openItems, String... sites) {
-        pairs.add(new Pair(id, List.of(sites), facultyInvited, openItems));
+    /** A pair of these sites whose members are the people with these ids. */
+    InMemoryBuddyPairs add(String id, boolean facultyInvited, List<String> openItems, List<String> sites, String... memberIds) {
+        pairs.add(new Pair(id, sites, facultyInvited, openItems, List.of(memberIds)));
         return this;
     }
 
     /** The pair with this id, now with the faculty invited. */
     void inviteFaculty(String id) {
-        pairs.replaceAll(pair -> pair.id().equals(id) ? new Pair(pair.id(), pair.sites(), true, pair.openItems()) : pair);
+        pairs.replaceAll(pair -> pair.id().equals(id) ? new Pair(pair.id(), pair.sites(), true, pair.openItems(), pair.memberIds()) : pair);
     }
 
     @Override
