@@ -107,7 +107,7 @@ final class BuddyMeet implements Activity<BuddyMeetState> {
         MeetPair pair = ownPair(from);
         requireMeeting();
         BuddyMeetState.Step step = pair.step(stepId)
-                .orElseThrow(() -> new ActivityException("no_such_step", "id", "Your pair has no such step; it may have been a stale page."));
+                .orElseThrow(() -> new ActivityException("no_such_step", "id", "Your pair has no such step: reload the page to see its steps as they are."));
         pair.steps.set(pair.steps.indexOf(step), new BuddyMeetState.Step(step.id(), step.text(), step.by(), true));
     }
 
