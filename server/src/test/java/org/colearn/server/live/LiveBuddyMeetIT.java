@@ -74,9 +74,7 @@ class LiveBuddyMeetIT {
             LiveClient dartford = join(clients, kent.leads.get("Dartford"), "dartford");
             LiveClient eastbourne = join(clients, kent.leads.get("Eastbourne"), "eastbourne");
             LiveClient guest = join(clients, server.api().as(guestSayingAshford()), "gina");
-            fiona.request("session.start", bodyOf());
-            JsonNode started = fiona.request("agenda.goto", bodyOf("index", 0));
-            assertTrue(started.path("ok").asBoolean(), started::toString);
+            startTheMeet(fiona);
 
             for (LiveClient member : List.of(amira, ashford, bromley)) {
                 assertEquals(abName, member.awaitEvent("room.assigned").path("body").path("room").path("name").asText());
@@ -139,8 +137,7 @@ class LiveBuddyMeetIT {
         try {
             LiveClient fiona = join(clients, kent.facilitator, "fiona");
             LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
-            fiona.request("session.start", bodyOf());
-            fiona.request("agenda.goto", bodyOf("index", 0));
+            startTheMeet(fiona);
             JsonNode items = meetView(amira, view -> view.path("role").asText().equals("member")).path("pair").path("openItems");
             List<String> seen = new ArrayList<>();
             items.forEach(item -> seen.add(item.asText()));
@@ -164,8 +161,7 @@ class LiveBuddyMeetIT {
             LiveClient fiona = join(clients, kent.facilitator, "fiona");
             LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
             LiveClient bromley = join(clients, kent.leads.get("Bromley"), "bromley");
-            fiona.request("session.start", bodyOf());
-            fiona.request("agenda.goto", bodyOf("index", 0));
+            startTheMeet(fiona);
             meetView(fiona, view -> pair(view, abName).path("people").size() == 2 && !pair(view, cdName).path("roomOpen").asBoolean());
 
             LiveClient canterbury = join(clients, kent.leads.get("Canterbury"), "canterbury");
@@ -191,6 +187,13 @@ class LiveBuddyMeetIT {
         Api.Reply joined = server.api().post("sessions/join", Map.of("code", code, "displayName", "Gina Guest", "site", "Ashford"));
         assertEquals(201, joined.status(), joined::toString);
         return joined.json().path("guestToken").asText();
+    }
+
+    /** The facilitator starts the session and its one item, the buddy meet. */
+    private static void startTheMeet(LiveClient facilitator) {
+        assertTrue(facilitator.request("session.start", bodyOf()).path("ok").asBoolean());
+        JsonNode started = facilitator.request("agenda.goto", bodyOf("index", 0));
+        assertTrue(started.path("ok").asBoolean(), started::toString);
     }
 
     private void checkIn(String site, String gave, String got) {
