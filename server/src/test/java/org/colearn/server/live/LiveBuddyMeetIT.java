@@ -181,6 +181,43 @@ class LiveBuddyMeetIT {
         }
     }
 
+    @Test
+    void theStepsAreStillThereAfterARestartAndTheTimerStillEndsTheMeetWithAResultForTheFacilitators() {
+        List<LiveClient> clients = new ArrayList<>();
+        try {
+            LiveClient fiona = join(clients, kent.facilitator, "fiona");
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
+            join(clients, kent.leads.get("Bromley"), "bromley");
+            startTheMeet(fiona);
+            meetView(amira, view -> view.path("role").asText().equals("member"));
+            assertTrue(amira.request("buddy-meet.addStep", bodyOf("text", STEP)).path("ok").asBoolean());
+            meetView(fiona, view -> pair(view, abName).path("steps").asInt() == 1);
+            server.restart();
+        } finally {
+            clients.forEach(LiveClient::close);
+            clients.clear();
+        }
+        try {
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
+            JsonNode pair = meetView(amira, view -> view.path("pair").path("steps").size() == 1).path("pair");
+            assertEquals(STEP, pair.path("steps").get(0).path("text").asText(), "still there after the restart");
+            assertEquals(abName, amira.view().path("rooms").path("rooms").get(0).path("name").asText(), "back in the pair's room");
+            server.clock().advance(Duration.ofMinutes(20));
+            amira.awaitEvent("rooms.closed");
+            meetView(amira, view -> view.path("phase").asText().equals("done"));
+        } finally {
+            clients.forEach(LiveClient::close);
+        }
+        Api facilitator = server.api().as(kent.facilitator.bearerToken()); // the restarted server listens on a new port
+        Api.Reply results = facilitator.get("sessions/" + sessionId + "/results");
+        JsonNode kept = java.util.stream.StreamSupport.stream(results.json().spliterator(), false)
+                .filter(result -> result.path("title").asText().equals("Buddy meet")).findFirst()
+                .orElseThrow(() -> new AssertionError("no buddy meet result in " + results));
+        String markdown = facilitator.get("sessions/" + sessionId + "/results/" + kept.path("seq").asLong() + ".md").text();
+        assertTrue(markdown.contains("## " + abName + "\n\n2 people met, 1 next step agreed.\n\nThe pair keeps its steps to itself."), markdown);
+        assertFalse(markdown.contains("audit sheet") || markdown.contains("Ashford visits"), markdown);
+    }
+
     /** A guest who joins with the session's code and types Ashford as their site: a claim, not a membership. */
     private String guestSayingAshford() {
         String code = kent.facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
