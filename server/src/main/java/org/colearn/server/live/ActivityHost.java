@@ -175,7 +175,6 @@ final class ActivityHost {
         callback(at, "leave", () -> activity.leave(participant(viewer)));
     }
 
-    /** Fires the activity's timers that have come due. */
     /**
      * Fires the activity's timers that are due, earliest first, one at a time: a timer a callback sets or cancels
      * (the next round's warning) counts as it now stands, never as it stood when the tick began.
