@@ -33,6 +33,7 @@ export const MEMBER_STATUS = {
 export const ACTIVITY_TYPES = {
   plenary: 'Plenary',
   'world-cafe': 'World café',
+  'buddy-meet': 'Buddy meet',
   poll: 'Poll',
   'failure-circle': 'Failure story circle',
 };

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.buddies.SixSites;
 import org.colearn.server.testing.Browser;
@@ -128,6 +129,14 @@ class BuddyPairingBrowserIT {
             assertEquals(List.of("Bromley", "1", "1"), ashford.waitForRow("What each site gave and got", "Bromley"));
             ashford.assertAccessible("the pair's space with a check-in from each side");
             ashford.screenshot("buddy-pair-space");
+            ashford.waitForText("No stories for this pair yet.");
+            // A draft left for the whole collaborative: the pair's link still asks for a story for the pair.
+            assertEquals(201, kent.leads.get("Ashford").post("collaboratives/" + kent.collaborative + "/story-drafts",
+                    Map.of("content", Map.of("title", "Half a story", "visibility", "collaborative"))).status());
+            ashford.press("Write a story for our pair");
+            ashford.waitForHeading("Share a failure story");
+            assertEquals("Half a story", ashford.field("Title").getDomProperty("value"), "the draft is back");
+            assertEquals("pair", ashford.field("Who can read it?").getDomProperty("value"), "the story is for the pair");
         }
 
         try (Browser canterbury = server.loggedIn("browser.canterbury.lead@example.nhs.uk", space)) {

@@ -49,6 +49,10 @@ public class CheckIn {
         return id;
     }
 
+    UUID pairId() {
+        return pairId;
+    }
+
     UUID siteId() {
         return siteId;
     }

@@ -45,6 +45,10 @@ public class PairNote {
         return id;
     }
 
+    UUID pairId() {
+        return pairId;
+    }
+
     UUID authorId() {
         return authorId;
     }

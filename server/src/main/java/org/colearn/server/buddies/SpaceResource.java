@@ -29,7 +29,8 @@ import org.hibernate.SessionFactory;
 /**
  * An active pair's private space: check-ins (what each side gave and got), planned peer-review visits with their
  * purpose, and notes with links. Only the pair's own sites' members read and write it; facilitators read it only
- * when a site lead of the pair invites them. Everyone else gets 404. A space has the id of its pair.
+ * when a site lead of the pair invites them. Everyone else gets 404. A space has the id of its pair. It also lists the
+ * pair's failure stories that the reader may read in the catalogue.
  */
 @Path("collaboratives/{collaborativeId}/buddies/spaces/{pairId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,10 +39,12 @@ public final class SpaceResource {
 
     private final SessionFactory sessions;
     private final Clock clock;
+    private final PairStories stories;
 
-    public SpaceResource(SessionFactory sessions, Clock clock) {
+    public SpaceResource(SessionFactory sessions, Clock clock, PairStories stories) {
         this.sessions = sessions;
         this.clock = clock;
+        this.stories = stories;
     }
 
     record CheckInRequest(@Size(max = 2000) String gave, @Size(max = 2000) String got) {}
@@ -66,7 +69,7 @@ public final class SpaceResource {
         return sessions.fromTransaction(session -> {
             Member member = BuddyAccess.member(session, collaborativeId, caller);
             BuddyPair pair = BuddyAccess.pairSpace(session, collaborativeId, pairId, member);
-            return Spaces.view(session, pair, member, clock);
+            return Spaces.view(session, pair, member, clock, stories, caller);
         });
     }
 
@@ -137,7 +140,7 @@ public final class SpaceResource {
             requireLead(member);
             Validation.valid(request);
             pair.inviteFaculty(request.invited());
-            return Spaces.view(session, pair, member, clock);
+            return Spaces.view(session, pair, member, clock, stories, caller);
         });
     }
 
@@ -155,7 +158,7 @@ public final class SpaceResource {
             Validation.valid(request);
             addition.apply(session, pair, member);
             session.flush();
-            return Spaces.view(session, pair, member, clock);
+            return Spaces.view(session, pair, member, clock, stories, caller);
         });
         return Response.status(Response.Status.CREATED).entity(space).build();
     }

@@ -2,10 +2,12 @@ package org.colearn.server.buddies;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Member;
 import org.colearn.server.community.MemberRole;
 import org.colearn.server.community.Site;
@@ -16,7 +18,7 @@ final class Spaces {
 
     private Spaces() {}
 
-    static Views.SpaceView view(Session session, BuddyPair pair, Member viewer, Clock clock) {
+    static Views.SpaceView view(Session session, BuddyPair pair, Member viewer, Clock clock, PairStories stories, Caller caller) {
         BuddyRound round = session.find(BuddyRound.class, pair.roundId());
         Map<UUID, Site> sites = Pairings.sitesById(session, pair.collaborativeId());
         Map<UUID, String> names = session.createSelectionQuery("from Member where collaborativeId = :c", Member.class)
@@ -68,7 +70,8 @@ final class Spaces {
                 pair.facultyInvited(),
                 own ? viewer.siteId() : null,
                 own,
-                own && viewer.role() == MemberRole.SITE_LEAD);
+                own && viewer.role() == MemberRole.SITE_LEAD,
+                stories.readable(session, caller, pair.collaborativeId(), new LinkedHashSet<>(siteIds)));
     }
 
 }

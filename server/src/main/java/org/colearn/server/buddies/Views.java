@@ -92,7 +92,10 @@ final class Views {
     /** How much each site gave and got in the pair's log: the reciprocity of the pair at a glance. */
     record Reciprocity(UUID siteId, String name, long gave, long got) {}
 
-    /** A pair's private space, only for the pair's own members (and facilitators it invited). */
+    /**
+     * A pair's private space, only for the pair's own members (and facilitators it invited), with the pair's failure
+     * stories that the reader may read.
+     */
     record SpaceView(
             UUID pairId,
             String roundName,
@@ -108,5 +111,6 @@ final class Views {
             boolean facultyInvited,
             UUID mySiteId,
             boolean canWrite,
-            boolean canInviteFaculty) {}
+            boolean canInviteFaculty,
+            List<PairStories.Entry> stories) {}
 }

@@ -64,6 +64,10 @@ public class Visit {
         return id;
     }
 
+    UUID pairId() {
+        return pairId;
+    }
+
     UUID hostSiteId() {
         return hostSiteId;
     }

@@ -13,6 +13,7 @@ import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Stories;
 import org.colearn.server.plugin.Plugin;
@@ -44,6 +45,9 @@ final class ActivityHost {
 
         /** The collaborative's story catalogue, bound to this session. */
         Stories stories();
+
+        /** The buddy pairs of the session's collaborative. */
+        BuddyPairs buddyPairs();
     }
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
@@ -171,7 +175,6 @@ final class ActivityHost {
         callback(at, "leave", () -> activity.leave(participant(viewer)));
     }
 
-    /** Fires the activity's timers that have come due. */
     /**
      * Fires the activity's timers that are due, earliest first, one at a time: a timer a callback sets or cancels
      * (the next round's warning) counts as it now stands, never as it stood when the tick began.

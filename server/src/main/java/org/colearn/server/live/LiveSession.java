@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.Stories;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ final class LiveSession {
     private String commandRef;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
-            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories,
+            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
             java.util.function.Consumer<LiveSession> ownedElsewhere) {
         this.id = id;
         this.metrics = metrics;
@@ -107,6 +108,11 @@ final class LiveSession {
             @Override
             public Stories stories() {
                 return stories;
+            }
+
+            @Override
+            public BuddyPairs buddyPairs() {
+                return buddyPairs;
             }
         });
         if (state.activity() != null) {

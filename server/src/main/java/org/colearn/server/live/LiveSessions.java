@@ -300,6 +300,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     plugins,
                     metrics,
                     new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId),
+                    new CollaborativeBuddyPairs(sessions, learningSession.collaborativeId(), clock),
                     this::ownedElsewhere);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");

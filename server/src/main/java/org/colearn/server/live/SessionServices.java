@@ -81,7 +81,7 @@ final class SessionServices implements ActivityContext {
 
     @Override
     public BuddyPairs buddyPairs() {
-        throw new UnsupportedOperationException("Buddy pairs are not yet open to activities on this server.");
+        return session.buddyPairs();
     }
 
     @Override

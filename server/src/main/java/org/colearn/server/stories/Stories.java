@@ -2,6 +2,7 @@ package org.colearn.server.stories;
 
 import java.time.Clock;
 import java.util.List;
+import org.colearn.server.buddies.PairStories;
 import org.hibernate.SessionFactory;
 
 /** The catalogue of failure stories as the server wires it: its entities and its REST resources. */
@@ -11,6 +12,11 @@ public final class Stories {
 
     public static List<Class<?>> entities() {
         return List.of(Story.class, FollowUp.class, StoryComment.class, StoryDraft.class);
+    }
+
+    /** The stories a buddy pair's space lists, for the reader. */
+    public static PairStories forPairSpaces() {
+        return PairShelf::readable;
     }
 
     /** The resources, searching with the database's own full-text search ({@code h2} or {@code postgresql}). */

@@ -206,7 +206,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new ProfileResource(database.sessions(), clock));
         api.register(new RoundResource(database.sessions(), clock));
         api.register(new PairResource(database.sessions(), clock));
-        api.register(new SpaceResource(database.sessions(), clock));
+        api.register(new SpaceResource(database.sessions(), clock, Stories.forPairSpaces()));
         return api;
     }
 

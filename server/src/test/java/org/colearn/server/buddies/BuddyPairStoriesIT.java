@@ -1,7 +1,9 @@
 package org.colearn.server.buddies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.colearn.server.testing.Api;
@@ -53,6 +55,32 @@ class BuddyPairStoriesIT {
         }
         Api.Reply anonymousAsSeen = kent.leads.get("Bromley").get("stories/" + anonymous);
         assertEquals(false, anonymousAsSeen.text().contains("Stories Ashford Nurse"), "the buddy site never learns who wrote it");
+    }
+
+    @Test
+    void thePairsSpaceListsItsStoriesForBothSitesWithTheirCreditAndNeverTheAuthorOfAnAnonymousOne() {
+        String pair = kent.activate("Ashford");
+        String anonymous = post(kent.ashfordParticipant, "nobody", "Night-time screening fell away");
+        String credited = post(kent.ashfordParticipant, "person", "Our huddle went quiet");
+        String space = kent.path("spaces/" + pair);
+
+        for (String site : List.of("Ashford", "Bromley")) {
+            JsonNode stories = kent.leads.get(site).get(space).json().path("stories");
+            assertEquals(2, stories.size(), site + " sees both: " + stories);
+            assertEquals(credited, stories.get(0).path("id").asText(), "newest first");
+            assertEquals("Our huddle went quiet", stories.get(0).path("title").asText());
+            assertEquals("Stories Ashford Nurse, Ashford", stories.get(0).path("credit").asText());
+            assertEquals(anonymous, stories.get(1).path("id").asText());
+            assertEquals("Anonymous", stories.get(1).path("credit").asText());
+            assertFalse(stories.get(1).toString().contains("Ashford"), "neither its author nor its site: " + stories.get(1));
+        }
+        assertEquals(404, kent.leads.get("Canterbury").get(space).status(), "a third site sees neither space nor stories");
+        assertEquals(404, kent.facilitator.get(space).status(), "nor does a facilitator the pair has not invited");
+
+        kent.leads.get("Bromley").put(space + "/faculty", Map.of("invited", true));
+        Api.Reply invited = kent.facilitator.get(space);
+        assertEquals(200, invited.status(), invited::toString);
+        assertEquals(0, invited.json().path("stories").size(), "the faculty reads the space, but pair stories stay the pair's");
     }
 
     private String post(Api author, String credit, String title) {

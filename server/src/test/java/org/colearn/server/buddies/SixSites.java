@@ -3,8 +3,11 @@ package org.colearn.server.buddies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.People;
@@ -81,6 +84,47 @@ public final class SixSites {
         Api.Reply reply = facilitator.post(path("rounds"), Map.of("name", name, "quietAfterDays", 21));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().path("id").asText();
+    }
+
+    /** Starts a round, runs the pairing and publishes it to the leads; returns the round's id. */
+    public String publishedRound(String name) {
+        String round = round(name);
+        assertEquals(200, facilitator.post(path("rounds/" + round + "/run"), Map.of()).status());
+        assertEquals(200, facilitator.post(path("rounds/" + round + "/publish"), Map.of()).status());
+        return round;
+    }
+
+    /** The pair of this site, as its lead sees it. */
+    public JsonNode pairOf(String site) {
+        return leads.get(site).get(path("pairs")).json().get(0);
+    }
+
+    /** Every lead of the pair of this site accepts it, so that it is active; returns the pair's id. */
+    public String activate(String site) {
+        JsonNode pair = pairOf(site);
+        String id = pair.path("id").asText();
+        pair.path("sites").forEach(seat -> {
+            Api.Reply reply = leads.get(seat.path("name").asText()).post(path("pairs/" + id + "/answer"), Map.of("answer", "accept"));
+            assertEquals(200, reply.status(), reply::toString);
+        });
+        return id;
+    }
+
+    /**
+     * The visiting site's lead plans a support visit to the host site in their active pair's space; returns the visit
+     * as the pair's open items say it.
+     */
+    public String planVisit(String pairId, String visiting, String host, LocalDate plannedOn) {
+        Api.Reply reply = leads.get(visiting).post(path("spaces/" + pairId + "/visits"), Map.of(
+                "hostSiteId", siteIds.get(host), "visitingSiteId", siteIds.get(visiting), "purpose", "support",
+                "plannedOn", plannedOn.toString()));
+        assertEquals(201, reply.status(), reply::toString);
+        return "Visit on " + inWords(plannedOn) + ": " + visiting + " visits " + host + " (support)";
+    }
+
+    /** A day as the pair's open items write it: "20 January 2027". */
+    public static String inWords(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(day);
     }
 
     /** The names of a pair's sites in seat order, e.g. "Ashford + Bromley". */

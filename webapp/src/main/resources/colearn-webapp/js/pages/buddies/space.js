@@ -1,6 +1,7 @@
 /**
  * A pair's private space, for the pair's own sites: the reciprocity of the pair at a glance, the log of check-ins
- * (what each side gave and got), planned peer-review visits with their purpose, and notes with links.
+ * (what each side gave and got), planned peer-review visits with their purpose, notes with links, and the pair's
+ * failure stories (as far as the catalogue lets the reader read them).
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -71,8 +72,23 @@ function sections(state, render) {
           n.link ? h('p', {}, h('a', { href: n.link, rel: 'noopener noreferrer', target: '_blank', text: n.link })) : null,
           h('p', { class: 'meta', text: `${n.author}, ${dayOf(n.createdAt)}` }))))
         : h('p', { class: 'empty', text: 'No notes yet.' })),
+    storiesSection(state),
     space.canInviteFaculty ? facultySection(state, save) : null,
   ];
+}
+
+function storiesSection(state) {
+  const { space } = state;
+  return h('section', { class: 'section', 'aria-labelledby': 'pair-stories-heading' },
+    h('h2', { id: 'pair-stories-heading', text: 'Our failure stories' }),
+    space.stories.length
+      ? h('ul', { class: 'pair-stories' }, space.stories.map((s) => h('li', {},
+        h('a', { href: `#/stories/${s.id}`, text: s.title }),
+        h('span', { class: 'meta', text: ` – ${s.credit}` }))))
+      : h('p', { class: 'empty', text: 'No stories for this pair yet.' }),
+    space.canWrite
+      ? h('p', {}, h('a', { href: `#/collaboratives/${state.id}/stories/new?visibility=pair`, text: 'Write a story for our pair' }))
+      : null);
 }
 
 function checkInForm(state, save) {

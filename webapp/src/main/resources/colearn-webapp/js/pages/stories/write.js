@@ -15,8 +15,11 @@ import { CREDITS, VISIBILITIES, keyBox, warnAboutPatientData } from './words.js'
 const SAVE_AFTER_MS = 1200;
 const TEXTS = ['title', 'topic', 'changeIdea', 'whatWeTried', 'whatHappened', 'whatWeLearned', 'whatWeWouldDoDifferently', 'tags'];
 
-export async function writeStoryPage(view, [collaborativeId]) {
+export async function writeStoryPage(view, [collaborativeId], query) {
   const base = `collaboratives/${collaborativeId}`;
+  // A link may choose who reads it, as a pair's space does with ?visibility=pair; the person can still change it.
+  const chosen = query?.get('visibility');
+  const visibility = Object.hasOwn(VISIBILITIES, chosen ?? '') ? chosen : null;
   const [collaborative, sessions, drafts] = await Promise.all([
     api.get(base), api.get(`${base}/sessions`), api.get(`${base}/story-drafts`),
   ]);
@@ -33,7 +36,7 @@ export async function writeStoryPage(view, [collaborativeId]) {
     h('div', { class: 'grid' },
       field('credit', 'Who is it credited to?', { choices: options(CREDITS), value: 'person',
         hint: 'Anonymous stories keep no trace of who wrote them, anywhere; their time is kept only to the week.' }),
-      field('visibility', 'Who can read it?', { choices: options(VISIBILITIES), value: 'pair',
+      field('visibility', 'Who can read it?', { choices: options(VISIBILITIES), value: visibility ?? 'pair',
         hint: 'Only you can widen this later. A facilitator can never widen it.' })),
     sessionField,
     facilitator ? field('faculty', 'Mark it as a faculty story (credited to you by name)', { type: 'checkbox' }) : null,
@@ -44,6 +47,7 @@ export async function writeStoryPage(view, [collaborativeId]) {
   const control = (name) => storyForm.elements.namedItem(name);
   const showSession = () => { sessionField.hidden = control('visibility').value !== 'session'; };
   if (draft) fill(storyForm, draft.content);
+  if (visibility) control('visibility').value = visibility;
   showSession();
   control('visibility').addEventListener('change', showSession);
 

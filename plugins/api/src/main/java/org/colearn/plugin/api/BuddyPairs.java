@@ -17,10 +17,13 @@ public interface BuddyPairs {
      * @param id stable id of the pair
      * @param sites the names of its sites, as in {@link Participant#site()}
      * @param facultyInvited whether the pair invited facilitators into its space
-     * @param openItems what the pair has open, in plain words, soonest first: visits planned and not yet done, the
-     *     last check-in of each side if it asked for something, notes marked open
+     * @param openItems what the pair has open, in plain words, soonest first: visits planned from today on, the
+     *     latest check-in of each side, and its latest notes (notes are never marked open or closed)
+     * @param memberIds the {@link Participant#personId() person ids} of the members of its sites: people whose
+     *     membership of the collaborative places them at one of them. Decide who belongs to the pair by these, never
+     *     by {@link Participant#site()} alone: a guest's site is whatever they typed.
      */
-    record Pair(String id, List<String> sites, boolean facultyInvited, List<String> openItems) {}
+    record Pair(String id, List<String> sites, boolean facultyInvited, List<String> openItems, List<String> memberIds) {}
 
     /** The collaborative's active pairs now. Never null. */
     List<Pair> active();

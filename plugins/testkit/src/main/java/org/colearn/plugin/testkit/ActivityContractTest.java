@@ -28,6 +28,14 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
     /** One example of each message, by name, for the JSON round trip. */
     protected abstract Map<String, Record> exampleMessages();
 
+    /**
+     * Starts the activity for the checks that run it. Override it to start with what your activity reads as it starts,
+     * such as {@link ActivityHarness#start(ActivityType, Record, org.colearn.plugin.api.BuddyPairs) buddy pairs}.
+     */
+    protected ActivityHarness<C, S> startHarness(C config) throws ActivityException {
+        return ActivityHarness.start(type(), config);
+    }
+
     @Test
     void idIsStableLowerCaseAndShort() {
         assertTrue(type().id().matches("[a-z][a-z0-9-]{1,39}"), "id " + type().id());
@@ -39,7 +47,7 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
         assertTrue(type().configType().isRecord() && type().stateType().isRecord());
         C config = type().defaultConfig();
         assertEquals(config, ActivityHarness.roundTrip(config, type().configType()));
-        ActivityHarness<C, S> harness = ActivityHarness.start(type(), config);
+        ActivityHarness<C, S> harness = startHarness(config);
         harness.join("Fiona Facilitator", null, "manager", true);
         harness.join("Nadia Nurse", "Ashford", "nurse", false);
         S state = harness.state();
@@ -65,7 +73,7 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
 
     @Test
     void viewsAreJsonForEveryone() throws ActivityException {
-        ActivityHarness<C, S> harness = ActivityHarness.start(type(), type().defaultConfig());
+        ActivityHarness<C, S> harness = startHarness(type().defaultConfig());
         Participant facilitator = harness.join("Fiona Facilitator", null, "manager", true);
         Participant participant = harness.join("Nadia Nurse", "Ashford", "nurse", false);
         assertNotNull(harness.view(facilitator));

@@ -79,6 +79,18 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         return harness;
     }
 
+    /**
+     * Starts the activity in a collaborative with these buddy pairs, which it may read as it starts; {@link
+     * #useBuddyPairs} changes them later.
+     */
+    public static <C extends Record, S extends Record> ActivityHarness<C, S> start(ActivityType<C, S> type, C config, BuddyPairs pairs)
+            throws ActivityException {
+        ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
+        harness.buddyPairs = pairs;
+        harness.activity = type.start(harness.context(), harness.config);
+        return harness;
+    }
+
     /** The story catalogue the activity sees from now on, such as an in-memory one of the test's. */
     public void useStories(Stories catalogue) {
         this.stories = catalogue;
