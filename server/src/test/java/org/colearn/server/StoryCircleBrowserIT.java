@@ -181,6 +181,7 @@ class StoryCircleBrowserIT {
             facilitator.press("Approve");
             facilitator.press("Bring into the circle running now (Learning session 6)");
             facilitator.waitForText("\"" + OFFERED + "\" is in the queue of the plenary circle in Learning session 6.");
+            facilitator.assertAccessible("the moderation page offering the circle running now");
             other.waitForTextIn(CIRCLE, "Plenary circle: 1 story waits in the queue.");
 
             reactor.visit(server.baseUrl() + "#" + stories);
