@@ -48,8 +48,10 @@ final class Cafe implements Activity<CafeState> {
     @Override
     public void join(Participant participant) {
         model.absent.remove(participant.personId());
-        model.people.put(participant.personId(), new Guest(participant.personId(), participant.name(), participant.site(),
-                participant.profession(), participant.facilitator()));
+        Guest guest = new Guest(participant.personId(), participant.name(), participant.site(), participant.profession(),
+                participant.facilitator());
+        model.people.put(guest.id(), guest);
+        model.addSite(guest);
         if (!model.phase.equals("round") || participant.facilitator()) {
             return;
         }

@@ -14,6 +14,7 @@ import org.colearn.plugin.worldcafe.seating.SeatingPlan;
  * @param roundEndsAt when the round's time is up; null when none runs
  * @param warned whether the one-minute warning of this round has been given
  * @param people everyone who has been here, facilitators included
+ * @param sites the participants' sites in the order they first came, which gives each its colour on the seating plan
  * @param absent ids of people whose last connection closed
  * @param volunteers ids of people who offered to host
  * @param hostPicks ids of the hosts the facilitator picked, in table order
@@ -30,7 +31,7 @@ import org.colearn.plugin.worldcafe.seating.SeatingPlan;
  * @param harvestWaiting when changes to the notes that are not published yet will be; null when none wait
  */
 public record CafeState(String phase, long seed, int round, Instant roundEndsAt, boolean warned, List<Guest> people,
-        List<String> absent, List<String> volunteers, List<String> hostPicks, List<PinRule> pins, List<List<String>> apart,
+        List<String> sites, List<String> absent, List<String> volunteers, List<String> hostPicks, List<PinRule> pins, List<List<String>> apart,
         List<List<String>> together, SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId,
         Instant harvestPublishedAt, Instant harvestWaiting) {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.worldcafe.CafeState.Cluster;
 import org.colearn.plugin.worldcafe.CafeState.Guest;
@@ -40,9 +41,30 @@ final class CafeViews {
 
     record WallKind(String kind, List<NoteView> notes) {}
 
-    /** For facilitators: every table, who is still without a seat, the rules set, and what could not be met. */
+    /**
+     * For facilitators: every table, who is still without a seat, the rules set, what could not be met, the next
+     * round as planned now, and the sites in the order that gives them their colours.
+     */
     record Console(List<TableView> tables, List<Member> unseated, List<Member> participants, List<String> volunteers,
-            List<String> hostPicks, List<Pinned> pins, List<List<String>> apart, List<List<String>> together, Report report) {}
+            List<String> hostPicks, List<Pinned> pins, List<List<String>> apart, List<List<String>> together, Report report,
+            NextRound next, List<SiteColour> sites) {}
+
+    /**
+     * The next round as the plan stands: it follows every change (a move, a pin, a host who leaves). People away now
+     * are in it until the round starts without them.
+     */
+    record NextRound(int round, String question, List<PlannedTable> tables, List<Move> moves, List<Member> away, Report report) {}
+
+    record PlannedTable(int number, Member host, List<Member> members) {}
+
+    /** Someone who changes table in the next round; {@code from} is null for someone without a seat now. */
+    record Move(Member person, Integer from, int to) {}
+
+    /**
+     * A site and the number of its colour on the seating plan, from 0, kept for the café's life: sites are numbered in
+     * the order they first came, so a late site never changes an earlier one's colour.
+     */
+    record SiteColour(String site, int colour) {}
 
     record TableView(int number, Member host, List<Member> members, int notes) {}
 
@@ -65,7 +87,7 @@ final class CafeViews {
         return new View(model.phase, model.round + 1, config.rounds(), model.round >= 0 ? config.question(model.round) : null,
                 running ? model.roundEndsAt : null, running && model.warned, config.hosts(),
                 model.volunteers.contains(viewer.personId()), List.copyOf(model.kinds), table, next(config, model, viewer),
-                briefing, wall(config, model, viewer), viewer.facilitator() ? console(model) : null);
+                briefing, wall(config, model, viewer), viewer.facilitator() ? console(config, model) : null);
     }
 
     private static Next next(CafeConfig config, Model model, Participant viewer) {
@@ -100,7 +122,7 @@ final class CafeViews {
         return rounds;
     }
 
-    private static Console console(Model model) {
+    private static Console console(CafeConfig config, Model model) {
         List<TableView> tables = new ArrayList<>();
         List<String> seated = new ArrayList<>();
         if (model.phase.equals("round")) {
@@ -119,14 +141,13 @@ final class CafeViews {
                 : List.of();
         return new Console(tables, unseated, participants, List.copyOf(model.volunteers), List.copyOf(model.hostPicks),
                 model.pins.stream().map(pin -> new Pinned(pin.personId(), pin.table() + 1)).toList(),
-                List.copyOf(model.apart), List.copyOf(model.together), report(model));
+                List.copyOf(model.apart), List.copyOf(model.together), model.plan == null ? null : report(model, model.plan.report()),
+                Preview.of(config, model), IntStream.range(0, model.sites.size())
+                        .mapToObj(colour -> new SiteColour(model.sites.get(colour), colour)).toList());
     }
 
-    private static Report report(Model model) {
-        if (model.plan == null) {
-            return null;
-        }
-        SeatingReport report = model.plan.report();
+    /** What a seating could not meet, in names. */
+    static Report report(Model model, SeatingReport report) {
         List<String> lines = new ArrayList<>();
         report.repeats().forEach(repeat -> lines.add(names(model, repeat.pair()) + " sit together again in rounds "
                 + rounds(repeat.rounds()) + "."));
@@ -147,7 +168,7 @@ final class CafeViews {
                 .toList();
     }
 
-    private static Member member(Model model, String personId) {
+    static Member member(Model model, String personId) {
         Guest guest = model.people.get(personId);
         return guest == null ? new Member(personId, model.name(personId), null, null)
                 : new Member(guest.id(), guest.name(), guest.site(), guest.profession());

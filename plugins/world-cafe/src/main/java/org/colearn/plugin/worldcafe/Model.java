@@ -23,6 +23,7 @@ final class Model {
     Instant roundEndsAt;
     boolean warned;
     final Map<String, Guest> people = new LinkedHashMap<>();
+    final List<String> sites = new ArrayList<>();
     final Set<String> absent = new LinkedHashSet<>();
     final List<String> volunteers = new ArrayList<>();
     final List<String> hostPicks = new ArrayList<>();
@@ -39,7 +40,7 @@ final class Model {
     Instant harvestWaiting;
 
     static CafeState fresh(CafeConfig config, long seed) {
-        return new CafeState("gathering", seed, -1, null, false, List.of(), List.of(), List.of(), List.of(), List.of(),
+        return new CafeState("gathering", seed, -1, null, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1, null, null);
     }
 
@@ -51,6 +52,12 @@ final class Model {
         model.roundEndsAt = state.roundEndsAt();
         model.warned = state.warned();
         state.people().forEach(guest -> model.people.put(guest.id(), guest));
+        if (state.sites() != null) {
+            model.sites.addAll(state.sites());
+        } else {
+            // Kept before sites had an order of their own: the people's order is the order they came in.
+            model.people.values().forEach(model::addSite);
+        }
         model.absent.addAll(state.absent());
         model.volunteers.addAll(state.volunteers());
         model.hostPicks.addAll(state.hostPicks());
@@ -69,10 +76,17 @@ final class Model {
     }
 
     CafeState toState() {
-        return new CafeState(phase, seed, round, roundEndsAt, warned, List.copyOf(people.values()), List.copyOf(absent),
+        return new CafeState(phase, seed, round, roundEndsAt, warned, List.copyOf(people.values()), List.copyOf(sites), List.copyOf(absent),
                 List.copyOf(volunteers), List.copyOf(hostPicks), List.copyOf(pins), List.copyOf(apart), List.copyOf(together), plan,
                 Map.copyOf(roomIds), List.copyOf(notes), List.copyOf(clusters), List.copyOf(kinds), nextId,
                 harvestPublishedAt, harvestWaiting);
+    }
+
+    /** Keeps a participant's site at the end of the sites' order if it is new, so that earlier sites keep their colours. */
+    void addSite(Guest guest) {
+        if (!guest.facilitator() && guest.site() != null && !sites.contains(guest.site())) {
+            sites.add(guest.site());
+        }
     }
 
     /** The name to show for a person id; someone unknown shows as "someone who left". */

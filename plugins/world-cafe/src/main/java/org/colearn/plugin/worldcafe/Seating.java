@@ -77,11 +77,16 @@ final class Seating {
         return plan;
     }
 
-    /** When the person who left hosts a table this round, hands it to someone present at that table. */
+    /**
+     * When the person who left hosts a table this round, hands it to someone present at that table who is not pinned
+     * to another (a host stays at their table in every round).
+     */
     SeatingPlan replaceAbsentHost(String personId) {
         Optional<Table> hosted = tableOf(model.plan, model.round, personId).filter(table -> personId.equals(table.host()));
         Optional<String> successor = hosted.flatMap(table -> table.people().stream()
-                .filter(id -> !id.equals(personId) && !model.absent.contains(id)).findFirst());
+                .filter(id -> !id.equals(personId) && !model.absent.contains(id))
+                .filter(id -> model.pins.stream().noneMatch(pin -> pin.personId().equals(id) && pin.table() != table.index()))
+                .findFirst());
         if (successor.isEmpty()) {
             return model.plan;
         }

@@ -1,5 +1,6 @@
 package org.colearn.plugin.worldcafe.seating;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -44,6 +45,27 @@ public record SeatingReport(List<Repeat> repeats, List<PriorRepeat> priorRepeats
 
     /** Two people kept together who sit apart in {@code rounds}. */
     public record Separation(Pair pair, List<Integer> rounds) {}
+
+    /**
+     * What this seating could not meet in one round: a repeat as the pair's last meeting before it and this one, a
+     * meeting of people who met in earlier sessions, and what breaks a rule at one of its tables.
+     */
+    public SeatingReport inRound(int round) {
+        List<Repeat> repeatsNow = new ArrayList<>();
+        for (Repeat repeat : repeats) {
+            int at = repeat.rounds().indexOf(round);
+            if (at > 0) {
+                repeatsNow.add(new Repeat(repeat.pair(), List.of(repeat.rounds().get(at - 1), round)));
+            }
+        }
+        return new SeatingReport(repeatsNow,
+                priorRepeats.stream().filter(r -> r.rounds().contains(round))
+                        .map(r -> new PriorRepeat(r.pair(), r.earlierMeetings(), List.of(round))).toList(),
+                sameSitePairs.stream().filter(s -> s.round() == round).toList(),
+                unmixedTables.stream().filter(u -> u.round() == round).toList(),
+                keptApartTogether.stream().filter(s -> s.round() == round).toList(),
+                separated.stream().filter(s -> s.rounds().contains(round)).map(s -> new Separation(s.pair(), List.of(round))).toList());
+    }
 
     /** How many meetings were repeats: a pair that sat together three times counts two. */
     public int repeatCount() {
