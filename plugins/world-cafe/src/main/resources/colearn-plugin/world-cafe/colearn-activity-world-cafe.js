@@ -24,6 +24,7 @@ class ColearnActivityWorldCafe extends HTMLElement {
     this._visitForm = noteForm((name, body) => this.send(name, body), { visiting: true });
     this._timer = null;
     this._ticker = 0;
+    this._planShown = 'current';
     this.serverNow = null;
     this.personId = null;
   }
@@ -78,6 +79,13 @@ class ColearnActivityWorldCafe extends HTMLElement {
     });
   }
 
+  /** Shows this round's or the next round's seating plan, with the focus on its tab. */
+  showPlan(tab) {
+    this._planShown = tab;
+    this.render();
+    this._content.querySelector(`[data-cafe-key="plan-tab-${tab}"]`)?.focus();
+  }
+
   render() {
     const view = this._view;
     const kept = keep(this._content);
@@ -98,7 +106,7 @@ class ColearnActivityWorldCafe extends HTMLElement {
       tablePart(view, this.personId),
       briefingPart(view, send),
       notesPart(view, send, this._noteForm.element),
-      consolePart(view, send, this._visitForm.element),
+      consolePart(view, send, this._visitForm.element, { shown: this._planShown, show: (tab) => this.showPlan(tab) }),
       wallPart(view, send, facilitator),
     ].filter(Boolean));
     restore(this._content, kept);

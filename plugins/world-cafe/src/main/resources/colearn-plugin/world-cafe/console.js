@@ -1,18 +1,21 @@
-// The facilitator's console of a café: begin, move on, give more time, finish; the seating plan picture (plan.js)
-// and every table with its host and people; who has no seat; moving someone to another table in this round; and a
+// The facilitator's console of a café: begin, move on, give more time, finish; the seating plan picture of this round
+// and of the next (preview.js) and every table with its host and people; who has no seat; moving someone to another table in this round; and a
 // note written while visiting a table. The rules (hosts, pins, pairs, kinds) and the seating report are in rules.js.
 import { button, field, h, hidden, personText, plural, select } from './dom.js';
-import { seatingPlan } from './plan.js';
+import { planPart } from './preview.js';
 import { rulesPart } from './rules.js';
 
-/** The console; `visitForm` is the facilitator's note form (made once by the component, so typing survives). */
-export function consolePart(view, send, visitForm) {
+/**
+ * The console; `visitForm` is the facilitator's note form (made once by the component, so typing survives), and
+ * `plans` the seating plan tab shown and how to show another (see preview.js).
+ */
+export function consolePart(view, send, visitForm, plans) {
   const seating = view.console;
   if (!seating) return null;
   return h('section', { class: 'cafe-part cafe-console', 'aria-label': 'Café console' },
     h('h3', { text: 'Café console' }),
     roundControls(view, send),
-    view.phase === 'round' ? seatingPlan(view) : null,
+    view.phase === 'round' ? planPart(view, plans.shown, plans.show) : null,
     view.phase === 'round' ? tablesPart(seating, send) : null,
     view.phase === 'round' && seating.tables.length ? visitPart(visitForm) : null,
     view.phase !== 'done' ? rulesPart(view, send) : null);

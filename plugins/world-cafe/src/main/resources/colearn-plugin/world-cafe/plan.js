@@ -15,15 +15,18 @@ const NO_SITE = { initials: '–', colour: '#4c6272', name: 'No site given' };
 // Seats carry names when they fit around the table; larger tables show initials only (the list names everyone).
 const MAX_NAMED_SEATS = 8;
 
-/** Sites by name: their initials (unique in this café) and colour, the same in every view since sorted by name. */
-export function siteKey(people) {
-  const sites = [...new Set(people.map((member) => member.site).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+/**
+ * Sites by name: their initials (unique in this café) and colour. The server numbers the sites in the order they first
+ * came (`console.sites`) and keeps that for the café's life, so a late site takes the next colour and initials and
+ * never changes those of earlier sites; colours are reused in turn beyond eight.
+ */
+export function siteKey(sites) {
   const taken = new Set();
   const key = new Map();
-  sites.forEach((site, index) => {
+  sites.forEach(({ site, colour }) => {
     const initials = uniqueInitials(site, taken);
     taken.add(initials);
-    key.set(site, { initials, colour: SITE_COLOURS[index % SITE_COLOURS.length], name: site });
+    key.set(site, { initials, colour: SITE_COLOURS[colour % SITE_COLOURS.length], name: site });
   });
   return (site) => (site && key.get(site)) || NO_SITE;
 }
@@ -44,23 +47,25 @@ function uniqueInitials(site, taken) {
   return `${letters}${number}`;
 }
 
-/** The picture of this round's tables with its legend; null when no round runs. */
-export function seatingPlan(view) {
+/**
+ * A round's tables as a picture with its legend: `tables` as the console sends them (number, host, members), `round`
+ * its number, and `words` the heading of the list that says the same in words.
+ */
+export function seatingPlan(view, { tables, round, words }) {
   const seating = view.console;
-  if (view.phase !== 'round' || !seating?.tables.length) return null;
-  const everyone = [...seating.participants, ...seating.tables.flatMap((table) => table.members)];
-  const site = siteKey(everyone);
+  const everyone = [...seating.participants, ...tables.flatMap((table) => table.members)];
+  const site = siteKey(seating.sites);
   const captionId = uid('plan-caption');
   const sites = [...new Map(everyone.map((member) => [site(member.site).name, site(member.site)])).values()]
     .sort((a, b) => a.name.localeCompare(b.name));
   return h('figure', { class: 'cafe-plan', 'aria-labelledby': captionId },
     h('figcaption', { id: captionId },
-      h('strong', { text: `Seating plan, round ${view.round} of ${view.rounds}` }),
-      ` (${plural(seating.tables.length, 'table')}). Each seat shows its site's initials; a thick ring and “host” mark the host. `
-      + 'The list under “Tables this round” says the same in words.'),
+      h('strong', { text: `Seating plan, round ${round} of ${view.rounds}` }),
+      ` (${plural(tables.length, 'table')}). Each seat shows its site's initials; a thick ring and “host” mark the host. `
+      + `The list under “${words}” says the same in words.`),
     h('ul', { class: 'cafe-plan__legend', 'aria-label': 'Sites' }, sites.map((entry) => h('li', {},
       swatch(entry), entry.name, hidden(`, seats marked ${entry.initials}`)))),
-    h('div', { class: 'cafe-plan__tables' }, seating.tables.map((table) => tableDrawing(table, site))));
+    h('div', { class: 'cafe-plan__tables' }, tables.map((table) => tableDrawing(table, site))));
 }
 
 function swatch(entry) {

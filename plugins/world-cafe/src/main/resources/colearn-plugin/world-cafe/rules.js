@@ -85,12 +85,16 @@ function kindPart(view, send) {
 function reportPart(report) {
   const heading = h('h5', { text: 'Seating report' });
   if (!report) return h('div', { class: 'cafe-rule' }, heading, h('p', { text: 'The seating is made when the café begins.' }));
+  return h('div', { class: 'cafe-rule cafe-report' }, heading, reportWords(report, 'The seating'));
+}
+
+/** What a seating (of the café, or of one round) could not meet: the counts, then each case in names. */
+export function reportWords(report, what) {
   const summary = report.perfect
-    ? 'The seating meets every rule: nobody meets a tablemate twice, and the sites and professions mix.'
+    ? `${what} meets every rule: nobody meets a tablemate twice, and the sites and professions mix.`
     : `${plural(report.repeats, 'repeated meeting')}, ${plural(report.earlierMeetings, 'meeting')} from earlier cafés, `
       + `${plural(report.sameSitePairs, 'pair')} from one site at a table, ${plural(report.unmixedTables, 'table')} of one profession.`;
-  return h('div', { class: 'cafe-rule cafe-report' }, heading, h('p', { text: summary }),
-    report.lines.length ? h('ul', {}, report.lines.map((line) => h('li', { text: line }))) : null);
+  return [h('p', { text: summary }), report.lines.length ? h('ul', {}, report.lines.map((line) => h('li', { text: line }))) : null];
 }
 
 function personSelect(key, people, preferred = 0) {

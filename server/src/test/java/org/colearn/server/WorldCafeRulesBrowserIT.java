@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The rules a facilitator sets on a world café's seating, set in the browser's console before the café begins (hosts
  * picked by hand, a pin, a pair kept apart, a new kind of note), followed by the seating the participants get, with
- * the seating report in words and more time for the round; and a participant who volunteers to host, in a
+ * the seating report in words, the next round's plan and more time for the round; and a participant who volunteers to host, in a
  * volunteers café, and hosts a table once it begins.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -35,6 +36,9 @@ class WorldCafeRulesBrowserIT {
 
     @RegisterExtension
     static final BrowserServer server = new BrowserServer();
+
+    private static final Function<String, By> PLAN_TAB = name -> By.xpath(
+            "//main//colearn-activity-world-cafe//*[@role='tablist']/button[@role='tab'][normalize-space()='" + name + "']");
 
     @Test
     void facilitatorPicksHostsPinsSomeoneKeepsAPairApartAndAddsAKindBeforeBeginningAndTheSeatingFollows() {
@@ -100,6 +104,8 @@ class WorldCafeRulesBrowserIT {
             assertTrue(report.contains(host + " and Jade Okoro sit together again in rounds 1, 2.")
                     || report.contains("Jade Okoro and " + host + " sit together again in rounds 1, 2."),
                     () -> "the facilitator reads what the seating could not meet: " + report);
+            assertNextRoundPreviewed(facilitator, host);
+
             facilitator.fill("Minutes to add", "10");
             facilitator.press("Add time");
             facilitator.waitForTextIn(LivePage.CAFE, "24:");
@@ -171,6 +177,32 @@ class WorldCafeRulesBrowserIT {
         } finally {
             people.values().forEach(LiveClient::close);
         }
+    }
+
+    /**
+     * The facilitator opens the next round's plan from the keyboard: the same picture, its tables in words (Jade, pinned,
+     * at table 1 again with the host who stays), the rule check of that round, all of it accessible; and goes back.
+     */
+    private static void assertNextRoundPreviewed(Browser facilitator, String host) {
+        WebElement thisRound = facilitator.waitFor(PLAN_TAB.apply("This round (1)"));
+        assertEquals("true", thisRound.getDomAttribute("aria-selected"), "this round's plan is shown first");
+        thisRound.sendKeys(Keys.ARROW_RIGHT);
+        String next = facilitator.waitForTextIn(LivePage.CAFE, "Tables next round (2)");
+        assertEquals(facilitator.waitFor(PLAN_TAB.apply("Next round (2)")), facilitator.focused(), "the focus follows the tab chosen");
+        assertTrue(next.contains("Next round\nRound 2 of 2: What slows escalation?"), () -> "the next round, headed: " + next);
+        assertTrue(next.contains("Seating plan, round 2 of 2 (2 tables)"), () -> "drawn as a picture: " + next);
+        assertTrue(next.contains("Table 1\nHost: " + host + ", who stays · 2 people\n" + host)
+                && next.matches("(?s).*Jade Okoro, Okoro Hospital, nurse\\s+stays\\b.*"),
+                () -> "Jade, pinned, stays at table 1 with the host who stays: " + next);
+        assertTrue(next.contains("Rule check for round 2\n2 repeated meetings,")
+                && (next.contains(host + " and Jade Okoro sit together again in rounds 1, 2.")
+                || next.contains("Jade Okoro and " + host + " sit together again in rounds 1, 2.")),
+                () -> "the rule check of round 2 says who meets again: " + next);
+        assertFalse(facilitator.waitFor(CafePages.PLAN).getText().contains("round 1 of 2"), "only the next round is drawn");
+        facilitator.assertAccessible("the next round's seating plan, in a picture and in words");
+        facilitator.pressKey(Keys.ARROW_LEFT);
+        facilitator.waitForTextIn(CafePages.PLAN, "Seating plan, round 1 of 2");
+        assertEquals(facilitator.waitFor(PLAN_TAB.apply("This round (1)")), facilitator.focused(), "back on this round's tab");
     }
 
     /** The latest café view that matches, whether it came with the hello reply or as a change since. */
