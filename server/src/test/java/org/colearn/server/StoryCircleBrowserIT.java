@@ -1,5 +1,6 @@
 package org.colearn.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,9 @@ class StoryCircleBrowserIT {
 
             author.fill("Story id or link", link);
             author.fill("Edit key (only for an anonymous story)", key);
+            List<?> bring = (List<?>) author.script(COLOURS, author.waitFor(By.id("fc-bring")));
+            assertEquals(List.of("rgb(0, 94, 184)", "rgb(255, 255, 255)"), bring,
+                    "a secondary button in an activity keeps the secondary look at rest: blue text on white");
             author.press("Bring this story");
             author.waitForTextIn(CIRCLE, "Your story is in the queue.");
 
