@@ -200,7 +200,6 @@ class WorldCafeRulesBrowserIT {
                 () -> "the rule check of round 2 says who meets again: " + next);
         assertFalse(facilitator.waitFor(CafePages.PLAN).getText().contains("round 1 of 2"), "only the next round is drawn");
         facilitator.assertAccessible("the next round's seating plan, in a picture and in words");
-        facilitator.script("document.querySelector('[role=tablist]').scrollIntoView()");
         facilitator.pressKey(Keys.ARROW_LEFT);
         facilitator.waitForTextIn(CafePages.PLAN, "Seating plan, round 1 of 2");
         assertEquals(facilitator.waitFor(PLAN_TAB.apply("This round (1)")), facilitator.focused(), "back on this round's tab");
