@@ -31,8 +31,8 @@ import org.colearn.plugin.worldcafe.seating.SeatingPlan;
  * @param harvestWaiting when changes to the notes that are not published yet will be; null when none wait
  */
 public record CafeState(String phase, long seed, int round, Instant roundEndsAt, boolean warned, List<Guest> people,
-        List<String> sites, List<String> absent, List<String> volunteers, List<String> hostPicks, List<PinRule> pins, List<List<String>> apart,
-        List<List<String>> together, SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId,
+        List<String> sites, List<String> absent, List<String> volunteers, List<String> hostPicks, List<PinRule> pins,
+        List<List<String>> apart, List<List<String>> together, SeatingPlan plan, Map<Integer, String> roomIds, List<Note> notes, List<Cluster> clusters, List<String> kinds, int nextId,
         Instant harvestPublishedAt, Instant harvestWaiting) {
 
     /** A person as the café knows them. */

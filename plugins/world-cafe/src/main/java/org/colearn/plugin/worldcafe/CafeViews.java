@@ -53,7 +53,8 @@ final class CafeViews {
      * The next round as the plan stands: it follows every change (a move, a pin, a host who leaves). People away now
      * are in it until the round starts without them.
      */
-    record NextRound(int round, String question, List<PlannedTable> tables, List<Move> moves, List<Member> away, Report report) {}
+    record NextRound(int round, String question, List<PlannedTable> tables, List<Move> moves, List<Member> away,
+            Report report) {}
 
     record PlannedTable(int number, Member host, List<Member> members) {}
 
@@ -141,8 +142,8 @@ final class CafeViews {
                 : List.of();
         return new Console(tables, unseated, participants, List.copyOf(model.volunteers), List.copyOf(model.hostPicks),
                 model.pins.stream().map(pin -> new Pinned(pin.personId(), pin.table() + 1)).toList(),
-                List.copyOf(model.apart), List.copyOf(model.together), model.plan == null ? null : report(model, model.plan.report()),
-                Preview.of(config, model), IntStream.range(0, model.sites.size())
+                List.copyOf(model.apart), List.copyOf(model.together),
+                model.plan == null ? null : report(model, model.plan.report()), Preview.of(config, model), IntStream.range(0, model.sites.size())
                         .mapToObj(colour -> new SiteColour(model.sites.get(colour), colour)).toList());
     }
 

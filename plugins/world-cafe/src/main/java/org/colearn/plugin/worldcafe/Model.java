@@ -40,8 +40,8 @@ final class Model {
     Instant harvestWaiting;
 
     static CafeState fresh(CafeConfig config, long seed) {
-        return new CafeState("gathering", seed, -1, null, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1, null, null);
+        return new CafeState("gathering", seed, -1, null, false, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, Map.of(), List.of(), List.of(), config.noteKinds(), 1, null, null);
     }
 
     static Model from(CafeState state) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -147,6 +148,15 @@ class CafePreviewTest {
         Map<String, Integer> after = colours();
         assertEquals(Map.of("Ashford", 0, "Bromley", 1, "Croydon", 2, "Dartford", 3, "Aldershot", 4), after,
                 "Aldershot, first by name, comes last by colour; the others keep theirs, after a restart too");
+    }
+
+    @Test
+    void aCafeKeptBeforeSitesHadAnOrderOfTheirOwnTakesItFromTheOrderPeopleCameIn() throws Exception {
+        cafe.join("Late Lucy", "Aldershot", "doctor", false);
+        ObjectNode kept = ActivityHarness.JSON.valueToTree(cafe.state());
+        kept.remove("sites");
+        assertEquals(List.of("Ashford", "Bromley", "Croydon", "Dartford", "Aldershot"),
+                Model.from(ActivityHarness.JSON.treeToValue(kept, CafeState.class)).sites);
     }
 
     private JsonNode next() {
