@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.api.BuddyPairs;
@@ -49,8 +52,9 @@ final class LiveSession {
     private SessionState state;
     private final Set<Connection> connections = new LinkedHashSet<>();
     private final Presence presence = new Presence();
-    /** Connections that joined during the current batch: they get the whole presence state when it commits. */
-    private final Set<Connection> joinedThisBatch = new LinkedHashSet<>();
+    /** Connections that joined since presence last went out: they get the whole presence state then. */
+    private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
+    private final PresencePace presencePace;
     private final Retries retries = new Retries();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
@@ -61,7 +65,8 @@ final class LiveSession {
     private String commandClientId;
     private String commandRef;
 
-    LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, Supplier<SessionState> restore,
+    LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
+            Supplier<SessionState> restore,
             List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
             java.util.function.Consumer<LiveSession> ownedElsewhere) {
         this.id = id;
@@ -72,6 +77,13 @@ final class LiveSession {
         this.clock = clock;
         this.restore = restore;
         this.mailbox = new Mailbox(pool, this::commit);
+        this.presencePace = new PresencePace(System::nanoTime, (nanos, wake) -> {
+            try {
+                timer.schedule(wake, nanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // The server is stopping, and its clients with it: nobody is left to see the change.
+            }
+        }, mailbox::submit);
         this.state = restore.get();
         history.forEach(this::replay);
         this.host = new ActivityHost(plugins, new ActivityHost.Session() {
@@ -144,7 +156,7 @@ final class LiveSession {
             long upTo = connection.viewSeq;
             boolean firstTab = !presence.contains(connection.viewer.personId());
             presence.join(connection);
-            joinedThisBatch.add(connection);
+            joinedSincePresence.add(connection);
             if (firstTab) {
                 host.joined(connection.viewer, clock.instant());
             }
@@ -284,7 +296,7 @@ final class LiveSession {
         mailbox.submit(() -> {
             connections.remove(connection);
             ObjectNode left = presence.leave(connection);
-            joinedThisBatch.remove(connection);
+            joinedSincePresence.remove(connection);
             if (left != null) {
                 if (!presence.contains(connection.viewer.personId())) {
                     host.left(connection.viewer, clock.instant());
@@ -407,24 +419,25 @@ final class LiveSession {
     }
 
     /**
-     * Presence goes out once per batch, not once per join: a burst of 1,000 people arriving costs one diff frame per
-     * connection instead of a thousand. Those who joined in the batch get the whole state instead.
+     * Presence goes out at the pace of {@link PresencePace}, not once per join: a crowd arriving costs each connection
+     * a few diff frames a second instead of one per arrival, which would make arrivals cost the square of the crowd.
+     * Those who joined since it last went out get the whole state instead.
      */
     private void flushPresence() {
-        ObjectNode diff = presence.drainDiff();
-        if (diff == null && joinedThisBatch.isEmpty()) {
+        if ((!presence.changed() && joinedSincePresence.isEmpty()) || !presencePace.mayGo()) {
             return;
         }
+        ObjectNode diff = presence.drainDiff();
         String diffFrame = diff == null ? null : Frames.signal("presence.diff", diff);
-        String stateFrame = joinedThisBatch.isEmpty() ? null : Frames.signal("presence.state", presence.state());
+        String stateFrame = joinedSincePresence.isEmpty() ? null : Frames.signal("presence.state", presence.state());
         for (Connection connection : connections) {
-            if (joinedThisBatch.contains(connection)) {
+            if (joinedSincePresence.contains(connection)) {
                 connection.send(stateFrame);
             } else if (diffFrame != null) {
                 connection.send(diffFrame);
             }
         }
-        joinedThisBatch.clear();
+        joinedSincePresence.clear();
     }
 
     /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */

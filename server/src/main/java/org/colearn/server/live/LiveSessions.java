@@ -295,6 +295,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     eventLog,
                     clock,
                     pool,
+                    heartbeat,
                     () -> initialState(learningSession),
                     eventLog.since(sessionId, 0),
                     plugins,

@@ -33,9 +33,14 @@ final class Presence {
         return people.containsKey(personId);
     }
 
+    /** Whether anyone came or went since the last {@link #drainDiff()}. */
+    boolean changed() {
+        return !joins.isEmpty() || !leaves.isEmpty();
+    }
+
     /** The joins and leaves since the last call, as one diff; null when nothing changed. */
     ObjectNode drainDiff() {
-        if (joins.isEmpty() && leaves.isEmpty()) {
+        if (!changed()) {
             return null;
         }
         ObjectNode diff = Json.MAPPER.createObjectNode();

@@ -21,8 +21,8 @@ import org.colearn.server.auth.Tokens;
 import org.colearn.server.community.Profession;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.SharedSessionContract;
 
 /**
  * Guests: people who join one session with its code and a name, a site and a profession, without an account (a
@@ -99,16 +99,16 @@ public final class Guests {
     }
 
     /** The guest a token stands for in this session, if it is one, unexpired, and guests are still allowed. */
-    public static Optional<SessionGuest> find(Session session, UUID sessionId, String token, Instant now) {
-        List<SessionGuest> found = session.createSelectionQuery("from SessionGuest where tokenHash = :hash", SessionGuest.class)
+    public static Optional<SessionGuest> find(SharedSessionContract session, UUID sessionId, String token, Instant now) {
+        return session.createSelectionQuery("""
+                        select g from SessionGuest g join LearningSession l on l.id = g.sessionId
+                        where g.tokenHash = :hash and g.sessionId = :session and g.expiresAt > :now and l.guestsAllowed""",
+                        SessionGuest.class)
                 .setParameter("hash", Tokens.hash(token))
-                .getResultList();
-        return found.stream()
-                .filter(guest -> guest.sessionId().equals(sessionId) && guest.expiresAt().isAfter(now))
-                .filter(guest -> {
-                    LearningSession learningSession = session.find(LearningSession.class, sessionId);
-                    return learningSession != null && learningSession.guestsAllowed();
-                })
+                .setParameter("session", sessionId)
+                .setParameter("now", now)
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }

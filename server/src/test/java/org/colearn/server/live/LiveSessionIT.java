@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.colearn.server.testing.Api;
@@ -113,6 +114,30 @@ class LiveSessionIT {
             JsonNode left = fiona.await(frame -> "presence.diff".equals(frame.path("type").asText())
                     && frame.path("body").path("leaves").size() == 1, "a leave");
             assertEquals("Nadia Nurse", left.path("body").path("leaves").elements().next().path("name").asText());
+        }
+    }
+
+    /** The pace of presence, and time for the close handshake and the frame to cross a busy machine. */
+    static final Duration PRESENCE_DEADLINE = Duration.ofMillis(PresencePace.INTERVAL_MILLIS + 750);
+
+    @Test
+    void aDepartureRightAfterPresenceWentOutReachesTheOthersWithinThePaceThoughNothingElseHappens() {
+        // The session has not started and its clock stands still: no timer comes due, no activity runs, nobody sends
+        // a command. Only the departure is left to bring presence out.
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            fiona.await(frame -> "presence.state".equals(frame.path("type").asText()), "who is here");
+            LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null);
+            JsonNode arrived = fiona.await(frame -> "presence.diff".equals(frame.path("type").asText())
+                    && frame.path("body").path("joins").size() == 1, "Nadia arriving");
+            String nadiaId = arrived.path("body").path("joins").fieldNames().next();
+
+            // Presence went out a moment ago, so the pace holds this departure back.
+            nadia.close();
+            JsonNode left = fiona.await(frame -> "presence.diff".equals(frame.path("type").asText())
+                    && frame.path("body").path("leaves").has(nadiaId), "Nadia's departure", PRESENCE_DEADLINE);
+
+            assertEquals("Nadia Nurse", left.path("body").path("leaves").path(nadiaId).path("name").asText());
+            assertTrue(left.path("body").path("joins").isEmpty(), left::toString);
         }
     }
 
