@@ -91,7 +91,11 @@ class LiveProtocolErrorsIT {
     @Test
     void frameOverSixtyFourKilobytesClosesTheConnectionWithMessageTooBig() {
         try (LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "big-client-1", null)) {
-            client.sendRaw("{\"type\":\"chat.send\",\"body\":{\"text\":\"" + "x".repeat(70_000) + "\"}}");
+            try {
+                client.sendRaw("{\"type\":\"chat.send\",\"body\":{\"text\":\"" + "x".repeat(70_000) + "\"}}");
+            } catch (RuntimeException cutShort) {
+                // The server may close the connection while the client is still writing the frame; the close code says why.
+            }
             assertEquals(CloseReason.CloseCodes.TOO_BIG, client.awaitClose().getCloseCode());
         }
     }
