@@ -47,8 +47,8 @@ public interface Stories {
 
     /**
      * What the patient-data check found: the field ({@code "happened"}), the kind ({@code "nhs_number"},
-     * {@code "date_of_birth"}, {@code "postcode"}, {@code "hospital_number"}) and a sentence for the teller. Never the
-     * flagged text itself.
+     * {@code "date_of_birth"}, {@code "date"} (any other date, which may still be one), {@code "postcode"},
+     * {@code "hospital_number"}) and a sentence for the teller. Never the flagged text itself.
      */
     record Finding(String field, String kind, String message) {}
 
