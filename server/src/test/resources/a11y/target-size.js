@@ -1,7 +1,8 @@
 /*
  * WCAG 2.2 Success Criterion 2.5.8 Target Size (Minimum, AA) on the page as it is now, for the browser tests: the
- * axe-core on the test classpath predates WCAG 2.2. Run as the body of a function; returns the violations in axe's
- * shape (id, impact, help, nodes with target, html and failureSummary) as JSON, an empty list when every target passes.
+ * axe-core on the test classpath predates WCAG 2.2. Run as the body of a function; returns as JSON how many targets it
+ * checked, the undersized ones an exception lets pass (with the exception), and the violations in axe's shape (id,
+ * impact, help, nodes with target, html and failureSummary), an empty list when every target passes.
  *
  * A target passes when its box is at least 24 by 24 CSS pixels, or under one of the criterion's exceptions that a
  * page can show: Spacing (a 24 px circle centred on the box touches neither another target's box nor another
@@ -161,27 +162,37 @@ host.style.cssText = 'all: initial; position: absolute; left: -10000px; top: 0;'
 document.body.append(host);
 const sandbox = host.attachShadow({mode: 'open'});
 const nodes = [];
+const exempt = [];
 try {
   for (const target of targets) {
-    if (!undersized(target.box) || inline(target.element, targets) || userAgentSized(target.element, sandbox)) {
+    if (!undersized(target.box)) {
+      continue;
+    }
+    const exception = inline(target.element, targets) ? 'inline'
+        : userAgentSized(target.element, sandbox) ? 'user agent control'
+        : crowdedBy(target, targets) ? null : 'spacing';
+    if (exception) {
+      exempt.push(selector(target.element) + ' ' + size(target.box) + ': ' + exception);
       continue;
     }
     const neighbour = crowdedBy(target, targets);
-    if (neighbour) {
-      nodes.push({
-        target: [selector(target.element)],
-        html: target.element.outerHTML.length > 300 ? target.element.outerHTML.slice(0, 300) + '…' : target.element.outerHTML,
-        failureSummary: 'Fix this: the target is ' + size(target.box) + ', under 24x24 px, and a 24 px circle on it touches '
-            + selector(neighbour.element) + ' (' + size(neighbour.box) + '); make it at least 24x24 px or move it apart'
-      });
-    }
+    nodes.push({
+      target: [selector(target.element)],
+      html: target.element.outerHTML.length > 300 ? target.element.outerHTML.slice(0, 300) + '…' : target.element.outerHTML,
+      failureSummary: 'Fix this: the target is ' + size(target.box) + ', under 24x24 px, and a 24 px circle on it touches '
+          + selector(neighbour.element) + ' (' + size(neighbour.box) + '); make it at least 24x24 px or move it apart'
+    });
   }
 } finally {
   host.remove();
 }
-return JSON.stringify(nodes.length === 0 ? [] : [{
-  id: 'target-size',
-  impact: 'serious',
-  help: 'WCAG 2.2 2.5.8 Target Size (Minimum): pointer targets must be at least 24x24 CSS px or spaced apart',
-  nodes
-}]);
+return JSON.stringify({
+  targets: targets.length,
+  exempt,
+  violations: nodes.length === 0 ? [] : [{
+    id: 'target-size',
+    impact: 'serious',
+    help: 'WCAG 2.2 2.5.8 Target Size (Minimum): pointer targets must be at least 24x24 CSS px or spaced apart',
+    nodes
+  }]
+});
