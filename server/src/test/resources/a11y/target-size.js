@@ -12,6 +12,8 @@
  */
 const MINIMUM = 24;
 const RADIUS = MINIMUM / 2;
+// Layout gives fractions of a pixel: within a hundredth of one is as far as anyone can point.
+const TOLERANCE = 0.01;
 const ROLES = ['button', 'link', 'tab', 'checkbox', 'radio', 'switch', 'menuitem', 'option'];
 const NATIVE = 'button, a[href], input:not([type=hidden]), select, textarea, summary';
 const CANDIDATES = NATIVE + ', ' + ROLES.map(role => '[role=' + role + ']').join(', ') + ', [tabindex]';
@@ -57,8 +59,7 @@ function targetBox(element) {
 }
 
 function undersized(box) {
-  // Layout gives fractions of a pixel; a box within a hundredth of 24 px is 24 px as far as anyone can point.
-  return box.width < MINIMUM - 0.01 || box.height < MINIMUM - 0.01;
+  return box.width < MINIMUM - TOLERANCE || box.height < MINIMUM - TOLERANCE;
 }
 
 function block(element) {
@@ -112,7 +113,7 @@ function centre(box) {
 function circleTouchesBox(point, box) {
   const dx = point.x - Math.max(box.left, Math.min(point.x, box.right));
   const dy = point.y - Math.max(box.top, Math.min(point.y, box.bottom));
-  return dx * dx + dy * dy < RADIUS * RADIUS;
+  return Math.hypot(dx, dy) < RADIUS - TOLERANCE;
 }
 
 /** The Spacing exception: the target that the 24 px circle on {@code target} would touch, or null when there is none. */
@@ -129,7 +130,8 @@ function crowdedBy(target, targets) {
       return false;
     }
     const theirs = centre(other.box);
-    return Math.hypot(point.x - theirs.x, point.y - theirs.y) < MINIMUM;
+    // Circles that only touch, centres 24 px apart, leave each target its own 24 px.
+    return Math.hypot(point.x - theirs.x, point.y - theirs.y) < MINIMUM - TOLERANCE;
   }) || null;
 }
 
@@ -169,13 +171,12 @@ try {
       continue;
     }
     const exception = inline(target.element, targets) ? 'inline'
-        : userAgentSized(target.element, sandbox) ? 'user agent control'
-        : crowdedBy(target, targets) ? null : 'spacing';
-    if (exception) {
-      exempt.push(selector(target.element) + ' ' + size(target.box) + ': ' + exception);
+        : userAgentSized(target.element, sandbox) ? 'user agent control' : null;
+    const neighbour = exception ? null : crowdedBy(target, targets);
+    if (!neighbour) {
+      exempt.push(selector(target.element) + ' ' + size(target.box) + ': ' + (exception || 'spacing'));
       continue;
     }
-    const neighbour = crowdedBy(target, targets);
     nodes.push({
       target: [selector(target.element)],
       html: target.element.outerHTML.length > 300 ? target.element.outerHTML.slice(0, 300) + '…' : target.element.outerHTML,
