@@ -28,7 +28,8 @@ function shown(element, box) {
 }
 
 function enabled(element) {
-  return !element.matches(':disabled') && element.getAttribute('aria-disabled') !== 'true' && !element.closest('[inert]');
+  return !element.matches(':disabled') && element.getAttribute('aria-disabled') !== 'true'
+      && !element.closest('[inert]');
 }
 
 function isTarget(element) {
@@ -116,7 +117,7 @@ function circleTouchesBox(point, box) {
   return Math.hypot(dx, dy) < RADIUS - TOLERANCE;
 }
 
-/** The Spacing exception: the target that the 24 px circle on {@code target} would touch, or null when there is none. */
+/** The Spacing exception: the target that the 24 px circle on a small target would touch, or null when none is. */
 function crowdedBy(target, targets) {
   const point = centre(target.box);
   return targets.find(other => {
@@ -177,11 +178,13 @@ try {
       exempt.push(selector(target.element) + ' ' + size(target.box) + ': ' + (exception || 'spacing'));
       continue;
     }
+    const html = target.element.outerHTML;
     nodes.push({
       target: [selector(target.element)],
-      html: target.element.outerHTML.length > 300 ? target.element.outerHTML.slice(0, 300) + '…' : target.element.outerHTML,
-      failureSummary: 'Fix this: the target is ' + size(target.box) + ', under 24x24 px, and a 24 px circle on it touches '
-          + selector(neighbour.element) + ' (' + size(neighbour.box) + '); make it at least 24x24 px or move it apart'
+      html: html.length > 300 ? html.slice(0, 300) + '…' : html,
+      failureSummary: 'Fix this: the target is ' + size(target.box) + ', under 24x24 px, and a 24 px circle on it '
+          + 'touches ' + selector(neighbour.element) + ' (' + size(neighbour.box) + '); make it at least 24x24 px '
+          + 'or move it apart'
     });
   }
 } finally {

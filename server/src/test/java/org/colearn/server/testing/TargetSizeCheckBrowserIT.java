@@ -35,7 +35,7 @@ class TargetSizeCheckBrowserIT {
             assertEquals(List.of("#alone: spacing", "#inline: inline", "#native-a: user agent control",
                             "#native-b: user agent control"),
                     exempt,
-                    "the small button alone, the link in a sentence and the browser's own checkboxes pass by exception");
+                    "the small button alone, the link in a sentence and the browser's checkboxes pass by an exception");
             JsonNode violations = check.path("violations");
             assertEquals(1, violations.size(), "one violated rule: " + violations);
             assertEquals("target-size", violations.get(0).path("id").asText());
