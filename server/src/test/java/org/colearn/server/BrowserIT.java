@@ -27,7 +27,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The web app in a real headless Chromium against a real server: people sign up, run a collaborative and join one
- * through the pages, and every page they see passes axe-core's WCAG 2.1 A and AA rules.
+ * through the pages, and every page they see passes the WCAG 2.2 A and AA checks that a script can make: axe-core's
+ * rules and our check of target size.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BrowserIT {

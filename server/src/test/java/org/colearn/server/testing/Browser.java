@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,6 +41,7 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final String TARGET_SIZE = "a11y/target-size.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
@@ -341,31 +343,34 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now and fails, listing every violation with
-     * the elements it found, if there is any.
+     * Runs the WCAG 2.2 A and AA checks a script can make on the page as it is now, and fails, listing every violation
+     * with the elements it found, if there is any: axe-core's WCAG 2.0/2.1 rules, then our own check of 2.5.8 Target
+     * Size (Minimum), which the axe-core on the test classpath predates.
      */
     public void assertAccessible(String where) {
         if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
-            driver.executeScript(axeSource());
+            driver.executeScript(resource(AXE));
         }
-        Object raw = driver.executeAsyncScript(
+        JsonNode axe = json(driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify({error: String(e)})));");
-        JsonNode violations;
-        try {
-            violations = JSON.readTree((String) raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                        + ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify({error: String(e)})));"));
+        if (axe.has("error")) {
+            fail("axe could not run on " + where + ": " + axe.get("error").asText());
         }
-        if (violations.has("error")) {
-            fail("axe could not run on " + where + ": " + violations.get("error").asText());
-        }
-        if (violations.isEmpty()) {
+        JsonNode targetSizeCheck = targetSize();
+        JsonNode targetSize = targetSizeCheck.path("violations");
+        if (axe.isEmpty() && targetSize.isEmpty()) {
             System.out.println("axe: no WCAG 2.1 A/AA violations on " + where);
+            System.out.println("no WCAG 2.2 target-size violations on " + where + " (" + targetSizeCheck.path("targets")
+                    + " targets; under 24x24 px by an exception: " + targetSizeCheck.path("exempt") + ")");
             return;
         }
-        StringBuilder report = new StringBuilder("axe found " + violations.size() + " WCAG violation(s) on " + where + ":");
+        StringBuilder report = new StringBuilder("found " + (axe.size() + targetSize.size())
+                + " WCAG 2.2 A/AA violation(s) on " + where + ":");
+        List<JsonNode> violations = new ArrayList<>();
+        axe.forEach(violations::add);
+        targetSize.forEach(violations::add);
         for (JsonNode violation : violations) {
             report.append("\n- ").append(violation.path("id").asText())
                     .append(" (").append(violation.path("impact").asText()).append("): ")
@@ -379,10 +384,28 @@ public final class Browser implements AutoCloseable {
         fail(report.toString());
     }
 
-    private static String axeSource() {
-        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+    /**
+     * The page checked against WCAG 2.2 Success Criterion 2.5.8 Target Size (Minimum): {@code targets}, how many pointer
+     * targets it has; {@code exempt}, those under 24x24 px that an exception lets pass, each with its size and exception;
+     * {@code violations} in axe's shape, none or one violation {@code target-size} whose nodes are the targets too small
+     * and too close to another.
+     */
+    public JsonNode targetSize() {
+        return json(driver.executeScript(resource(TARGET_SIZE)));
+    }
+
+    private static JsonNode json(Object raw) {
+        try {
+            return JSON.readTree((String) raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("axe-core is not on the test classpath: " + AXE);
+                throw new IllegalStateException("not on the test classpath: " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
