@@ -80,7 +80,7 @@ final class ActivityHost {
         ActivityType<Record, Record> type = cast(candidate.type());
         now = at;
         try {
-            Record config = item.config() == null ? type.defaultConfig() : Json.MAPPER.treeToValue(item.config(), type.configType());
+            Record config = candidate.config(item.config());
             ObjectNode started = Json.MAPPER.createObjectNode().put("index", itemIndex).put("type", type.id());
             started.set("config", Json.MAPPER.valueToTree(config));
             session.record(new Commands.Draft("activity.started", NOBODY, started), at);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
@@ -28,10 +29,13 @@ final class ActivityConfigs {
         Plugin plugin = plugins.get(activityType).orElse(null);
         if (plugin != null) {
             try {
-                checkedBy(plugin.type(), Json.MAPPER.treeToValue(config, plugin.type().configType()));
+                checkedBy(plugin.type(), plugin.config(config));
             } catch (ActivityException e) {
                 String path = e.field() == null ? field : field + "." + e.field();
                 throw new ApiException(422, "validation_failed", e.getMessage(), List.of(new ApiException.FieldError(path, e.getMessage())));
+            } catch (UnrecognizedPropertyException e) {
+                throw ApiException.invalid(field + "." + e.getPropertyName(), "is not a setting of a " + plugin.type().displayName()
+                        + "; its settings are " + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
             } catch (MismatchedInputException e) {
                 String path = e.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")

@@ -8,8 +8,8 @@ import org.colearn.plugin.api.ActivityException;
 /**
  * What the facilitator sets up for a world café.
  *
- * @param tableSize the largest table, 2 to 20; 0 when {@code tables} gives the number of tables instead
- * @param tables how many tables, 1 to 300; 0 when {@code tableSize} is given
+ * @param tableSize the largest table, 2 to 20; left out of account when {@code tables} is given
+ * @param tables how many tables, 1 to 300; 0 to make as many as {@code tableSize} needs
  * @param rounds how many rounds, 1 to 10
  * @param roundMinutes how long a round lasts, 1 to 120 minutes
  * @param questions one question for every round, or one per round
@@ -32,19 +32,24 @@ public record CafeConfig(int tableSize, int tables, int rounds, int roundMinutes
                 "automatic", List.of("insight", "change idea", "question"), true, true, true);
     }
 
+    /**
+     * How many tables seat {@code people}: the number of tables when it is given, else as many as the table size
+     * needs.
+     */
+    int tablesFor(int people) {
+        return tables > 0 ? tables : (people + tableSize - 1) / tableSize;
+    }
+
     /** The question of round {@code round} (from 0). */
     String question(int round) {
         return questions.size() == 1 ? questions.get(0) : questions.get(round);
     }
 
     void check() throws ActivityException {
-        if ((tableSize == 0) == (tables == 0)) {
-            throw new ActivityException("invalid_config", "tableSize", "Give either a table size or a number of tables, not both.");
-        }
-        if (tableSize != 0 && (tableSize < 2 || tableSize > 20)) {
+        if (tables == 0 && (tableSize < 2 || tableSize > 20)) {
             throw new ActivityException("invalid_config", "tableSize", "Tables seat 2 to 20 people.");
         }
-        if (tables != 0 && (tables < 1 || tables > 300)) {
+        if (tables < 0 || tables > 300) {
             throw new ActivityException("invalid_config", "tables", "A café has 1 to 300 tables.");
         }
         if (rounds < 1 || rounds > 10) {

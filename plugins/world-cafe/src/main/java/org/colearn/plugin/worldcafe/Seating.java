@@ -48,14 +48,14 @@ final class Seating {
         if (seated.size() < 2) {
             throw new ActivityException("too_few_people", "A café needs at least two participants here.");
         }
-        int tables = config.tableSize() > 0 ? (seated.size() + config.tableSize() - 1) / config.tableSize() : config.tables();
+        int tables = config.tablesFor(seated.size());
         Weights defaults = Weights.DEFAULTS;
         Weights weights = new Weights(defaults.repeat(), config.avoidEarlierMeetings() ? defaults.priorMeeting() : 0,
                 config.mixSites() ? defaults.sameSite() : 0, config.mixProfessions() ? defaults.professionMix() : 0,
                 defaults.keepTogether());
         List<PriorMeeting> prior = config.avoidEarlierMeetings() ? Meetings.earlier(context, model) : List.of();
         return engine(() -> engine().plan(new CafeSetup(seated.stream().map(this::person).toList(),
-                config.tableSize(), config.tableSize() > 0 ? 0 : tables, config.rounds(), hosts(seated, tables), pins(),
+                config.tables() > 0 ? 0 : config.tableSize(), config.tables(), config.rounds(), hosts(seated, tables), pins(),
                 pairs(model.apart), pairs(model.together), prior, weights)));
     }
 

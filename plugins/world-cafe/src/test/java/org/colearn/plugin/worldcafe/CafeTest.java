@@ -271,10 +271,21 @@ class CafeTest {
     }
 
     @Test
+    void aNumberOfTablesDecidesHowManyTablesThereAreWhateverTheTableSizeSays() throws ActivityException {
+        CafeConfig twoTables = new CafeConfig(4, 2, 2, 15, List.of("Q?"), "automatic", List.of("insight"), true, true, true);
+        twoTables.check();
+        assertEquals(2, twoTables.tablesFor(9));
+        assertEquals(3, new CafeConfig(4, 0, 2, 15, List.of("Q?"), "automatic", List.of("insight"), true, true, true).tablesFor(9));
+    }
+
+    @Test
     void aConfigurationThatCannotRunIsRefusedWithTheFieldItConcerns() {
-        ActivityException both = assertThrows(ActivityException.class, () -> new WorldCafeActivityType().check(
-                new CafeConfig(4, 3, 2, 15, List.of("Q?"), "automatic", List.of("insight"), true, true, true)));
-        assertEquals("tableSize", both.field());
+        ActivityException size = assertThrows(ActivityException.class, () -> new WorldCafeActivityType().check(
+                new CafeConfig(1, 0, 2, 15, List.of("Q?"), "automatic", List.of("insight"), true, true, true)));
+        assertEquals("tableSize", size.field());
+        ActivityException tables = assertThrows(ActivityException.class, () -> new WorldCafeActivityType().check(
+                new CafeConfig(4, 301, 2, 15, List.of("Q?"), "automatic", List.of("insight"), true, true, true)));
+        assertEquals("tables", tables.field());
         ActivityException questions = assertThrows(ActivityException.class, () -> new WorldCafeActivityType().check(
                 new CafeConfig(4, 0, 3, 15, List.of("Q1?", "Q2?"), "automatic", List.of("insight"), true, true, true)));
         assertEquals("questions", questions.field());
