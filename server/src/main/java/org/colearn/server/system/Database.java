@@ -1,11 +1,12 @@
 package org.colearn.server.system;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The database a server runs on: a pooled connection source, a schema brought up to date by Flyway migrations, and
- * a Hibernate session factory that validates (never creates) the schema.
+ * a Hibernate session factory that never creates the schema (the tests have it validate the schema at every start).
  */
 public final class Database implements AutoCloseable {
 
@@ -44,21 +45,27 @@ public final class Database implements AutoCloseable {
     public static Database open(String url, String user, String password, List<Class<?>> entities) {
         long started = System.nanoTime();
         String kind = kindOf(url);
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(url);
-        pool.setUsername(user);
-        pool.setPassword(password);
-        pool.setMaximumPoolSize(kind.equals("h2") ? 8 : 16);
-        pool.setPoolName("colearn");
-        pool.setInitializationFailTimeout(1);
-        pool.setConnectionTimeout(10_000);
-        HikariDataSource dataSource;
+        // Made lazily: the pool starts on the first connection, so that Hibernate can be given it and boot at once,
+        // on another thread, while the pool opens and Flyway migrates on this one. Hibernate never reads the
+        // database while it boots (the kind of database is named), which is what lets the two overlap.
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(kind.equals("h2") ? 8 : 16);
+        dataSource.setPoolName("colearn");
+        dataSource.setConnectionTimeout(10_000);
+        CompletableFuture<SessionFactory> orm = CompletableFuture.supplyAsync(() -> boot(dataSource, kind, entities), runnable -> {
+            Thread thread = new Thread(runnable, "colearn-orm-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
         try {
-            dataSource = new HikariDataSource(pool);
-        } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException("cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
-        }
-        try {
+            try (Connection first = dataSource.getConnection()) {
+                // Opens the pool: a database that cannot be reached says so here, in one line.
+            } catch (SQLException | RuntimeException e) {
+                throw new DatabaseUnavailableException("cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
+            }
             long poolReady = System.nanoTime();
             Flyway.configure()
                     .dataSource(dataSource)
@@ -69,26 +76,54 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
             long migrated = System.nanoTime();
-            SessionFactory sessionFactory = new HibernatePersistenceConfiguration("colearn")
-                    .managedClasses(entities)
-                    .validationMode(jakarta.persistence.ValidationMode.NONE)
-                    .property("hibernate.connection.datasource", dataSource)
-                    .property("hibernate.hbm2ddl.auto", "validate")
-                    .property("hibernate.jdbc.time_zone", "UTC")
-                    .property("hibernate.order_inserts", true)
-                    .property("hibernate.jdbc.batch_size", 50)
-                    .createEntityManagerFactory();
+            SessionFactory sessionFactory = orm.join();
+            long booted = System.nanoTime();
+            if (Boolean.getBoolean(VALIDATE_SCHEMA)) {
+                try {
+                    sessionFactory.getSchemaManager().validate();
+                } catch (jakarta.persistence.SchemaValidationException e) {
+                    throw new IllegalStateException("the schema does not match the entities: " + e.getMessage(), e);
+                }
+            }
             log.info(
-                    "{} database ready: pool {} ms, migrations {} ms, ORM {} ms",
+                    "{} database ready: pool {} ms, migrations {} ms, ORM {} ms more, schema check {} ms",
                     kind,
                     (poolReady - started) / 1_000_000,
                     (migrated - poolReady) / 1_000_000,
-                    (System.nanoTime() - migrated) / 1_000_000);
+                    Math.max(0, booted - migrated) / 1_000_000,
+                    (System.nanoTime() - booted) / 1_000_000);
             return new Database(dataSource, sessionFactory, kind);
         } catch (RuntimeException e) {
+            orm.thenAccept(SessionFactory::close);
             dataSource.close();
-            throw new DatabaseUnavailableException("cannot prepare the database at " + redact(url) + ": " + rootMessage(e), e);
+            if (e instanceof DatabaseUnavailableException unavailable) {
+                throw unavailable;
+            }
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw new DatabaseUnavailableException("cannot prepare the database at " + redact(url) + ": " + rootMessage(cause), cause);
         }
+    }
+
+    /**
+     * Set (to {@code true}) where the schema Flyway made should be checked against the entities at every start, as
+     * the tests do: the check reads the whole schema's metadata, which a production start need not pay for, since
+     * Flyway owns the schema and the tests check every migration.
+     */
+    public static final String VALIDATE_SCHEMA = "colearn.validate.schema";
+
+    /** Hibernate, booted without reading the database: the database is named, so no connection is needed yet. */
+    private static SessionFactory boot(DataSource dataSource, String kind, List<Class<?>> entities) {
+        return new HibernatePersistenceConfiguration("colearn")
+                .managedClasses(entities)
+                .validationMode(jakarta.persistence.ValidationMode.NONE)
+                .property("hibernate.connection.datasource", dataSource)
+                .property("hibernate.boot.allow_jdbc_metadata_access", false)
+                .property("jakarta.persistence.database-product-name", kind.equals("h2") ? "H2" : "PostgreSQL")
+                .property("hibernate.hbm2ddl.auto", "none")
+                .property("hibernate.jdbc.time_zone", "UTC")
+                .property("hibernate.order_inserts", true)
+                .property("hibernate.jdbc.batch_size", 50)
+                .createEntityManagerFactory();
     }
 
     public SessionFactory sessions() {
