@@ -52,6 +52,13 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("colearn");
         pool.setInitializationFailTimeout(1);
         pool.setConnectionTimeout(10_000);
+        // A failed statement's error must not carry the row's values into exceptions and their logs: PostgreSQL's
+        // driver quotes them in "Detail: Failing row contains (...)" and in a failed batch, H2 in its trace file.
+        if (kind.equals("postgresql")) {
+            pool.addDataSourceProperty("logServerErrorDetail", "false");
+        } else {
+            pool.addDataSourceProperty("TRACE_LEVEL_FILE", "0");
+        }
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(pool);
