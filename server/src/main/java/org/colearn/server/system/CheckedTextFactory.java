@@ -10,12 +10,26 @@ import java.io.DataInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Makes parsers that refuse control characters in every string and field name of a client's JSON, whatever type the
  * JSON is read into (a record, a map, a tree for an activity): one check for every REST body and WebSocket frame.
  */
 final class CheckedTextFactory extends JsonFactory {
+
+    CheckedTextFactory() {}
+
+    private CheckedTextFactory(CheckedTextFactory source) {
+        super(source, null);
+    }
+
+    /** A mapper's copy keeps checking (the base class refuses to copy a subclass that does not say how). */
+    @Override
+    public JsonFactory copy() {
+        return new CheckedTextFactory(this);
+    }
 
     @Override
     protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
@@ -73,15 +87,18 @@ final class CheckedTextFactory extends JsonFactory {
 
         /** The JSON path of the current value, in the form field errors use: {@code tags[2]}, {@code body.text}. */
         private static String path(JsonStreamContext context) {
-            StringBuilder path = new StringBuilder();
+            List<String> segments = new ArrayList<>();
             for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
                 if (at.inArray()) {
-                    path.insert(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
+                    segments.add(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
                 } else if (at.getCurrentName() != null) {
                     // A field name is named by its path too, except one that itself holds the character.
-                    String name = ControlCharacters.find(at.getCurrentName()) >= 0 ? "?" : at.getCurrentName();
-                    path.insert(0, path.length() == 0 || path.charAt(0) == '[' ? "" : ".").insert(0, name);
+                    segments.add(0, ControlCharacters.find(at.getCurrentName()) >= 0 ? "?" : at.getCurrentName());
                 }
+            }
+            StringBuilder path = new StringBuilder();
+            for (String segment : segments) {
+                path.append(path.length() > 0 && !segment.startsWith("[") ? "." : "").append(segment);
             }
             return path.toString();
         }
