@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.colearn.server.system.ControlCharacterException;
 import org.colearn.server.system.Json;
 
 /**
@@ -23,7 +24,11 @@ record Inbound(String type, String ref, ObjectNode body) {
     static Inbound parse(String text) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(text);
+            node = Json.INPUT.readTree(text);
+        } catch (ControlCharacterException e) {
+            String where = e.field().isEmpty() ? "The frame" : e.field();
+            String field = e.field().startsWith("body.") ? e.field().substring("body.".length()) : null;
+            throw new LiveException("control_character", where + " " + e.problem() + ".", refOf(text), field);
         } catch (Exception e) {
             throw new LiveException("malformed_frame", "The frame is not valid JSON.");
         }
@@ -53,6 +58,16 @@ record Inbound(String type, String ref, ObjectNode body) {
             throw new LiveException("invalid_body", "body must be a JSON object.", refText);
         }
         return new Inbound(type.asText(), refText, body == null || body.isNull() ? Json.MAPPER.createObjectNode() : (ObjectNode) body);
+    }
+
+    /** The ref of a frame that was refused for its text, so that the client can match the refusal to its command. */
+    private static String refOf(String text) {
+        try {
+            JsonNode ref = Json.MAPPER.readTree(text).path("ref");
+            return ref.isTextual() && REF.matcher(ref.asText()).matches() ? ref.asText() : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** A text field of the body, stripped, required to have 1 to {@code max} characters. */

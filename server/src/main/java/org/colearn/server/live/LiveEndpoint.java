@@ -8,6 +8,7 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -65,6 +66,7 @@ public final class LiveEndpoint extends Endpoint {
         socket.getUserProperties().put(CONNECTION, connection);
         live.opened(connection);
         socket.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> receive(sessionId, connection, text));
+        socket.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> refuseBinary(connection));
     }
 
     @Override
@@ -83,6 +85,14 @@ public final class LiveEndpoint extends Endpoint {
     @Override
     public void onError(Session socket, Throwable failure) {
         log.debug("live socket error", failure);
+    }
+
+    /** Frames are JSON text; a binary frame gets an error reply (throttled as any frame is) and changes nothing. */
+    private static void refuseBinary(Connection connection) {
+        connection.heard();
+        if (connection.allowInbound()) {
+            connection.send(Frames.error(null, "binary_frame", "Frames are JSON text; this binary frame was ignored."));
+        }
     }
 
     private void receive(UUID sessionId, Connection connection, String text) {

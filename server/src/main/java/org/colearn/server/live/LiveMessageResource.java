@@ -123,7 +123,7 @@ public final class LiveMessageResource {
     static int status(String code) {
         return switch (code) {
             case "session_not_found", "session_not_live" -> 404;
-            case "not_a_member", "not_your_room" -> 403;
+            case "not_your_room" -> 403;
             case "owner_unavailable", "storage_failed" -> 503;
             case "internal_error", "activity_failed" -> 500;
             default -> {

@@ -103,7 +103,7 @@ final class Viewers {
         }
     }
 
-    /** Who a logged-in person is in this session: {@code session_not_found}, or {@code not_a_member} of its collaborative. */
+    /** Who a logged-in person is in this session; {@code session_not_found} when it does not exist or is not theirs. */
     Viewer of(UUID sessionId, Caller caller) {
         return sessions.fromTransaction(session -> {
             LearningSession learningSession = session.find(LearningSession.class, sessionId);
@@ -114,7 +114,8 @@ final class Viewers {
             try {
                 member = Access.member(session, learningSession.collaborativeId(), caller);
             } catch (ApiException e) {
-                throw new LiveException("not_a_member", "Only members of the session's collaborative can take part in it.");
+                // As for a session that does not exist: an outsider cannot tell which session ids are real.
+                throw LiveSessions.notFound();
             }
             Site site = member.siteId() == null ? null : session.find(Site.class, member.siteId());
             return viewer(caller.accountId(), member, site == null ? null : site.name());

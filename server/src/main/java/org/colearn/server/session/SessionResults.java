@@ -117,7 +117,7 @@ final class SessionResults {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             for (JsonNode row : table) {
                 List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(cell.asText()));
+                row.forEach(cell -> cells.add(SpreadsheetText.cell(cell.asText())));
                 printer.printRecord(cells);
             }
         } catch (IOException e) {

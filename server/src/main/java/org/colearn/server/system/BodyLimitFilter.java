@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,24 @@ final class BodyLimitFilter implements ContainerRequestFilter {
             } catch (NumberFormatException e) {
                 throw ApiException.badRequest("bad_content_length", "The Content-Length header is not a number.");
             }
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+        } else if (request.hasEntity()) {
+            // A streamed (chunked) body is read here, up to the limit, so that one too large is refused with 413
+            // before a reader sees it, rather than failing halfway through a JSON parser as a 400.
+            request.setEntityStream(new ByteArrayInputStream(readUpToLimit(request.getEntityStream())));
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+    }
+
+    private byte[] readUpToLimit(InputStream in) {
+        try {
+            byte[] body = in.readNBytes((int) maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiException.badRequest("body_unreadable", "The request body ended before it was complete.");
+        }
     }
 
     private ApiException tooLarge() {

@@ -184,6 +184,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(JacksonFeature.withoutExceptionMappers());
         api.register(new Json());
         api.register(new BodyLimitFilter(MAX_BODY_BYTES));
+        api.register(new ControlCharacterFilter());
         api.register(new SecurityHeaders());
         api.register(new AuthFilter(auth));
         ProblemMappers.all().forEach(api::register);

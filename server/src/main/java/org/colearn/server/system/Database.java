@@ -55,6 +55,13 @@ public final class Database implements AutoCloseable {
         dataSource.setMaximumPoolSize(kind.equals("h2") ? 8 : 16);
         dataSource.setPoolName("colearn");
         dataSource.setConnectionTimeout(10_000);
+        // A failed statement's error must not carry the row's values into exceptions and their logs: PostgreSQL's
+        // driver quotes them in "Detail: Failing row contains (...)" and in a failed batch, H2 in its trace file.
+        if (kind.equals("postgresql")) {
+            dataSource.addDataSourceProperty("logServerErrorDetail", "false");
+        } else {
+            dataSource.addDataSourceProperty("TRACE_LEVEL_FILE", "0");
+        }
         CompletableFuture<SessionFactory> orm = CompletableFuture.supplyAsync(() -> boot(dataSource, kind, entities), runnable -> {
             Thread thread = new Thread(runnable, "colearn-orm-start");
             thread.setDaemon(true);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ final class ProblemMappers {
                 new ApiExceptionMapper(),
                 new WebApplicationExceptionMapper(),
                 new NoContentMapper(),
+                new ControlCharacterMapper(),
                 new JsonParseMapper(),
                 new UnknownFieldMapper(),
                 new InvalidFormatMapper(),
@@ -49,6 +51,16 @@ final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             if (e.getCause() instanceof ApiException api) {
                 return Problem.of(api).toResponse();
+            }
+            if (e instanceof ParamException.QueryParamException query) {
+                // JAX-RS answers 404 for a query parameter it cannot convert; the address exists, the value is wrong.
+                String name = query.getParameterName();
+                return Problem.of(new ApiException(
+                                400,
+                                "invalid_parameter",
+                                "The query parameter '" + name + "' has a value that cannot be read.",
+                                List.of(new ApiException.FieldError(name, "has a value that cannot be read"))))
+                        .toResponse();
             }
             int status = e.getResponse().getStatus();
             ApiException api = switch (status) {
@@ -74,6 +86,19 @@ final class ProblemMappers {
         @Override
         public Response toResponse(NoContentException e) {
             return Problem.of(ApiException.badRequest("body_required", "This request needs a JSON body.")).toResponse();
+        }
+    }
+
+    static final class ControlCharacterMapper implements ExceptionMapper<ControlCharacterException> {
+        @Override
+        public Response toResponse(ControlCharacterException e) {
+            String field = e.field().isEmpty() ? "body" : e.field();
+            return Problem.of(new ApiException(
+                            400,
+                            "control_character",
+                            "The field '" + field + "' " + e.problem() + ".",
+                            List.of(new ApiException.FieldError(field, e.problem()))))
+                    .toResponse();
         }
     }
 
@@ -166,6 +191,10 @@ final class ProblemMappers {
         if (type == String.class) {
             return "text";
         }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
         }
@@ -173,10 +202,10 @@ final class ProblemMappers {
             return "true or false";
         }
         if (type == java.time.LocalDate.class) {
-            return "a date like 2026-09-01";
+            return "a date like 2026-09-01, from " + DateWindow.FIRST_DAY + " to " + DateWindow.LAST_DAY;
         }
         if (type == java.time.Instant.class) {
-            return "a time like 2026-09-01T09:30:00Z";
+            return "a time like 2026-09-01T09:30:00Z, from " + DateWindow.FIRST_DAY + " to " + DateWindow.LAST_DAY;
         }
         if (type == UUID.class) {
             return "an id";

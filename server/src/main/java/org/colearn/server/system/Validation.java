@@ -4,15 +4,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Checks request bodies against their Bean Validation constraints and reports every failing field at once. */
 public final class Validation {
 
+    /** Messages in English whatever the machine's locale, as every other message of the API is. */
     private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            .defaultLocale(Locale.ENGLISH)
             .buildValidatorFactory()
             .getValidator();
 

@@ -86,10 +86,15 @@ class LiveMessagesIT {
             assertEquals(422, notAnActivityMessage.status(), notAnActivityMessage::toString);
             assertEquals("validation_failed", notAnActivityMessage.code());
 
+            // Someone of another collaborative gets exactly the answer for a session that does not exist, so that
+            // nobody can probe which session ids are real.
             String strangerToken = People.signUp(api, "Sam Stranger");
-            assertRefused(403, "not_a_member", message(strangerToken, "poll.vote", Map.of("choices", List.of(1))));
-            assertRefused(404, "session_not_found",
-                    api.as(nadiaToken).post(path(UUID.randomUUID().toString()), Map.of("type", "poll.vote", "body", Map.of())));
+            People.collaborative(api.as(strangerToken), "Sam's own collaborative");
+            Api.Reply notTheirs = message(strangerToken, "poll.vote", Map.of("choices", List.of(1)));
+            Api.Reply unknown = api.as(strangerToken).post(path(UUID.randomUUID().toString()), Map.of("type", "poll.vote", "body", Map.of()));
+            assertRefused(404, "session_not_found", notTheirs);
+            assertRefused(404, "session_not_found", unknown);
+            assertEquals(unknown.text(), notTheirs.text(), "the two refusals cannot be told apart");
             assertEquals(401, api.post(path(sessionId), Map.of("type", "poll.vote", "body", Map.of())).status(), "a token is needed");
 
             assertEquals(202, message(nadiaToken, "poll.vote", Map.of("choices", List.of(0))).status(), "the poll is still open to a good vote");

@@ -2,10 +2,12 @@ package org.colearn.server.live;
 
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.websocket.CloseReason;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.colearn.server.testing.Api;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Bad frames get a clear error with a stable code, and the session and everyone in it go on untouched. */
+/**
+ * Bad frames (malformed, binary, with control characters in their text) get a clear error with a stable code, and the
+ * session and everyone in it go on untouched.
+ */
 @Timeout(60)
 class LiveProtocolErrorsIT {
 
@@ -108,6 +113,34 @@ class LiveProtocolErrorsIT {
             }
             JsonNode throttled = client.await(frame -> "too_fast".equals(frame.path("error").path("code").asText()), "too_fast");
             assertTrue(throttled.path("error").path("message").asText().contains("20 a second"));
+        }
+    }
+
+    @Test
+    void aChatMessageWithANulCharacterIsRefusedNamingTheFieldAndNothingIsSaid() {
+        try (LiveClient bystander = LiveClient.join(server, sessionId, facilitatorToken, "nul-bystander-1", null);
+                LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "nul-client-1", null)) {
+            JsonNode reply = client.request("chat.send", bodyOf("text", "Hello\u0000there"));
+            assertEquals("control_character", reply.path("error").path("code").asText(), reply::toString);
+            assertEquals("text", reply.path("error").path("field").asText(), reply::toString);
+            assertTrue(reply.path("error").path("message").asText().contains("U+0000"), reply::toString);
+            assertFalse(reply.toString().contains("Hello"), "the refusal does not quote the text: " + reply);
+
+            JsonNode ok = client.request("chat.send", bodyOf("text", "Hello\tthere,\r\nline two"));
+            assertTrue(ok.path("ok").asBoolean(), "tabs and line breaks are text: " + ok);
+            // Events arrive in order: had the refused message been said, it would be the first one here.
+            JsonNode said = bystander.awaitEvent("chat.message");
+            assertEquals("Hello\tthere,\r\nline two", said.path("body").path("text").asText(), said::toString);
+        }
+    }
+
+    @Test
+    void aBinaryFrameGetsAnErrorReplyAndTheConnectionGoesOn() {
+        try (LiveClient client = LiveClient.join(server, sessionId, facilitatorToken, "binary-client-1", null)) {
+            client.sendBinary("{\"type\":\"chat.send\",\"body\":{\"text\":\"hi\"}}".getBytes(StandardCharsets.UTF_8));
+            JsonNode error = client.await(frame -> frame.has("error"), "an error for the binary frame");
+            assertEquals("binary_frame", error.path("error").path("code").asText(), error::toString);
+            assertTrue(client.request("chat.send", bodyOf("text", "still here")).path("ok").asBoolean());
         }
     }
 }

@@ -147,6 +147,15 @@ public final class LiveClient implements AutoCloseable {
         }
     }
 
+    /** Sends a binary frame, which the protocol does not use. */
+    public void sendBinary(byte[] bytes) {
+        try {
+            socket.getBasicRemote().sendBinary(java.nio.ByteBuffer.wrap(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The reply to a ref, waiting for it. */
     public JsonNode reply(String ref) {
         return await(frame -> ref.equals(frame.path("re").asText(null)), "a reply to " + ref);
