@@ -398,6 +398,9 @@ final class LiveSession {
         if (stopped) {
             // Nothing of the batch is written: whoever waits for it is told so (WebSocket clients are closing anyway).
             List<Runnable> failures = List.copyOf(onFailure);
+            batchJoins.clear();
+            batchLeaves.clear();
+            batchRefs.clear();
             pending.clear();
             onCommit.clear();
             onFailure.clear();
@@ -488,8 +491,11 @@ final class LiveSession {
 
     /** Writes in a row that fail with the running activity's events in them before the host ends it. */
     static final int ACTIVITY_FAILURES_TO_END = 3;
-    /** How often a hello, or a leave, whose batch could not be stored is applied again. */
-    static final int ATTEMPTS = 3;
+    /**
+     * How often a hello, or a leave, whose batch could not be stored is applied: once more than the failures that end
+     * the activity, so that a hello refused because of the activity gets in once it has ended.
+     */
+    static final int ATTEMPTS = ACTIVITY_FAILURES_TO_END + 1;
 
     /**
      * After a failed write the state in memory is ahead of the log: it goes back to the last committed state (the

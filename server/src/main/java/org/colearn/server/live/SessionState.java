@@ -133,9 +133,9 @@ final class SessionState {
             case "activity.started" -> activity = new RunningActivity(body.path("index").asInt(), body.path("type").asText(), body.get("config"));
             case "activity.state" -> {
                 if (activity != null) {
-                    // A copy, since later patches change the state in place and the event may be applied again.
+                    // Copies: later patches change the state in place, and the event may be applied again (a rollback).
                     activity.state = body.has("patch")
-                            ? ActivityPatches.apply(activity.state, body.get("patch"))
+                            ? ActivityPatches.apply(activity.state, body.get("patch").deepCopy())
                             : body.get("state").deepCopy();
                 }
             }

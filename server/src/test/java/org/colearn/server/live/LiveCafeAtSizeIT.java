@@ -114,16 +114,26 @@ class LiveCafeAtSizeIT {
 
     /** {@code count} guests from {@code sites} organisations, each joined over a WebSocket of their own. */
     static List<LiveClient> guests(TestServer server, Api facilitator, String sessionId, int count, int sites) {
+        List<String> tokens = guestTokens(server, facilitator, sessionId, count, sites);
+        List<LiveClient> joined = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            joined.add(LiveClient.join(server, sessionId, tokens.get(i), String.format("guest-%04d", i), null));
+        }
+        return joined;
+    }
+
+    /** The guest tokens of {@code count} people from {@code sites} organisations who joined with the session's code. */
+    static List<String> guestTokens(TestServer server, Api facilitator, String sessionId, int count, int sites) {
         String code = facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
         List<String> professions = List.of("nurse", "doctor", "allied_health_professional", "manager");
-        List<LiveClient> joined = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Api.Reply guest = server.api().post("sessions/join", Map.of("code", code, "displayName", "Guest " + (i + 1),
                     "site", "Trust " + (i % sites + 1), "profession", professions.get(i % professions.size())));
             assertEquals(201, guest.status(), guest::toString);
-            joined.add(LiveClient.join(server, sessionId, guest.json().path("guestToken").asText(), "guest-" + i, null));
+            tokens.add(guest.json().path("guestToken").asText());
         }
-        return joined;
+        return tokens;
     }
 
     /** A command whose work grows with the café (seating every round of it), given more time than a click. */

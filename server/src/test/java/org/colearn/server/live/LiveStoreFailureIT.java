@@ -91,7 +91,8 @@ class LiveStoreFailureIT {
         for (LiveClient person : people) {
             person.awaitActivityView(cafe -> cafe.path("round").asInt() == 2 && cafe.path("table").has("number"), "a seat in round 2");
         }
-        assertTrue(fiona.request("world-cafe.note", bodyOf("kind", "insight", "text", "Saved this time")).path("ok").asBoolean());
+        JsonNode saved = pat.request("world-cafe.note", bodyOf("kind", "insight", "text", "Saved this time"));
+        assertTrue(saved.path("ok").asBoolean(), saved::toString);
         try (LiveClient late = guests(server, facilitator, sessionId, 1, 1).get(0)) {
             JsonNode activity = late.view().path("activity");
             assertEquals("world-cafe", activity.path("type").asText(), late.view()::toString);
