@@ -117,6 +117,29 @@ final class ActivityHost {
         }
     }
 
+    /**
+     * After a write that failed: the plugin instance holds changes that were never stored, so it is made again from
+     * the last committed state (the one the session was rolled back to), or dropped when none was running then.
+     */
+    void rollBack(SessionState.RunningActivity committed, Instant at) {
+        clear();
+        if (committed != null) {
+            resume(committed, at);
+        }
+    }
+
+    /**
+     * Ends the running activity because its changes could not be stored, with a small event that needs none of its
+     * state, so that people can still join, see the plenary, and the facilitators move on.
+     */
+    void abandon(Instant at) {
+        if (activity == null) {
+            return;
+        }
+        now = at;
+        failed("could not be saved", null);
+    }
+
     boolean running() {
         return activity != null;
     }
@@ -244,16 +267,24 @@ final class ActivityHost {
         }
     }
 
-    /** Logs the activity's state when it changed, and has everyone's view sent again. */
+    /**
+     * Logs what changed in the activity's state, as a JSON Patch against the state logged before (the whole state
+     * only when there is none to compare with), and has everyone's view sent again.
+     */
     private void stored() {
         if (activity == null) {
             return;
         }
         JsonNode state = Json.MAPPER.valueToTree(activity.state());
         SessionState.RunningActivity running = session.state().activity();
-        if (running == null || !state.equals(running.state)) {
+        JsonNode before = running == null ? null : running.state;
+        if (before == null || !state.equals(before)) {
             ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
-            body.set("state", state);
+            if (before != null && before.isObject() && state.isObject()) {
+                body.set("patch", ActivityPatches.diff(before, state));
+            } else {
+                body.set("state", state);
+            }
             session.record(new Commands.Draft("activity.state", NOBODY, body), now);
         }
         session.viewsChanged();

@@ -32,10 +32,21 @@ final class EventLog {
     /** A logged event as read back. */
     record Logged(Event event, String clientId, String clientRef) {}
 
-    void append(UUID sessionId, List<Entry> entries) throws SQLException {
+    /** The whole state of a session as of event {@code seq}, as {@link SessionState#snapshot} wrote it. */
+    record Snapshot(long seq, String state) {}
+
+    /** What a session is restored from: its latest snapshot (null when it has none), the events after it. */
+    record Stored(Snapshot snapshot, List<Logged> tail) {}
+
+    /**
+     * Writes a batch of events and, when given, a snapshot of the state they lead to, in one transaction; older
+     * snapshots of the session go in the same transaction. Returns how many characters of event bodies it wrote.
+     */
+    long append(UUID sessionId, List<Entry> entries, Snapshot snapshot) throws SQLException {
         if (entries.isEmpty()) {
-            return;
+            return 0;
         }
+        long written = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
@@ -43,17 +54,22 @@ final class EventLog {
                             + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Entry entry : entries) {
                     Event event = entry.event();
+                    String body = write(event.body());
+                    written += body.length();
                     insert.setObject(1, sessionId);
                     insert.setLong(2, event.seq());
                     insert.setString(3, event.type());
                     insert.setString(4, event.audience());
-                    insert.setString(5, write(event.body()));
+                    insert.setString(5, body);
                     insert.setString(6, entry.clientId());
                     insert.setString(7, entry.clientRef());
                     insert.setTimestamp(8, Timestamp.from(event.at()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                if (snapshot != null) {
+                    writeSnapshot(connection, sessionId, snapshot, entries.get(entries.size() - 1).event().at());
+                }
                 updateStatus(connection, sessionId, entries);
                 connection.commit();
             } catch (SQLException e) {
@@ -63,7 +79,66 @@ final class EventLog {
                 connection.setAutoCommit(true);
             }
         }
+        return written;
     }
+
+    private static void writeSnapshot(Connection connection, UUID sessionId, Snapshot snapshot, java.time.Instant at)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into session_snapshot (session_id, seq, state, created_at) values (?, ?, ?, ?)");
+                PreparedStatement older = connection.prepareStatement(
+                        "delete from session_snapshot where session_id = ? and seq < ?")) {
+            insert.setObject(1, sessionId);
+            insert.setLong(2, snapshot.seq());
+            insert.setString(3, snapshot.state());
+            insert.setTimestamp(4, Timestamp.from(at));
+            insert.executeUpdate();
+            older.setObject(1, sessionId);
+            older.setLong(2, snapshot.seq());
+            older.executeUpdate();
+        }
+    }
+
+    /** The session's latest snapshot and the events after it. */
+    Stored stored(UUID sessionId) throws SQLException {
+        Snapshot snapshot = null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select seq, state from session_snapshot where session_id = ? order by seq desc fetch first 1 rows only")) {
+            select.setObject(1, sessionId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    snapshot = new Snapshot(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return new Stored(snapshot, since(sessionId, snapshot == null ? 0 : snapshot.seq()));
+    }
+
+    /**
+     * The command refs of the latest attributed events before {@code upToSeq}, oldest first, so that a client that
+     * retries a command after a restart is answered again even when its event is older than the snapshot.
+     */
+    List<Logged> recentRefs(UUID sessionId, long upToSeq) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select seq, client_id, client_ref from session_event where session_id = ? and seq <= ?"
+                                + " and client_ref is not null order by seq desc fetch first " + REFS_RESTORED + " rows only")) {
+            select.setObject(1, sessionId);
+            select.setLong(2, upToSeq);
+            List<Logged> refs = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    refs.add(new Logged(new Event(rows.getLong(1), null, null, null, null), rows.getString(2), rows.getString(3)));
+                }
+            }
+            java.util.Collections.reverse(refs);
+            return refs;
+        }
+    }
+
+    /** How many of the latest command refs come back with a session restored from a snapshot. */
+    static final int REFS_RESTORED = 20_000;
 
     /**
      * Keeps {@code learning_session.status} in step with the log, in the same transaction, so that the running

@@ -42,7 +42,8 @@ final class LiveSession {
     final UUID collaborativeId;
     private final EventLog eventLog;
     private final Clock clock;
-    private final Supplier<SessionState> restore;
+    /** The session's state before any event: what a snapshot is restored onto. */
+    private final Supplier<SessionState> fresh;
     private final Mailbox mailbox;
     private final LiveMetrics metrics;
     /** Told when another node has written to this session's log: that node owns it now. */
@@ -59,6 +60,14 @@ final class LiveSession {
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
+    /** The state as last committed: its latest snapshot (null for none) and the events committed after it. */
+    private final Committed committed = new Committed();
+    /** What the batch being applied did beside its events, to be undone or done again if its write fails. */
+    private final List<Join> batchJoins = new ArrayList<>();
+    private final List<Leave> batchLeaves = new ArrayList<>();
+    private final List<String[]> batchRefs = new ArrayList<>();
+    /** Writes in a row that failed with the running activity's events in them. */
+    private int activityFailures;
 
     private final ActivityHost host;
     private boolean activityViewsChanged;
@@ -66,8 +75,8 @@ final class LiveSession {
     private String commandRef;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
-            Supplier<SessionState> restore,
-            List<EventLog.Logged> history, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
+            Supplier<SessionState> fresh,
+            EventLog.Stored stored, List<EventLog.Logged> earlierRefs, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
             java.util.function.Consumer<LiveSession> ownedElsewhere) {
         this.id = id;
         this.metrics = metrics;
@@ -75,7 +84,7 @@ final class LiveSession {
         this.collaborativeId = collaborativeId;
         this.eventLog = eventLog;
         this.clock = clock;
-        this.restore = restore;
+        this.fresh = fresh;
         this.mailbox = new Mailbox(pool, this::commit);
         this.presencePace = new PresencePace(System::nanoTime, (nanos, wake) -> {
             try {
@@ -84,8 +93,13 @@ final class LiveSession {
                 // The server is stopping, and its clients with it: nobody is left to see the change.
             }
         }, mailbox::submit);
-        this.state = restore.get();
-        history.forEach(this::replay);
+        this.state = fresh.get();
+        if (stored.snapshot() != null) {
+            committed.restoredFrom(stored.snapshot());
+            state.restore(Committed.parse(committed.snapshot));
+        }
+        earlierRefs.forEach(logged -> retries.remember(logged.clientId(), logged.clientRef(), logged.event().seq()));
+        stored.tail().forEach(this::replay);
         this.host = new ActivityHost(plugins, new ActivityHost.Session() {
             @Override
             public SessionState state() {
@@ -134,6 +148,11 @@ final class LiveSession {
 
     /** A connection has said hello: send it a fresh view, or exactly the events it missed since {@code lastSeq}. */
     void join(Connection connection, String ref, Long lastSeq) {
+        join(connection, ref, lastSeq, 1);
+    }
+
+    /** Which attempt this is: a hello whose batch could not be stored is tried again, a few times at most. */
+    private void join(Connection connection, String ref, Long lastSeq, int attempt) {
         mailbox.submit(guarded(connection, ref, () -> {
             if (stopped) {
                 connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
@@ -160,6 +179,7 @@ final class LiveSession {
             if (firstTab) {
                 host.joined(connection.viewer, clock.instant());
             }
+            batchJoins.add(new Join(connection, ref, lastSeq, attempt));
             afterCommit(() -> {
                 if (resume) {
                     connection.send(Frames.ok(ref, Json.MAPPER.createObjectNode()
@@ -195,6 +215,7 @@ final class LiveSession {
             }
             long seq = apply(connection.viewer, clientId, clientRef, command);
             retries.remember(clientId, clientRef, seq);
+            batchRefs.add(new String[] {clientId, clientRef});
             if (command.ref() != null) {
                 afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
                 onFailure.add(() -> connection.send(Frames.error(
@@ -298,11 +319,17 @@ final class LiveSession {
             ObjectNode left = presence.leave(connection);
             joinedSincePresence.remove(connection);
             if (left != null) {
-                if (!presence.contains(connection.viewer.personId())) {
-                    host.left(connection.viewer, clock.instant());
-                }
+                leftActivity(connection.viewer, 1);
             }
         });
+    }
+
+    /** Tells the activity that the person's last tab has gone (again, after a failed write, a few times at most). */
+    private void leftActivity(Viewer viewer, int attempt) {
+        if (!presence.contains(viewer.personId())) {
+            host.left(viewer, clock.instant());
+            batchLeaves.add(new Leave(viewer, attempt));
+        }
     }
 
     /** What the session's own events set off in the running activity: starting an item's activity, or ending it. */
@@ -371,6 +398,9 @@ final class LiveSession {
         if (stopped) {
             // Nothing of the batch is written: whoever waits for it is told so (WebSocket clients are closing anyway).
             List<Runnable> failures = List.copyOf(onFailure);
+            batchJoins.clear();
+            batchLeaves.clear();
+            batchRefs.clear();
             pending.clear();
             onCommit.clear();
             onFailure.clear();
@@ -384,8 +414,10 @@ final class LiveSession {
         onFailure.clear();
         pending.clear();
         long started = System.nanoTime();
+        EventLog.Snapshot snapshot = committed.due(entries) ? new EventLog.Snapshot(state.seq(), Committed.write(state.snapshot())) : null;
+        long written;
         try {
-            eventLog.append(id, entries);
+            written = eventLog.append(id, entries, snapshot);
         } catch (SQLException | RuntimeException e) {
             if (e instanceof SQLException failed && EventLog.writtenByAnother(failed)) {
                 // This node lost its hold without noticing yet, and the node that took the session over has written
@@ -397,19 +429,26 @@ final class LiveSession {
                 ownedElsewhere.accept(this);
                 return;
             }
-            log.error("session {}: could not write {} event(s); restoring from the log", id, entries.size(), e);
+            log.error("session {}: could not write {} event(s); rolling back to event {}", id, entries.size(), committed.seq(), e);
             failures.forEach(Runnable::run);
-            recoverFromLog();
+            rollBack(entries);
             return;
         }
-        long committed = System.nanoTime();
+        committed.add(entries, snapshot, written);
+        if (entries.stream().anyMatch(LiveSession::aboutActivity)) {
+            activityFailures = 0;
+        }
+        batchJoins.clear();
+        batchLeaves.clear();
+        batchRefs.clear();
+        long wrote = System.nanoTime();
         if (!entries.isEmpty()) {
             metrics.logged(entries.size());
-            metrics.commit().record(committed - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            metrics.commit().record(wrote - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         sends.forEach(Runnable::run);
         if (!sends.isEmpty()) {
-            metrics.fanOut().record(System.nanoTime() - committed, java.util.concurrent.TimeUnit.NANOSECONDS);
+            metrics.fanOut().record(System.nanoTime() - wrote, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         flushPresence();
         if (activityViewsChanged) {
@@ -450,25 +489,73 @@ final class LiveSession {
         }
     }
 
-    /** After a failed write, the state in memory is ahead of the log: rebuild it, and make every client resume. */
-    private void recoverFromLog() {
-        try {
-            SessionState fresh = restore.get();
-            retries.clear();
-            state = fresh;
-            eventLog.since(id, 0).forEach(this::replay);
-        } catch (SQLException e) {
-            log.error("session {}: could not read its log either", id, e);
+    /** Writes in a row that fail with the running activity's events in them before the host ends it. */
+    static final int ACTIVITY_FAILURES_TO_END = 3;
+    /**
+     * How often a hello, or a leave, whose batch could not be stored is applied: once more than the failures that end
+     * the activity, so that a hello refused because of the activity gets in once it has ended.
+     */
+    static final int ATTEMPTS = ACTIVITY_FAILURES_TO_END + 1;
+
+    /**
+     * After a failed write the state in memory is ahead of the log: it goes back to the last committed state (the
+     * latest snapshot and the events committed since, all in memory), the running activity is made again from that
+     * state, and nothing of the batch is sent. Its commands were refused; its hellos and leaves are applied again on
+     * the committed state; an activity whose writes keep failing is ended, so that the session can go on.
+     */
+    private void rollBack(List<EventLog.Entry> failed) {
+        SessionState back = fresh.get();
+        if (committed.snapshot != null) {
+            back.restore(Committed.parse(committed.snapshot));
         }
-        for (Connection connection : List.copyOf(connections)) {
-            connection.closeLater(CloseReason.CloseCodes.TRY_AGAIN_LATER, "The server lost a write; reconnect to resume.");
+        committed.tail.forEach(back::apply);
+        state = back;
+        batchRefs.forEach(ref -> retries.forget(ref[0], ref[1]));
+        Instant now = clock.instant();
+        host.rollBack(state.activity(), now);
+        activityViewsChanged = false;
+        if (host.running() && failed.stream().anyMatch(LiveSession::aboutActivity) && ++activityFailures >= ACTIVITY_FAILURES_TO_END) {
+            activityFailures = 0;
+            log.error("session {}: the running activity's changes could not be stored {} times in a row; ending it", id, ACTIVITY_FAILURES_TO_END);
+            mailbox.submit(() -> host.abandon(clock.instant()));
         }
-        connections.clear();
+        for (Join join : List.copyOf(batchJoins)) {
+            Connection connection = join.connection();
+            if (!connections.remove(connection)) {
+                continue;
+            }
+            presence.leave(connection);
+            joinedSincePresence.remove(connection);
+            if (join.attempt() < ATTEMPTS) {
+                join(connection, join.ref(), join.lastSeq(), join.attempt() + 1);
+            } else {
+                // Answered, and this connection alone is asked to come back: everyone else stays.
+                connection.send(Frames.error(join.ref(), "storage_failed", "The server could not save your arrival; reconnect to try again."));
+                connection.closeLater(CloseReason.CloseCodes.TRY_AGAIN_LATER, "The server could not save your arrival; reconnect.");
+            }
+        }
+        for (Leave leave : List.copyOf(batchLeaves)) {
+            if (leave.attempt() < ATTEMPTS) {
+                mailbox.submit(() -> leftActivity(leave.viewer(), leave.attempt() + 1));
+            }
+        }
+        batchJoins.clear();
+        batchLeaves.clear();
+        batchRefs.clear();
     }
+
+    private static boolean aboutActivity(EventLog.Entry entry) {
+        return entry.event().type().startsWith("activity.");
+    }
+
+    private record Join(Connection connection, String ref, Long lastSeq, int attempt) {}
+
+    private record Leave(Viewer viewer, int attempt) {}
 
     private void replay(EventLog.Logged logged) {
         state.apply(logged.event());
         retries.remember(logged.clientId(), logged.clientRef(), logged.event().seq());
+        committed.tail.add(logged.event());
     }
 
     private void send(Event event, List<Connection> recipients) {

@@ -25,8 +25,8 @@ import org.colearn.server.stories.SessionCatalogue;
 import org.hibernate.SessionFactory;
 
 /**
- * The live sessions of this server: each is loaded from its event log the first time someone connects, and stays in
- * memory while the server runs. Also answers who a connecting person is in a session.
+ * The live sessions of this server: each is loaded from its latest snapshot and the events after it the first time
+ * someone connects, and stays in memory while the server runs. Also answers who a connecting person is in a session.
  */
 public final class LiveSessions implements AutoCloseable, AgendaListener {
 
@@ -289,6 +289,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             throw notFound();
         }
         try {
+            EventLog.Stored stored = eventLog.stored(sessionId);
             return new LiveSession(
                     sessionId,
                     learningSession.collaborativeId(),
@@ -297,7 +298,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                     pool,
                     heartbeat,
                     () -> initialState(learningSession),
-                    eventLog.since(sessionId, 0),
+                    stored,
+                    stored.snapshot() == null ? List.of() : eventLog.recentRefs(sessionId, stored.snapshot().seq()),
                     plugins,
                     metrics,
                     new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId),

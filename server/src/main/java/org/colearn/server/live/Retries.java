@@ -36,7 +36,11 @@ final class Retries {
         }).put(ref, seq);
     }
 
-    void clear() {
-        handled.clear();
+    /** Forgets a command whose events could not be stored: sent again, it is applied again. */
+    void forget(String clientId, String ref) {
+        Map<String, Long> refs = clientId == null ? null : handled.get(clientId);
+        if (refs != null) {
+            refs.remove(ref);
+        }
     }
 }

@@ -54,15 +54,7 @@ final class Rooms {
             case "rooms.opened" -> {
                 rooms.clear();
                 roomOf.clear();
-                for (JsonNode room : body.path("rooms")) {
-                    Room opened = new Room(room.path("id").asText(), room.path("name").asText());
-                    rooms.put(opened.id, opened);
-                    for (JsonNode member : room.path("members")) {
-                        Person person = Person.from(member);
-                        opened.members.put(person.personId(), person);
-                        roomOf.put(person.personId(), opened.id);
-                    }
-                }
+                body.path("rooms").forEach(this::open);
             }
             case "room.moved" -> {
                 Person person = Person.from(body.path("person"));
@@ -96,6 +88,43 @@ final class Rooms {
         }
         lastChangeSeq = event.seq();
         return true;
+    }
+
+    /** The rooms, their members and chats, for a session snapshot. */
+    ObjectNode snapshot() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("lastChangeSeq", lastChangeSeq);
+        ArrayNode open = node.putArray("rooms");
+        for (Room room : rooms.values()) {
+            ObjectNode saved = open.addObject().put("id", room.id).put("name", room.name);
+            saved.set("members", members(room.id));
+            ArrayNode chat = saved.putArray("chat");
+            room.chat.forEach(chat::add);
+        }
+        return node;
+    }
+
+    /** Takes over the rooms of a {@link #snapshot}. */
+    void restore(JsonNode snapshot) {
+        rooms.clear();
+        roomOf.clear();
+        lastChangeSeq = snapshot.path("lastChangeSeq").asLong();
+        for (JsonNode saved : snapshot.path("rooms")) {
+            Room room = open(saved);
+            saved.path("chat").forEach(message -> room.chat.addLast((ObjectNode) message));
+        }
+    }
+
+    /** Opens a room with its members, as an event or a snapshot lists them. */
+    private Room open(JsonNode room) {
+        Room opened = new Room(room.path("id").asText(), room.path("name").asText());
+        rooms.put(opened.id, opened);
+        for (JsonNode member : room.path("members")) {
+            Person person = Person.from(member);
+            opened.members.put(person.personId(), person);
+            roomOf.put(person.personId(), opened.id);
+        }
+        return opened;
     }
 
     boolean open() {

@@ -133,7 +133,10 @@ final class SessionState {
             case "activity.started" -> activity = new RunningActivity(body.path("index").asInt(), body.path("type").asText(), body.get("config"));
             case "activity.state" -> {
                 if (activity != null) {
-                    activity.state = body.get("state");
+                    // Copies: later patches change the state in place, and the event may be applied again (a rollback).
+                    activity.state = body.has("patch")
+                            ? ActivityPatches.apply(activity.state, body.get("patch").deepCopy())
+                            : body.get("state").deepCopy();
                 }
             }
             case "activity.ended", "activity.failed" -> activity = null;
@@ -168,6 +171,78 @@ final class SessionState {
 
     long seq() {
         return seq;
+    }
+
+    /**
+     * Everything {@link #apply} has built, as JSON, so that {@link #restore} brings back exactly this state without
+     * the events before it. The title is not in it: it comes from the session itself.
+     */
+    ObjectNode snapshot() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("seq", seq);
+        node.put("status", status);
+        ArrayNode items = node.putArray("agenda");
+        agenda.forEach(item -> items.add(item.json()));
+        node.put("currentItem", currentItem);
+        node.put("itemStartedAt", itemStartedAt == null ? null : itemStartedAt.toString());
+        node.put("itemEndsAt", itemEndsAt == null ? null : itemEndsAt.toString());
+        node.put("pausedRemainingSeconds", pausedRemainingSeconds);
+        ArrayNode warnings = node.putArray("warned");
+        warned.forEach(warnings::add);
+        node.put("timeUp", timeUp);
+        ArrayNode messages = node.putArray("chat");
+        chat.forEach(messages::add);
+        node.set("lastBroadcast", lastBroadcast);
+        node.set("rooms", rooms.snapshot());
+        if (activity != null) {
+            ObjectNode running = node.putObject("activity");
+            running.put("index", activity.index).put("type", activity.type);
+            running.set("config", activity.config);
+            running.set("state", activity.state);
+            ObjectNode timers = running.putObject("timers");
+            activity.timers.forEach((name, due) -> timers.put(name, due.toString()));
+        }
+        ObjectNode published = node.putObject("results");
+        results.forEach(published::set);
+        return node;
+    }
+
+    /** Takes over a {@link #snapshot}: this fresh state becomes the state it was taken of. */
+    void restore(JsonNode snapshot) {
+        seq = snapshot.path("seq").asLong();
+        status = snapshot.path("status").asText();
+        List<Item> items = new java.util.ArrayList<>();
+        snapshot.path("agenda").forEach(item -> items.add(Item.from(item)));
+        agenda = List.copyOf(items);
+        currentItem = snapshot.path("currentItem").asInt();
+        itemStartedAt = instant(snapshot.get("itemStartedAt"));
+        itemEndsAt = instant(snapshot.get("itemEndsAt"));
+        JsonNode paused = snapshot.get("pausedRemainingSeconds");
+        pausedRemainingSeconds = paused == null || paused.isNull() ? null : paused.asLong();
+        warned.clear();
+        snapshot.path("warned").forEach(seconds -> warned.add(seconds.asLong()));
+        timeUp = snapshot.path("timeUp").asBoolean();
+        chat.clear();
+        snapshot.path("chat").forEach(message -> chat.addLast((ObjectNode) message));
+        JsonNode broadcast = snapshot.get("lastBroadcast");
+        lastBroadcast = broadcast == null || broadcast.isNull() ? null : (ObjectNode) broadcast;
+        rooms.restore(snapshot.path("rooms"));
+        JsonNode running = snapshot.get("activity");
+        activity = null;
+        if (running != null && !running.isNull()) {
+            JsonNode config = running.get("config");
+            activity = new RunningActivity(running.path("index").asInt(), running.path("type").asText(),
+                    config == null || config.isNull() ? null : config);
+            JsonNode activityState = running.get("state");
+            activity.state = activityState == null || activityState.isNull() ? null : activityState;
+            running.path("timers").fields().forEachRemaining(timer -> activity.timers.put(timer.getKey(), Instant.parse(timer.getValue().asText())));
+        }
+        results.clear();
+        snapshot.path("results").fields().forEachRemaining(result -> results.put(result.getKey(), result.getValue()));
+    }
+
+    private static Instant instant(JsonNode node) {
+        return node == null || node.isNull() ? null : Instant.parse(node.asText());
     }
 
     Rooms rooms() {

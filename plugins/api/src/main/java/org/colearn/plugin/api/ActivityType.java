@@ -9,7 +9,8 @@ import java.util.Set;
  * <p>Lifecycle: the server finds the type with {@link java.util.ServiceLoader} when it starts (a type that throws
  * while loading, or shares its {@link #id()} with another, stops start-up with a message naming the jar), then calls
  * {@link #start} each time an agenda item of this type begins, and {@link #resume} when a server restarts during a
- * running activity. The type itself holds no per-session state.
+ * running activity or when the changes of its last callbacks could not be stored (the instance that made them is
+ * dropped). The type itself holds no per-session state.
  *
  * @param <C> the configuration record a facilitator fills in (its form is generated from its components)
  * @param <S> the state record of one running activity, stored by the server as JSON after every callback
@@ -87,7 +88,8 @@ public interface ActivityType<C extends Record, S extends Record> {
     Activity<S> start(ActivityContext context, C config) throws ActivityException;
 
     /**
-     * Brings back an activity after a server restart, from the last state the server stored.
+     * Brings back an activity after a server restart, or after a write that failed, from the last state the server
+     * stored: what the dropped instance did since was never seen by anyone.
      *
      * @return the running activity; never null
      */
