@@ -47,17 +47,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private final Ownership ownership;
     /** On a cluster: when this node next looks for sessions to take over, and at the agendas of its own. */
     private Instant nextOwnershipCheck;
-    /** On a cluster: when this node next renews its leases, and how often. */
-    private Instant nextRenewal;
-    private final java.time.Duration renewEvery;
-    /** Renewals run on a thread of their own, so that a busy node never loses its sessions for want of a thread. */
-    private final ExecutorService leases;
+    /** On a cluster: the leases this node keeps on its sessions. */
+    private final Leases leases;
     /** On a cluster: how a node tells the others what changed over REST, and which sessions it took over. */
     private final ClusterNotices notices;
     private final Optional<String> nodeUrl;
-    private volatile org.glassfish.tyrus.client.ClientManager sockets;
-    /** The clients of this node relayed to the owner of their session, by connection. */
-    private final Map<Connection, Relay> relays = new ConcurrentHashMap<>();
+    private final Relays relays;
     /** Set when the server stops: hellos are asked to reconnect elsewhere. */
     private volatile boolean closing;
 
@@ -73,20 +68,15 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         this.nodeUrl = clusterNodeUrl;
         this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock, lease, System::nanoTime))
                 .orElseGet(Ownership::singleNode);
-        this.renewEvery = lease.dividedBy(4);
+        this.leases = clusterNodeUrl.isPresent() ? new Leases(ownership, lease.dividedBy(4), this::letGo, clock) : null;
         this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda, this::ownerChanged)).orElse(null);
         this.metrics = new LiveMetrics(registry, open, live);
+        this.relays = new Relays(clock, metrics.relayLag());
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource, ownership);
         this.viewers = new Viewers(sessions, auth, clock);
         this.clock = clock;
         this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
-        this.nextRenewal = clusterNodeUrl.isPresent() ? clock.instant().plus(renewEvery) : null;
-        this.leases = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "colearn-leases");
-            thread.setDaemon(true);
-            return thread;
-        });
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
             Thread thread = new Thread(runnable, "colearn-live");
             thread.setDaemon(true);
@@ -142,22 +132,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             nextOwnershipCheck = clock.instant().plusSeconds(TAKEOVER_SECONDS);
             pool.execute(this::watchOwnership);
         }
-        if (nextRenewal != null && !clock.instant().isBefore(nextRenewal)) {
-            nextRenewal = clock.instant().plus(renewEvery);
-            renewSoon();
+        if (leases != null) {
+            leases.tick();
         }
     }
 
-    /** Renews this node's leases; the sessions it turns out to have lost are stopped, their clients reconnect. */
-    private void renew() {
-        try {
-            ownership.renew().forEach(this::letGo);
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(LiveSessions.class).warn("could not renew the leases", e);
-        }
-    }
-
-    /** Stops the session here: another node owns it now. */
+    /** Stops the session here: another node owns it now; its clients reconnect to resume there. */
     private void letGo(UUID sessionId) {
         synchronized (live) {
             LiveSession session = live.remove(sessionId);
@@ -178,7 +158,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     void closed(Connection connection) {
         open.remove(connection);
-        relays.remove(connection);
+        relays.closed(connection);
     }
 
     private void closeSilentConnections() {
@@ -276,7 +256,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      * are late): renews it now, and lets the session go if another node has taken it.
      */
     private boolean renewed(UUID sessionId) {
-        renew();
+        leases.renew();
         return ownership.current(sessionId);
     }
 
@@ -292,10 +272,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     /** Carries a client's connection to the owner of its session at {@code ownerUrl}, starting with its hello. */
     Relay relay(String ownerUrl, UUID sessionId, Connection client, String hello) {
-        Relay relay = new Relay(sessionId, ownerUrl, client, clock, metrics.relayLag());
-        relays.put(client, relay);
-        relay.open(sockets(), hello);
-        return relay;
+        return relays.open(ownerUrl, sessionId, client, hello);
     }
 
     /**
@@ -303,28 +280,11 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      * reconnect; and if this node ran it, it was replaced itself (its writes are refused already), so it lets it go.
      */
     private void ownerChanged(UUID sessionId, String ownerUrl) {
-        relays.values().stream().filter(relay -> relay.sessionId.equals(sessionId)).forEach(relay -> relay.ownerMoved(ownerUrl));
+        relays.ownerMoved(sessionId, ownerUrl);
         if (!nodeUrl.orElse("").equals(ownerUrl) && live.containsKey(sessionId)) {
-            renewSoon();
+            leases.renewSoon();
         }
     }
-
-    /** The WebSocket client that relays connections to other nodes, made on first use. */
-    private org.glassfish.tyrus.client.ClientManager sockets() {
-        if (sockets == null) {
-            synchronized (this) {
-                if (sockets == null) {
-                    org.glassfish.tyrus.client.ClientManager client = org.glassfish.tyrus.client.ClientManager.createClient();
-                    // An owner that accepts the connection but never answers (paused) must not hold the client long.
-                    client.getProperties().put(org.glassfish.tyrus.client.ClientProperties.HANDSHAKE_TIMEOUT, RELAY_HANDSHAKE_MILLIS);
-                    sockets = client;
-                }
-            }
-        }
-        return sockets;
-    }
-
-    static final int RELAY_HANDSHAKE_MILLIS = 5000;
 
     /**
      * A node of a cluster, every few seconds: it takes over any running session that no node holds, or whose owner's
@@ -350,14 +310,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             live.remove(session.id, session);
             ownership.release(session.id);
         }
-        renewSoon();
-    }
-
-    private void renewSoon() {
-        try {
-            leases.execute(this::renew);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
-            // The server is stopping: it lets every session go anyway.
+        if (leases != null) {
+            leases.renewSoon();
         }
     }
 
@@ -454,8 +408,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     public void close() {
         closing = true;
         heartbeat.shutdownNow();
-        leases.shutdownNow();
         if (notices != null) {
+            leases.close();
             notices.close();
         }
         synchronized (live) {
@@ -470,8 +424,6 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
-        if (sockets != null) {
-            sockets.shutdown();
-        }
+        relays.close();
     }
 }

@@ -24,12 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Session ownership among nodes that share one PostgreSQL. A node owns a session while it holds a session-level
  * advisory lock on it, on one connection kept for the purpose, so that PostgreSQL itself frees the session at once
- * when the node dies. Its {@code session_owner} row says where the owner can be reached, carries a lease the owner
- * renews every {@link #renewEvery()}, and an epoch that every takeover raises. A node whose lease has run out (paused,
- * hung, cut off from the database while its connection stays open) has its lock connection ended by the node that
- * replaces it; and since every append checks the epoch in its own transaction ({@link #check}), a replaced node
- * can never write to the log again, even before it notices. No home-made consensus: the row lock orders each takeover
- * after every append that passed the check.
+ * when the node dies. Its {@code session_owner} row says where the owner can be reached, carries a lease that the
+ * owner renews four times a lease (see {@link Leases}), and an epoch that every takeover raises. A node whose lease
+ * has run out (paused, hung, cut off from the database while its connection stays open) has its lock connection ended
+ * by the node that replaces it; and since every append checks the epoch in its own transaction ({@link #check}), a
+ * replaced node can never write to the log again, even before it notices. No home-made consensus: the row lock orders
+ * each takeover after every append that passed the check.
  */
 final class PostgresOwnership implements Ownership {
 
@@ -80,11 +80,6 @@ final class PostgresOwnership implements Ownership {
             // Falls through to the message below.
         }
         throw new IllegalArgumentException("COLEARN_LEASE_SECONDS must be a whole number of seconds, at least 1; got '" + value + "'");
-    }
-
-    /** How often the owner renews its leases: four times a lease, so that a late renewal or two does not lose it. */
-    Duration renewEvery() {
-        return lease.dividedBy(4);
     }
 
     @Override

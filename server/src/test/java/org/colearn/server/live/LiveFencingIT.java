@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.colearn.server.testing.Api;
@@ -53,12 +52,9 @@ class LiveFencingIT {
     void startThreeNodes() {
         assumeTrue(TestDatabase.onPostgresql(), "several nodes share one PostgreSQL");
         database = TestDatabase.fresh();
-        // The first node migrates the database; the other two start beside each other.
-        nodes.add(ServerProcess.start(database, SHORT_LEASE));
-        List<CompletableFuture<ServerProcess>> starting = List.of(
-                CompletableFuture.supplyAsync(() -> ServerProcess.start(database, SHORT_LEASE)),
-                CompletableFuture.supplyAsync(() -> ServerProcess.start(database, SHORT_LEASE)));
-        starting.forEach(node -> nodes.add(node.join()));
+        for (int i = 0; i < 3; i++) {
+            nodes.add(ServerProcess.start(database, SHORT_LEASE));
+        }
         Api api = nodes.get(0).api();
         facilitatorToken = People.signUp(api, "Fiona Facilitator");
         Api facilitator = api.as(facilitatorToken);
