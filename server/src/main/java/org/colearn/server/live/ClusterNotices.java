@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -15,22 +16,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the node that owns a live session about changes made through another node (an agenda edited over REST),
- * with PostgreSQL's LISTEN/NOTIFY: the notice carries the session id only, the owner reads the rest.
+ * Tells the nodes of a cluster what changed on another node, with PostgreSQL's LISTEN/NOTIFY: that a session's agenda
+ * was edited (the owner reads the rest; a notice missed while not listening is caught by the owner's regular look at
+ * the agenda), and that a node took a session over (relays to its previous owner are closed).
  */
 final class ClusterNotices implements AutoCloseable {
 
     static final String AGENDA = "colearn_agenda";
+    static final String OWNER = "colearn_owner";
     private static final Logger log = LoggerFactory.getLogger(ClusterNotices.class);
 
     private final DataSource dataSource;
     private final Consumer<UUID> agendaChanged;
+    private final BiConsumer<UUID, String> ownerChanged;
     private final Thread listener;
     private volatile boolean running = true;
 
-    ClusterNotices(DataSource dataSource, Consumer<UUID> agendaChanged) {
+    ClusterNotices(DataSource dataSource, Consumer<UUID> agendaChanged, BiConsumer<UUID, String> ownerChanged) {
         this.dataSource = dataSource;
         this.agendaChanged = agendaChanged;
+        this.ownerChanged = ownerChanged;
         this.listener = new Thread(this::listen, "colearn-cluster-notices");
         listener.setDaemon(true);
         listener.start();
@@ -38,13 +43,22 @@ final class ClusterNotices implements AutoCloseable {
 
     /** Tells every node that the session's agenda changed; its owner follows. */
     void agendaChanged(UUID sessionId) {
+        notify(AGENDA, sessionId.toString());
+    }
+
+    /** Tells every node that the node at {@code ownerUrl} has taken the session over. */
+    void ownerChanged(UUID sessionId, String ownerUrl) {
+        notify(OWNER, sessionId + " " + ownerUrl);
+    }
+
+    private void notify(String channel, String payload) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, AGENDA);
-            notify.setString(2, sessionId.toString());
+            notify.setString(1, channel);
+            notify.setString(2, payload);
             notify.execute();
         } catch (SQLException e) {
-            log.warn("could not tell the other nodes that session {} changed its agenda: {}", sessionId, e.getMessage());
+            log.warn("could not tell the other nodes on {}: {}", channel, e.getMessage());
         }
     }
 
@@ -54,13 +68,14 @@ final class ClusterNotices implements AutoCloseable {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + AGENDA);
+                    statement.execute("listen " + OWNER);
                 }
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 try {
                     while (running) {
                         PGNotification[] arrived = notices.getNotifications(1000);
                         for (PGNotification notice : arrived == null ? new PGNotification[0] : arrived) {
-                            deliver(notice.getParameter());
+                            deliver(notice.getName(), notice.getParameter());
                         }
                     }
                 } finally {
@@ -77,11 +92,16 @@ final class ClusterNotices implements AutoCloseable {
         }
     }
 
-    private void deliver(String sessionId) {
+    private void deliver(String channel, String payload) {
         try {
-            agendaChanged.accept(UUID.fromString(sessionId));
+            if (channel.equals(OWNER)) {
+                int space = payload.indexOf(' ');
+                ownerChanged.accept(UUID.fromString(payload.substring(0, space)), payload.substring(space + 1));
+            } else {
+                agendaChanged.accept(UUID.fromString(payload));
+            }
         } catch (RuntimeException e) {
-            log.warn("could not apply a change to session {}", sessionId, e);
+            log.warn("could not apply a notice on {}: {}", channel, payload, e);
         }
     }
 

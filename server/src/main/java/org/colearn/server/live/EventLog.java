@@ -21,10 +21,23 @@ import org.colearn.server.system.Json;
 final class EventLog {
 
     private final DataSource dataSource;
+    private final Fence fence;
 
-    EventLog(DataSource dataSource) {
+    EventLog(DataSource dataSource, Fence fence) {
         this.dataSource = dataSource;
+        this.fence = fence;
     }
+
+    /**
+     * Checked inside every append's transaction, before its inserts: throws {@link #FENCED} when this node may no
+     * longer write the session's log, and keeps whoever would replace it waiting until the append has committed.
+     */
+    interface Fence {
+        void check(Connection transaction, UUID sessionId) throws SQLException;
+    }
+
+    /** The SQLSTATE of an append refused by the {@link Fence}: another node owns the session now. */
+    static final String FENCED = "CL001";
 
     /** An event to write, with the client command it came from (for recognising retries after a restart). */
     record Entry(Event event, String clientId, String clientRef) {}
@@ -52,6 +65,7 @@ final class EventLog {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into session_event (session_id, seq, type, audience, body, client_id, client_ref, created_at)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                fence.check(connection, sessionId);
                 for (Entry entry : entries) {
                     Event event = entry.event();
                     String body = write(event.body());
@@ -193,12 +207,13 @@ final class EventLog {
 
     /**
      * Whether a failed append failed because its sequence numbers are taken (a unique-key violation, SQLSTATE 23505,
-     * which a batch may report on the exception it chains): another writer has appended to the session's log.
+     * which a batch may report on the exception it chains), or the {@link Fence} refused it: another writer has appended
+     * to the session's log, or has taken it over.
      */
     static boolean writtenByAnother(SQLException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             for (SQLException e = cause instanceof SQLException sql ? sql : null; e != null; e = e.getNextException()) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState()) || FENCED.equals(e.getSQLState())) {
                     return true;
                 }
             }

@@ -45,11 +45,16 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private volatile boolean restored;
 
     private final Ownership ownership;
-    /** On a cluster: when this node next checks its hold on its sessions and looks for sessions to take over. */
+    /** On a cluster: when this node next looks for sessions to take over, and at the agendas of its own. */
     private Instant nextOwnershipCheck;
-    /** On a cluster: how a node tells the others what changed over REST. */
+    /** On a cluster: the leases this node keeps on its sessions. */
+    private final Leases leases;
+    /** On a cluster: how a node tells the others what changed over REST, and which sessions it took over. */
     private final ClusterNotices notices;
-    private volatile org.glassfish.tyrus.client.ClientManager sockets;
+    private final Optional<String> nodeUrl;
+    private final Relays relays;
+    /** Set when the server stops: hellos are asked to reconnect elsewhere. */
+    private volatile boolean closing;
 
     /**
      * The live sessions of this node. With {@code clusterNodeUrl} (the address other nodes reach this one at), this
@@ -59,11 +64,16 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins,
             io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl) {
         this.plugins = plugins;
-        this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock)).orElseGet(Ownership::singleNode);
-        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda)).orElse(null);
+        java.time.Duration lease = PostgresOwnership.lease(System.getenv());
+        this.nodeUrl = clusterNodeUrl;
+        this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock, lease, System::nanoTime))
+                .orElseGet(Ownership::singleNode);
+        this.leases = clusterNodeUrl.isPresent() ? new Leases(ownership, lease.dividedBy(4), this::letGo, clock) : null;
+        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda, this::ownerChanged)).orElse(null);
         this.metrics = new LiveMetrics(registry, open, live);
+        this.relays = new Relays(clock, metrics.relayLag());
         this.sessions = sessions;
-        this.eventLog = new EventLog(dataSource);
+        this.eventLog = new EventLog(dataSource, ownership);
         this.viewers = new Viewers(sessions, auth, clock);
         this.clock = clock;
         this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
@@ -97,7 +107,9 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             }
             try {
                 // Empty when another node runs it; where it runs is only looked up when a client needs to get there.
-                owned(sessionId);
+                if (owned(sessionId).isEmpty() && ownership.endStaleHold(sessionId)) {
+                    owned(sessionId);
+                }
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
             }
@@ -120,6 +132,19 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             nextOwnershipCheck = clock.instant().plusSeconds(TAKEOVER_SECONDS);
             pool.execute(this::watchOwnership);
         }
+        if (leases != null) {
+            leases.tick();
+        }
+    }
+
+    /** Stops the session here: another node owns it now; its clients reconnect to resume there. */
+    private void letGo(UUID sessionId) {
+        synchronized (live) {
+            LiveSession session = live.remove(sessionId);
+            if (session != null) {
+                session.stop();
+            }
+        }
     }
 
     /** Clients ping at least every {@value #PING_SECONDS} s; one silent for {@value #SILENT_SECONDS} s is dead. */
@@ -133,6 +158,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     void closed(Connection connection) {
         open.remove(connection);
+        relays.closed(connection);
     }
 
     private void closeSilentConnections() {
@@ -189,15 +215,19 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      * @throws Elsewhere when another node owns it
      */
     LiveSession get(UUID sessionId) {
+        if (closing) {
+            throw new Elsewhere(null);
+        }
         return owned(sessionId).orElseThrow(() -> new Elsewhere(ownership.owner(sessionId).orElse(null)));
     }
 
     /** The live session if this node runs it or can take it now, restored from its log; empty when another node has it. */
     private Optional<LiveSession> owned(UUID sessionId) {
         LiveSession running = live.get(sessionId);
-        if (running != null) {
+        if (running != null && (ownership.current(sessionId) || renewed(sessionId))) {
             return Optional.of(running);
         }
+        LiveSession loaded;
         synchronized (live) {
             running = live.get(sessionId);
             if (running != null) {
@@ -207,16 +237,27 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                 return Optional.empty();
             }
             try {
-                LiveSession loaded = load(sessionId);
-                // The agenda in the database wins over the log's last copy, in case the server stopped between the two.
-                loaded.agendaChanged(currentAgenda(sessionId));
+                loaded = load(sessionId);
                 live.put(sessionId, loaded);
-                return Optional.of(loaded);
             } catch (RuntimeException e) {
                 ownership.release(sessionId);
                 throw e;
             }
         }
+        // The agenda in the database wins over the log's last copy: it may have been edited while no node ran the
+        // session. Read after the session is in place, so that an edit committed later finds it and follows too.
+        loaded.agendaChanged(currentAgenda(sessionId));
+        nodeUrl.ifPresent(url -> notices.ownerChanged(sessionId, url));
+        return Optional.of(loaded);
+    }
+
+    /**
+     * This node's lease on a session it runs has not been renewed for a lease (the node was paused, or its renewals
+     * are late): renews it now, and lets the session go if another node has taken it.
+     */
+    private boolean renewed(UUID sessionId) {
+        leases.renew();
+        return ownership.current(sessionId);
     }
 
     /** The session is run by another node, reachable at {@code ownerUrl} (null while it changes hands). */
@@ -231,56 +272,47 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
 
     /** Carries a client's connection to the owner of its session at {@code ownerUrl}, starting with its hello. */
     Relay relay(String ownerUrl, UUID sessionId, Connection client, String hello) {
-        return Relay.open(sockets(), ownerUrl, sessionId, client, hello, clock, metrics.relayLag());
-    }
-
-    /** The WebSocket client that relays connections to other nodes, made on first use. */
-    private org.glassfish.tyrus.client.ClientManager sockets() {
-        if (sockets == null) {
-            synchronized (this) {
-                if (sockets == null) {
-                    sockets = org.glassfish.tyrus.client.ClientManager.createClient();
-                }
-            }
-        }
-        return sockets;
+        return relays.open(ownerUrl, sessionId, client, hello);
     }
 
     /**
-     * A node of a cluster, every few seconds: if its hold on the database is lost, another node may own its sessions
-     * already, so it stops them all (their clients reconnect and resume there); then it takes over any running session
-     * that no node holds, so that timers fire even before a client comes back.
+     * A node took the session over: relays to another node lead to an owner that was replaced, so their clients
+     * reconnect; and if this node ran it, it was replaced itself (its writes are refused already), so it lets it go.
+     */
+    private void ownerChanged(UUID sessionId, String ownerUrl) {
+        relays.ownerMoved(sessionId, ownerUrl);
+        if (!nodeUrl.orElse("").equals(ownerUrl) && live.containsKey(sessionId)) {
+            leases.renewSoon();
+        }
+    }
+
+    /**
+     * A node of a cluster, every few seconds: it takes over any running session that no node holds, or whose owner's
+     * lease has run out, so that timers fire even before a client comes back; and its own sessions follow their
+     * agendas, in case a notice of an edit was missed.
      */
     private void watchOwnership() {
         try {
-            letGoIfLost();
             restoreRunning();
+            live.keySet().forEach(this::followAgenda);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(LiveSessions.class).warn("could not check the live sessions' owners", e);
         }
     }
 
-    private void letGoIfLost() {
-        if (!ownership.holding()) {
-            synchronized (live) {
-                live.values().forEach(LiveSession::stop);
-                live.clear();
-                ((PostgresOwnership) ownership).forgetLost();
-            }
-        }
-    }
-
     /**
-     * A session found its log written by another node, which owns it now: it has stopped and its clients are
-     * reconnecting, so this node forgets it. Its hold on the database is checked at once, since a lost lock connection
-     * means every session of this node may have moved.
+     * A session found its log written, or taken over, by another node, which owns it now: it has stopped and its
+     * clients are reconnecting, so this node forgets it. Its other leases are renewed at once, since a lost lock
+     * connection means every session of this node may have moved.
      */
     private void ownedElsewhere(LiveSession session) {
         synchronized (live) {
             live.remove(session.id, session);
             ownership.release(session.id);
         }
-        letGoIfLost();
+        if (leases != null) {
+            leases.renewSoon();
+        }
     }
 
     private LiveSession load(UUID sessionId) {
@@ -352,6 +384,20 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
                 .toList());
     }
 
+    /**
+     * Asks every client of this node, relayed or not, to reconnect elsewhere (1012), and waits a moment for the
+     * closes to go out, before the server closes its sockets (which clients would see as 1006, an abnormal end).
+     */
+    private void closeConnections() {
+        for (Connection connection : List.copyOf(open)) {
+            connection.closeLater(Relay.MOVED, "This server is stopping; reconnecting.");
+        }
+        Instant deadline = Instant.now().plusSeconds(2);
+        while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
     static LiveException notFound() {
         return new LiveException("session_not_found", "There is no learning session with this id that you can join.");
     }
@@ -362,14 +408,17 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
      */
     @Override
     public void close() {
+        closing = true;
         heartbeat.shutdownNow();
         if (notices != null) {
+            leases.close();
             notices.close();
         }
         synchronized (live) {
             live.values().forEach(LiveSession::stop);
             ownership.close();
         }
+        closeConnections();
         pool.shutdown();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);
@@ -377,8 +426,6 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
-        if (sockets != null) {
-            sockets.shutdown();
-        }
+        relays.close();
     }
 }

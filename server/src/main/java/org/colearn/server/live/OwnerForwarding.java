@@ -33,7 +33,7 @@ final class OwnerForwarding {
     Optional<Response> post(String ownerUrl, UUID sessionId, String body, String authorization) {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(ownerUrl.replaceAll("/+$", "") + "/api/sessions/" + sessionId + "/live/messages"))
-                .timeout(Duration.ofSeconds(15))
+                .timeout(Duration.ofSeconds(5))
                 .header(HttpHeaders.AUTHORIZATION, authorization)
                 .header(HttpHeaders.CONTENT_TYPE, "application/json")
                 .header(FORWARDED, "1")

@@ -24,20 +24,26 @@ import org.slf4j.LoggerFactory;
  * client's frames go up as they came, the owner's frames come down through the client's own bounded queue. The owner
  * does everything else (the hello, the views, the privacy of each projection), so a client sees exactly what it would
  * see on the owner. When the owner goes away the client is told to reconnect (1012), and resumes from its last
- * sequence number on whichever node has taken the session over.
+ * sequence number on whichever node has taken the session over; so it is too when another node takes the session
+ * over from an owner that stopped answering while its connections stay open.
  */
 final class Relay {
 
     static final CloseReason.CloseCode MOVED = CloseReason.CloseCodes.SERVICE_RESTART;
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
 
-    private final Connection client;
+    final UUID sessionId;
+    final Connection client;
+    private final String ownerUrl;
     private final Clock clock;
     private final Timer lag;
     private final Instant opened;
     private volatile Session upstream;
+    private volatile boolean closed;
 
-    private Relay(Connection client, Clock clock, Timer lag) {
+    Relay(UUID sessionId, String ownerUrl, Connection client, Clock clock, Timer lag) {
+        this.sessionId = sessionId;
+        this.ownerUrl = ownerUrl;
         this.client = client;
         this.clock = clock;
         this.lag = lag;
@@ -45,21 +51,35 @@ final class Relay {
     }
 
     /**
-     * Opens the way to the owner at {@code ownerUrl} and sends it the client's {@code hello}. Blocks for the
-     * connection (the caller is the client's own reading thread). When the owner cannot be reached, the client is
-     * asked to reconnect. Each event passed down is timed into {@code lag}, from its time on the owner.
+     * Opens the way to the owner and sends it the client's {@code hello}. Blocks for the connection (the caller is the
+     * client's own reading thread). When the owner cannot be reached, the client is asked to reconnect. Each event
+     * passed down is timed into {@code lag}, from its time on the owner.
      */
-    static Relay open(ClientManager sockets, String ownerUrl, UUID sessionId, Connection client, String hello, Clock clock, Timer lag) {
-        Relay relay = new Relay(client, clock, lag);
+    void open(ClientManager sockets, String hello) {
         URI uri = URI.create(ownerUrl.replaceFirst("^http", "ws").replaceAll("/+$", "") + "/ws/sessions/" + sessionId + "?v=1");
         try {
-            relay.upstream = sockets.connectToServer(relay.new Upstream(), ClientEndpointConfig.Builder.create().build(), uri);
-            relay.forward(hello);
+            upstream = sockets.connectToServer(new Upstream(), ClientEndpointConfig.Builder.create().build(), uri);
+            if (closed) {
+                // The client went away, or was asked to reconnect, while the way up was opening.
+                close();
+                return;
+            }
+            forward(hello);
         } catch (DeploymentException | IOException | RuntimeException e) {
             log.info("session {}: its owner at {} cannot be reached ({}); the client will reconnect", sessionId, ownerUrl, e.getMessage());
             client.closeLater(MOVED, "The session is moving to another server; reconnecting.");
         }
-        return relay;
+    }
+
+    /**
+     * Another node has taken the session over, at {@code newOwnerUrl}: a relay to any other node leads to an owner
+     * that was replaced (it may be paused, with its connections still open), so the client is asked to reconnect.
+     */
+    void ownerMoved(String newOwnerUrl) {
+        if (!ownerUrl.equals(newOwnerUrl)) {
+            client.closeLater(MOVED, "The session is moving to another server; reconnecting.");
+            close();
+        }
     }
 
     /** A frame from the client, passed on as it is, in order. */
@@ -92,6 +112,7 @@ final class Relay {
 
     /** The client has gone: close the way up. */
     void close() {
+        closed = true;
         Session session = upstream;
         if (session != null && session.isOpen()) {
             try {

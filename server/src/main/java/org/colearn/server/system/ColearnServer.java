@@ -239,9 +239,10 @@ public final class ColearnServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // Live sessions first: their clients are asked to reconnect elsewhere while the sockets are still open.
+        live.close();
         http.shutdownNow();
         webSockets.stop();
-        live.close();
         database.close();
         metrics.close();
     }

@@ -3,12 +3,10 @@ package org.colearn.server.live;
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.colearn.server.live.StoredSession.url;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.People;
 import org.colearn.server.testing.ServerProcess;
+import org.colearn.server.live.StoredSession.Logged;
 import org.colearn.server.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,10 +152,10 @@ class LiveClusterIT {
 
         List<Logged> log = log();
         for (Map.Entry<Long, String> sent : acknowledged.entrySet()) {
-            assertTrue(log.stream().anyMatch(e -> e.seq == sent.getKey() && e.type.equals("chat.message") && e.body.contains(sent.getValue())),
+            assertTrue(log.stream().anyMatch(e -> e.seq() == sent.getKey() && e.type().equals("chat.message") && e.body().contains(sent.getValue())),
                     "acknowledged before the kill, so in the log: " + sent);
         }
-        List<Long> forEveryone = log.stream().filter(e -> e.audience.equals("everyone") && e.seq <= lastSeq).map(e -> e.seq).toList();
+        List<Long> forEveryone = log.stream().filter(e -> e.audience().equals("everyone") && e.seq() <= lastSeq).map(e -> e.seq()).toList();
         for (Person person : people.subList(1, people.size())) {
             assertEquals(forEveryone, person.seqs(), person.name + " received every event once, in order, across the failover");
         }
@@ -167,7 +165,7 @@ class LiveClusterIT {
     }
 
     @Test
-    void aClientOfAnotherNodeSeesWhatTheOwnerShowsAndAStoppedNodeHandsItsSessionOverWithinTwoSeconds() throws Exception {
+    void aClientOfAnotherNodeSeesWhatTheOwnerShowsAndAStoppedNodeSendsEveryoneElsewhereAndHandsItsSessionOverWithinTwoSeconds() throws Exception {
         Person fiona = new Person("fiona", facilitatorToken, 0);
         fiona.connect(nodes);
         Person nadia = new Person("nadia", participantTokens.get(0), 1);
@@ -202,7 +200,8 @@ class LiveClusterIT {
                 "the owner counts the events it logs");
 
         nodes.get(0).stop();
-        nadia.client.awaitClose();
+        assertEquals(1012, fiona.client.awaitClose().getCloseCode().getCode(), "the stopping node asks its own clients to reconnect elsewhere");
+        assertEquals(1012, nadia.client.awaitClose().getCloseCode().getCode(), "and those relayed to it through another node");
         Instant lost = Instant.now();
         nadia.resume(List.of(nodes.get(1)));
         Duration gap = Duration.between(lost, Instant.now());
@@ -270,34 +269,11 @@ class LiveClusterIT {
         }
     }
 
-    record Logged(long seq, String type, String audience, String body) {}
-
     private List<Logged> log() throws SQLException {
-        try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-                PreparedStatement query = connection.prepareStatement(
-                        "select seq, type, audience, body from session_event where session_id = ? order by seq")) {
-            query.setObject(1, UUID.fromString(sessionId));
-            List<Logged> log = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    log.add(new Logged(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
-                }
-            }
-            return log;
-        }
+        return new StoredSession(database, sessionId).log();
     }
 
     private Optional<String> owner() throws SQLException {
-        try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-                PreparedStatement query = connection.prepareStatement("select node_url from session_owner where session_id = ?")) {
-            query.setObject(1, UUID.fromString(sessionId));
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static String url(ServerProcess node) {
-        return "http://127.0.0.1:" + node.port();
+        return new StoredSession(database, sessionId).owner();
     }
 }

@@ -95,6 +95,11 @@ public final class LiveClient implements AutoCloseable {
         return client;
     }
 
+    /** The server's answer to {@code hello}: a view, or {@code resumed} with the sequence number it resumes from. */
+    public JsonNode hello() {
+        return welcome;
+    }
+
     /** The whole view the server sent in answer to {@code hello} (missing when the client resumed instead). */
     public JsonNode view() {
         return welcome.path("body").path("view");

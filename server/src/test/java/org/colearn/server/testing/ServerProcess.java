@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -29,6 +30,11 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts a node on {@code database} and returns once it says it is ready. */
     public static ServerProcess start(TestDatabase database) {
+        return start(database, Map.of());
+    }
+
+    /** Starts a node on {@code database} with more settings in its environment ({@code COLEARN_LEASE_SECONDS}). */
+    public static ServerProcess start(TestDatabase database, Map<String, String> settings) {
         try {
             int port = freePort();
             Path data = Files.createTempDirectory("colearn-node-");
@@ -41,6 +47,7 @@ public final class ServerProcess implements AutoCloseable {
             builder.environment().put("COLEARN_DB_URL", database.url());
             builder.environment().put("COLEARN_DB_USER", database.user());
             builder.environment().put("COLEARN_DB_PASSWORD", database.password());
+            builder.environment().putAll(settings);
             ServerProcess node = new ServerProcess(builder.start(), port, log);
             node.awaitReady(Duration.ofSeconds(60));
             return node;
@@ -67,6 +74,30 @@ public final class ServerProcess implements AutoCloseable {
     public void stop() {
         process.destroy();
         waitFor();
+    }
+
+    /** Freezes the node (SIGSTOP), as a long pause would: its sockets and database connections stay open. */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a paused node run on (SIGCONT), as if nothing had happened. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal the server process: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling the server process", e);
+        }
     }
 
     public boolean alive() {
