@@ -19,7 +19,9 @@ import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
+import org.colearn.server.community.MembershipListener;
 import org.colearn.server.session.AgendaListener;
+import org.colearn.server.session.GuestsListener;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.stories.SessionCatalogue;
 import org.hibernate.SessionFactory;
@@ -28,7 +30,7 @@ import org.hibernate.SessionFactory;
  * The live sessions of this server: each is loaded from its event log the first time someone connects, and stays in
  * memory while the server runs. Also answers who a connecting person is in a session.
  */
-public final class LiveSessions implements AutoCloseable, AgendaListener {
+public final class LiveSessions implements AutoCloseable, AgendaListener, MembershipListener, GuestsListener {
 
     private final SessionFactory sessions;
     private final EventLog eventLog;
@@ -49,6 +51,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private Instant nextOwnershipCheck;
     /** On a cluster: how a node tells the others what changed over REST. */
     private final ClusterNotices notices;
+    /** Keeps open connections' rights true to what is stored. */
+    private final Rights rights;
     private volatile org.glassfish.tyrus.client.ClientManager sockets;
 
     /**
@@ -65,6 +69,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
         this.viewers = new Viewers(sessions, auth, clock);
+        this.rights = new Rights(open, viewers, sessions, clock, clusterNodeUrl.map(url -> dataSource));
         this.clock = clock;
         this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
@@ -146,8 +151,20 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     }
 
     /** Who the token's owner is in this session, or a {@link LiveException} when they may not join it. */
-    Viewer viewer(UUID sessionId, String token) {
-        return viewers.of(sessionId, token);
+    Viewers.Admission admit(UUID sessionId, String token) {
+        return viewers.admit(sessionId, token);
+    }
+
+    /** A person's membership changed: their open connections follow at once, on every node. */
+    @Override
+    public void membershipChanged(UUID collaborativeId, UUID accountId) {
+        rights.membershipChanged(accountId);
+    }
+
+    /** Guests were switched on or off: guests connected to the session follow at once, on every node. */
+    @Override
+    public void guestsSwitched(UUID sessionId) {
+        rights.guestsSwitched(sessionId);
     }
 
     /**
@@ -361,6 +378,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        rights.close();
         if (notices != null) {
             notices.close();
         }
