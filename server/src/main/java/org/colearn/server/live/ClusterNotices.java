@@ -16,21 +16,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the node that owns a live session about changes made through another node (an agenda edited over REST),
- * with PostgreSQL's LISTEN/NOTIFY: the notice carries the session id only, the owner reads the rest.
+ * with PostgreSQL's LISTEN/NOTIFY: the notice carries the session id only, the owner reads the rest. Also carries
+ * {@link Rights}' notices that someone's rights changed, to every node, whose connections follow.
  */
 final class ClusterNotices implements AutoCloseable {
 
     static final String AGENDA = "colearn_agenda";
+    static final String RIGHTS = "colearn_rights";
     private static final Logger log = LoggerFactory.getLogger(ClusterNotices.class);
 
     private final DataSource dataSource;
     private final Consumer<UUID> agendaChanged;
+    private final Consumer<String> rightsChanged;
     private final Thread listener;
     private volatile boolean running = true;
 
-    ClusterNotices(DataSource dataSource, Consumer<UUID> agendaChanged) {
+    ClusterNotices(DataSource dataSource, Consumer<UUID> agendaChanged, Consumer<String> rightsChanged) {
         this.dataSource = dataSource;
         this.agendaChanged = agendaChanged;
+        this.rightsChanged = rightsChanged;
         this.listener = new Thread(this::listen, "colearn-cluster-notices");
         listener.setDaemon(true);
         listener.start();
@@ -38,13 +42,22 @@ final class ClusterNotices implements AutoCloseable {
 
     /** Tells every node that the session's agenda changed; its owner follows. */
     void agendaChanged(UUID sessionId) {
+        notify(AGENDA, sessionId.toString());
+    }
+
+    /** Tells every node (this one too) a notice of {@link Rights}. */
+    void rightsChanged(String notice) {
+        notify(RIGHTS, notice);
+    }
+
+    private void notify(String channel, String payload) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, AGENDA);
-            notify.setString(2, sessionId.toString());
+            notify.setString(1, channel);
+            notify.setString(2, payload);
             notify.execute();
         } catch (SQLException e) {
-            log.warn("could not tell the other nodes that session {} changed its agenda: {}", sessionId, e.getMessage());
+            log.warn("could not tell the other nodes of a change ({}): {}", channel, e.getMessage());
         }
     }
 
@@ -54,13 +67,14 @@ final class ClusterNotices implements AutoCloseable {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + AGENDA);
+                    statement.execute("listen " + RIGHTS);
                 }
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 try {
                     while (running) {
                         PGNotification[] arrived = notices.getNotifications(1000);
                         for (PGNotification notice : arrived == null ? new PGNotification[0] : arrived) {
-                            deliver(notice.getParameter());
+                            deliver(notice.getName(), notice.getParameter());
                         }
                     }
                 } finally {
@@ -77,11 +91,15 @@ final class ClusterNotices implements AutoCloseable {
         }
     }
 
-    private void deliver(String sessionId) {
+    private void deliver(String channel, String payload) {
         try {
-            agendaChanged.accept(UUID.fromString(sessionId));
+            if (channel.equals(RIGHTS)) {
+                rightsChanged.accept(payload);
+            } else {
+                agendaChanged.accept(UUID.fromString(payload));
+            }
         } catch (RuntimeException e) {
-            log.warn("could not apply a change to session {}", sessionId, e);
+            log.warn("could not apply a change from another node ({})", channel, e);
         }
     }
 

@@ -64,12 +64,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl) {
         this.plugins = plugins;
         this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock)).orElseGet(Ownership::singleNode);
-        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda)).orElse(null);
         this.metrics = new LiveMetrics(registry, open, live);
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource);
         this.viewers = new Viewers(sessions, auth, clock);
-        this.rights = new Rights(open, viewers, sessions, clock, clusterNodeUrl.map(url -> dataSource));
+        this.rights = new Rights(open, viewers, sessions, clock, this::tellOtherNodes);
+        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda, rights::noticed)).orElse(null);
         this.clock = clock;
         this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
@@ -159,6 +159,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
     @Override
     public void membershipChanged(UUID collaborativeId, UUID accountId) {
         rights.membershipChanged(accountId);
+    }
+
+    private void tellOtherNodes(String rightsNotice) {
+        if (notices != null) {
+            notices.rightsChanged(rightsNotice);
+        }
     }
 
     /** Guests were switched on or off: guests connected to the session follow at once, on every node. */

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.colearn.server.auth.Tokens;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * hello. Someone who may still take part gets their new rights and a fresh view on the same connection; anyone else is
  * closed with a code that says why. Every second it also closes connections whose login or guest pass has ended, or
  * whose login token is gone (logged out), on whichever node they are. On a cluster, changes made through one node
- * reach the others through {@link RightsNotices}.
+ * reach the others as notices (see {@link ClusterNotices}): what changed and an id, each node reads the rest itself.
  */
 final class Rights implements AutoCloseable {
 
@@ -38,6 +38,8 @@ final class Rights implements AutoCloseable {
     static final long SWEEP_MILLIS = 1000;
     /** Login tokens looked up per query by the sweep. */
     private static final int BATCH = 500;
+    private static final String MEMBER = "member";
+    private static final String GUESTS = "guests";
     private static final Logger log = LoggerFactory.getLogger(Rights.class);
 
     /** What a connection was let in with: enough to let it in again, or to see that its pass has ended. */
@@ -52,7 +54,10 @@ final class Rights implements AutoCloseable {
     private final Viewers viewers;
     private final SessionFactory sessions;
     private final Clock clock;
-    private final Optional<RightsNotices> notices;
+    /** Sends a notice to every node of a cluster (and back to this one, which has acted on it already). */
+    private final Consumer<String> tell;
+    /** Tells this node's own notices from the others'. */
+    private final String node = UUID.randomUUID().toString();
     /** One thread: checks run in the order changes were made, and never on a session's or a socket's thread. */
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "colearn-rights");
@@ -60,33 +65,39 @@ final class Rights implements AutoCloseable {
         return thread;
     });
 
-    /** {@code open}: every open connection of this node; {@code dataSource} present on a cluster. */
-    Rights(Set<Connection> open, Viewers viewers, SessionFactory sessions, Clock clock, Optional<javax.sql.DataSource> cluster) {
+    /** {@code open}: every open connection of this node; {@code tell}: sends a notice to the other nodes, if any. */
+    Rights(Set<Connection> open, Viewers viewers, SessionFactory sessions, Clock clock, Consumer<String> tell) {
         this.open = open;
         this.viewers = viewers;
         this.sessions = sessions;
         this.clock = clock;
-        this.notices = cluster.map(dataSource -> new RightsNotices(dataSource, this::noticed));
+        this.tell = tell;
         worker.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** A person's membership changed (committed): their connections here and on every other node are checked again. */
     void membershipChanged(UUID accountId) {
-        notices.ifPresent(n -> n.tell(RightsNotices.MEMBER, accountId));
+        tell.accept(node + " " + MEMBER + " " + accountId);
         recheck(pass -> !pass.guest() && pass.personId().equals(accountId));
     }
 
     /** Guests were switched on or off for a session (committed): its guests' connections are checked again. */
     void guestsSwitched(UUID sessionId) {
-        notices.ifPresent(n -> n.tell(RightsNotices.GUESTS, sessionId));
+        tell.accept(node + " " + GUESTS + " " + sessionId);
         recheck(pass -> pass.guest() && pass.sessionId().equals(sessionId));
     }
 
-    private void noticed(String kind, UUID id) {
-        switch (kind) {
-            case RightsNotices.MEMBER -> recheck(pass -> !pass.guest() && pass.personId().equals(id));
-            case RightsNotices.GUESTS -> recheck(pass -> pass.guest() && pass.sessionId().equals(id));
-            default -> log.warn("a rights notice of an unknown kind: {}", kind);
+    /** A notice from a node of the cluster: {@code "<node> member <accountId>"} or {@code "<node> guests <sessionId>"}. */
+    void noticed(String notice) {
+        String[] parts = notice.split(" ");
+        if (parts.length != 3 || parts[0].equals(node)) {
+            return;
+        }
+        UUID id = UUID.fromString(parts[2]);
+        switch (parts[1]) {
+            case MEMBER -> recheck(pass -> !pass.guest() && pass.personId().equals(id));
+            case GUESTS -> recheck(pass -> pass.guest() && pass.sessionId().equals(id));
+            default -> log.warn("a rights notice of an unknown kind: {}", parts[1]);
         }
     }
 
@@ -176,7 +187,6 @@ final class Rights implements AutoCloseable {
 
     @Override
     public void close() {
-        notices.ifPresent(RightsNotices::close);
         worker.shutdownNow();
     }
 }

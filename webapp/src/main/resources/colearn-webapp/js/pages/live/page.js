@@ -178,7 +178,7 @@ export async function livePage(view, [id]) {
 
   function failed(code, message) {
     showConnection('closed');
-    if (code === 'login_ended' && guest) {
+    if ((code === 'login_ended' || code === 'not_allowed') && guest) {
       guestPassEnded(guest, problem);
       return;
     }
