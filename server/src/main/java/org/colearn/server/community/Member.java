@@ -50,6 +50,13 @@ public class Member {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** The site the member asked to move to, until a facilitator or that site's lead answers; null when none. */
+    @Column(name = "move_site_id")
+    private UUID moveSiteId;
+
+    @Column(name = "move_requested_at")
+    private Instant moveRequestedAt;
+
     protected Member() {}
 
     Member(UUID collaborativeId, UUID accountId, String email, String displayName, Instant joinedAt) {
@@ -65,6 +72,24 @@ public class Member {
         this.siteId = siteId;
         this.profession = profession;
         this.role = role;
+    }
+
+    void requestMove(UUID siteId, Instant at) {
+        this.moveSiteId = siteId;
+        this.moveRequestedAt = at;
+    }
+
+    void forgetMove() {
+        this.moveSiteId = null;
+        this.moveRequestedAt = null;
+    }
+
+    UUID moveSiteId() {
+        return moveSiteId;
+    }
+
+    Instant moveRequestedAt() {
+        return moveRequestedAt;
     }
 
     void linkAccount(UUID accountId, String displayName) {

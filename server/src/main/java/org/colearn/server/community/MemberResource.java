@@ -39,10 +39,12 @@ public final class MemberResource {
 
     private final SessionFactory sessions;
     private final Clock clock;
+    private final MembershipListener listener;
 
-    public MemberResource(SessionFactory sessions, Clock clock) {
+    public MemberResource(SessionFactory sessions, Clock clock, MembershipListener listener) {
         this.sessions = sessions;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /** A change to a member; fields left out stay as they are. */
@@ -74,7 +76,8 @@ public final class MemberResource {
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         Validation.valid(change);
-        return sessions.fromTransaction(session -> {
+        Member[] changed = new Member[1];
+        Views.MemberView view = sessions.fromTransaction(session -> {
             Member me = Access.member(session, collaborativeId, caller);
             Member member = find(session, collaborativeId, memberId);
             boolean self = member.id().equals(me.id());
@@ -84,17 +87,23 @@ public final class MemberResource {
             }
             if (change.siteId() != null) {
                 Access.site(session, collaborativeId, change.siteId(), "siteId");
+                if (self && member.siteId() != null && !change.siteId().equals(member.siteId())) {
+                    // A site opens its pair's private space and stories: nobody moves themselves into one.
+                    throw ApiException.conflict("site_move_needs_approval", "Moving to another site needs approval: ask "
+                            + "for it (POST site-moves); a facilitator or that site's lead answers.");
+                }
             }
             MemberRole role = change.role() == null ? member.role() : change.role();
             if (member.isFacilitator() && role != MemberRole.FACILITATOR) {
                 requireAnotherFacilitator(session, collaborativeId);
             }
-            member.place(
-                    change.siteId() == null ? member.siteId() : change.siteId(),
-                    change.profession() == null ? member.profession() : change.profession(),
-                    role);
+            SiteMoves.move(member, change.siteId(), change.role());
+            member.place(member.siteId(), change.profession() == null ? member.profession() : change.profession(), member.role());
+            changed[0] = member;
             return Views.MemberView.of(member, sitesById(session, collaborativeId), true);
         });
+        told(collaborativeId, changed[0]);
+        return view;
     }
 
     /** Removes a member; facilitators remove anyone, members remove themselves (leave). */
@@ -105,7 +114,7 @@ public final class MemberResource {
             @PathParam("memberId") UUID memberId,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        sessions.inTransaction(session -> {
+        Member removed = sessions.fromTransaction(session -> {
             Member me = Access.member(session, collaborativeId, caller);
             Member member = find(session, collaborativeId, memberId);
             if (!me.isFacilitator() && !member.id().equals(me.id())) {
@@ -115,7 +124,9 @@ public final class MemberResource {
                 requireAnotherFacilitator(session, collaborativeId);
             }
             session.remove(member);
+            return member;
         });
+        told(collaborativeId, removed);
         return Response.noContent().build();
     }
 
@@ -142,6 +153,12 @@ public final class MemberResource {
 
     static Map<UUID, Site> sitesById(Session session, UUID collaborativeId) {
         return SiteResource.sites(session, collaborativeId).stream().collect(Collectors.toMap(Site::id, Function.identity()));
+    }
+
+    private void told(UUID collaborativeId, Member member) {
+        if (member.accountId() != null) {
+            listener.membershipChanged(collaborativeId, member.accountId());
+        }
     }
 
     private static Member find(Session session, UUID collaborativeId, UUID memberId) {

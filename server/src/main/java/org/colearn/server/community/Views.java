@@ -48,10 +48,14 @@ final class Views {
             Profession profession,
             MemberRole role,
             String status,
-            Instant joinedAt) {
+            Instant joinedAt,
+            UUID moveSiteId,
+            String moveSiteName) {
 
+        /** {@code showEmail}: the reader is a facilitator or the member, who also see the site they asked to move to. */
         static MemberView of(Member member, Map<UUID, Site> sites, boolean showEmail) {
             Site site = member.siteId() == null ? null : sites.get(member.siteId());
+            Site move = showEmail && member.moveSiteId() != null ? sites.get(member.moveSiteId()) : null;
             return new MemberView(
                     member.id(),
                     member.displayName(),
@@ -61,7 +65,9 @@ final class Views {
                     member.profession(),
                     member.role(),
                     member.active() ? "active" : "invited",
-                    member.joinedAt());
+                    member.joinedAt(),
+                    move == null ? null : move.id(),
+                    move == null ? null : move.name());
         }
     }
 

@@ -18,24 +18,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the nodes of a cluster what changed on another node, with PostgreSQL's LISTEN/NOTIFY: that a session's agenda
  * was edited (the owner reads the rest; a notice missed while not listening is caught by the owner's regular look at
- * the agenda), and that a node took a session over (relays to its previous owner are closed).
+ * the agenda), that a node took a session over (relays to its previous owner are closed), and {@link Rights}' notices
+ * that someone's rights changed, to every node, whose connections follow.
  */
 final class ClusterNotices implements AutoCloseable {
 
     static final String AGENDA = "colearn_agenda";
     static final String OWNER = "colearn_owner";
+    static final String RIGHTS = "colearn_rights";
     private static final Logger log = LoggerFactory.getLogger(ClusterNotices.class);
 
     private final DataSource dataSource;
     private final Consumer<UUID> agendaChanged;
     private final BiConsumer<UUID, String> ownerChanged;
+    private final Consumer<String> rightsChanged;
     private final Thread listener;
     private volatile boolean running = true;
 
-    ClusterNotices(DataSource dataSource, Consumer<UUID> agendaChanged, BiConsumer<UUID, String> ownerChanged) {
+    ClusterNotices(DataSource dataSource, Consumer<UUID> agendaChanged, BiConsumer<UUID, String> ownerChanged,
+            Consumer<String> rightsChanged) {
         this.dataSource = dataSource;
         this.agendaChanged = agendaChanged;
         this.ownerChanged = ownerChanged;
+        this.rightsChanged = rightsChanged;
         this.listener = new Thread(this::listen, "colearn-cluster-notices");
         listener.setDaemon(true);
         listener.start();
@@ -49,6 +54,11 @@ final class ClusterNotices implements AutoCloseable {
     /** Tells every node that the node at {@code ownerUrl} has taken the session over. */
     void ownerChanged(UUID sessionId, String ownerUrl) {
         notify(OWNER, sessionId + " " + ownerUrl);
+    }
+
+    /** Tells every node (this one too) a notice of {@link Rights}. */
+    void rightsChanged(String notice) {
+        notify(RIGHTS, notice);
     }
 
     private void notify(String channel, String payload) {
@@ -69,6 +79,7 @@ final class ClusterNotices implements AutoCloseable {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + AGENDA);
                     statement.execute("listen " + OWNER);
+                    statement.execute("listen " + RIGHTS);
                 }
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 try {
@@ -97,11 +108,13 @@ final class ClusterNotices implements AutoCloseable {
             if (channel.equals(OWNER)) {
                 int space = payload.indexOf(' ');
                 ownerChanged.accept(UUID.fromString(payload.substring(0, space)), payload.substring(space + 1));
+            } else if (channel.equals(RIGHTS)) {
+                rightsChanged.accept(payload);
             } else {
                 agendaChanged.accept(UUID.fromString(payload));
             }
         } catch (RuntimeException e) {
-            log.warn("could not apply a notice on {}: {}", channel, payload, e);
+            log.warn("could not apply a notice on {}", channel, e);
         }
     }
 

@@ -43,6 +43,8 @@ final class Connection {
     LiveSession session;
     /** Set when the session is owned by another node: this connection's frames go there. */
     volatile Relay relay;
+    /** Set at hello, also for a relayed connection: what {@link Rights} checks again when rights change or time passes. */
+    volatile Rights.Pass pass;
 
     Connection(Session socket) {
         this.socket = socket;

@@ -145,7 +145,8 @@ public final class LiveEndpoint extends Endpoint {
             if (lastSeq != null && !lastSeq.isNull() && !(lastSeq.isIntegralNumber() && lastSeq.asLong() >= 0)) {
                 throw new LiveException("invalid_body", "body.lastSeq must be a sequence number you received.", frame.ref());
             }
-            Viewer viewer = live.viewer(sessionId, token);
+            Viewers.Admission admission = live.admit(sessionId, token);
+            connection.pass = Rights.Pass.of(sessionId, token, admission);
             LiveSession session;
             try {
                 session = live.get(sessionId);
@@ -157,7 +158,7 @@ public final class LiveEndpoint extends Endpoint {
                 }
                 return;
             }
-            connection.viewer = viewer;
+            connection.viewer = admission.viewer();
             connection.clientId = clientId == null ? null : clientId.asText();
             session.join(connection, frame.ref(), lastSeq == null || lastSeq.isNull() ? null : lastSeq.asLong());
         } catch (LiveException e) {

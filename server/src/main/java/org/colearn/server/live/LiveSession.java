@@ -313,6 +313,19 @@ final class LiveSession {
         });
     }
 
+    /** {@link Rights} found that the person's rights changed: the connection acts as who they are now, from a fresh view. */
+    void rightsChanged(Connection connection, Viewer viewer) {
+        mailbox.submit(() -> {
+            if (connection.session == this && connections.contains(connection) && !viewer.equals(connection.viewer)) {
+                connection.viewer = viewer;
+                presence.refresh(viewer);
+                ObjectNode body = Json.MAPPER.createObjectNode();
+                body.set("view", state.view(viewer).set("activity", host.view(viewer)));
+                afterCommit(() -> connection.send(Frames.signal("rights.changed", body.put("serverTime", clock.instant().toString()))));
+            }
+        });
+    }
+
     void leave(Connection connection) {
         mailbox.submit(() -> {
             connections.remove(connection);

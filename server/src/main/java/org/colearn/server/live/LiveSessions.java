@@ -19,7 +19,9 @@ import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
+import org.colearn.server.community.MembershipListener;
 import org.colearn.server.session.AgendaListener;
+import org.colearn.server.session.GuestsListener;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.stories.SessionCatalogue;
 import org.hibernate.SessionFactory;
@@ -28,7 +30,7 @@ import org.hibernate.SessionFactory;
  * The live sessions of this server: each is loaded from its latest snapshot and the events after it the first time
  * someone connects, and stays in memory while the server runs. Also answers who a connecting person is in a session.
  */
-public final class LiveSessions implements AutoCloseable, AgendaListener {
+public final class LiveSessions implements AutoCloseable, AgendaListener, MembershipListener, GuestsListener {
 
     private final SessionFactory sessions;
     private final EventLog eventLog;
@@ -55,6 +57,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     private final Relays relays;
     /** Set when the server stops: hellos are asked to reconnect elsewhere. */
     private volatile boolean closing;
+    /** Keeps open connections' rights true to what is stored. */
+    private final Rights rights;
 
     /**
      * The live sessions of this node. With {@code clusterNodeUrl} (the address other nodes reach this one at), this
@@ -69,12 +73,14 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
         this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock, lease, System::nanoTime))
                 .orElseGet(Ownership::singleNode);
         this.leases = clusterNodeUrl.isPresent() ? new Leases(ownership, lease.dividedBy(4), this::letGo, clock) : null;
-        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda, this::ownerChanged)).orElse(null);
-        this.metrics = new LiveMetrics(registry, open, live);
+                this.metrics = new LiveMetrics(registry, open, live);
         this.relays = new Relays(clock, metrics.relayLag());
         this.sessions = sessions;
         this.eventLog = new EventLog(dataSource, ownership);
         this.viewers = new Viewers(sessions, auth, clock);
+        this.rights = new Rights(open, viewers, sessions, clock, this::tellOtherNodes);
+        this.notices = clusterNodeUrl.map(url -> new ClusterNotices(dataSource, this::followAgenda, this::ownerChanged, rights::noticed))
+                .orElse(null);
         this.clock = clock;
         this.nextOwnershipCheck = clusterNodeUrl.isPresent() ? clock.instant().plusSeconds(TAKEOVER_SECONDS) : null;
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
@@ -172,8 +178,26 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     }
 
     /** Who the token's owner is in this session, or a {@link LiveException} when they may not join it. */
-    Viewer viewer(UUID sessionId, String token) {
-        return viewers.of(sessionId, token);
+    Viewers.Admission admit(UUID sessionId, String token) {
+        return viewers.admit(sessionId, token);
+    }
+
+    /** A person's membership changed: their open connections follow at once, on every node. */
+    @Override
+    public void membershipChanged(UUID collaborativeId, UUID accountId) {
+        rights.membershipChanged(accountId);
+    }
+
+    private void tellOtherNodes(String rightsNotice) {
+        if (notices != null) {
+            notices.rightsChanged(rightsNotice);
+        }
+    }
+
+    /** Guests were switched on or off: guests connected to the session follow at once, on every node. */
+    @Override
+    public void guestsSwitched(UUID sessionId) {
+        rights.guestsSwitched(sessionId);
     }
 
     /**
@@ -410,6 +434,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener {
     public void close() {
         closing = true;
         heartbeat.shutdownNow();
+        rights.close();
         if (notices != null) {
             leases.close();
             notices.close();

@@ -29,6 +29,15 @@ final class Presence {
                 .connections().add(connection.id);
     }
 
+    /** The person's name, site or role changed: they are shown as they are now, on every tab (a join replaces the entry). */
+    void refresh(Viewer viewer) {
+        Entry entry = people.get(viewer.personId());
+        if (entry != null) {
+            people.put(viewer.personId(), new Entry(viewer, entry.connections()));
+            joins.put(viewer.personId(), new Entry(viewer, new LinkedHashSet<>(entry.connections())));
+        }
+    }
+
     boolean contains(UUID personId) {
         return people.containsKey(personId);
     }

@@ -49,14 +49,22 @@ final class Viewers {
             left join Site s on s.id = m.siteId
             where t.tokenHash = :hash""";
 
+    /** Who was let in, until when their login or guest pass lasts, and whether they came as a guest. */
+    record Admission(Viewer viewer, Instant until, boolean guest) {}
+
+    /** Who the token's owner is in this session, or a {@link LiveException} when they may not join it. */
+    Viewer of(UUID sessionId, String token) {
+        return admit(sessionId, token).viewer();
+    }
+
     /**
      * Who the token's owner is in this session, or a {@link LiveException} when they may not join it: one transaction
      * that only reads, in a stateless session (no persistence context to fill and flush). Only an expired login token
      * takes the write path of {@link AuthService#authenticate}, which deletes it.
      */
-    Viewer of(UUID sessionId, String token) {
+    Admission admit(UUID sessionId, String token) {
         Instant now = clock.instant();
-        Optional<Viewer> viewer = sessions.fromStatelessTransaction(session -> {
+        Optional<Admission> admission = sessions.fromStatelessTransaction(session -> {
             List<Object[]> rows = session.createSelectionQuery(HELLO, Object[].class)
                     .setParameter("session", sessionId)
                     .setParameter("hash", Tokens.hash(token))
@@ -66,8 +74,9 @@ final class Viewers {
                         "This login token is not valid (you may have logged out). Log in again."));
             }
             Object[] row = rows.get(0);
-            if (!((Instant) row[0]).isAfter(now)) {
-                return Optional.<Viewer>empty();
+            Instant until = (Instant) row[0];
+            if (!until.isAfter(now)) {
+                return Optional.<Admission>empty();
             }
             if (row[1] == null) {
                 return Optional.of(guest(session, sessionId, token, now, "The account of this token no longer exists."));
@@ -76,16 +85,16 @@ final class Viewers {
                 // A stranger learns nothing, not even that the session exists.
                 throw LiveSessions.notFound();
             }
-            return Optional.of(viewer((UUID) row[1], (Member) row[3], (String) row[4]));
+            return Optional.of(new Admission(viewer((UUID) row[1], (Member) row[3], (String) row[4]), until, false));
         });
-        return viewer.orElseGet(() -> expired(sessionId, token));
+        return admission.orElseGet(() -> new Admission(expired(sessionId, token), now, false));
     }
 
     /** A guest's token for this session, or {@code token_invalid} with {@code message}. */
-    private static Viewer guest(SharedSessionContract session, UUID sessionId, String token, Instant now, String message) {
+    private static Admission guest(SharedSessionContract session, UUID sessionId, String token, Instant now, String message) {
         SessionGuest guest = Guests.find(session, sessionId, token, now)
                 .orElseThrow(() -> new LiveException("token_invalid", message));
-        return new Viewer(guest.id(), guest.displayName(), guest.site(), guest.profession(), false);
+        return new Admission(new Viewer(guest.id(), guest.displayName(), guest.site(), guest.profession(), false), guest.expiresAt(), true);
     }
 
     /** A login token that has expired: {@link AuthService#authenticate} deletes it and says so. */

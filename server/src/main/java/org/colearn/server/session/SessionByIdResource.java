@@ -28,11 +28,13 @@ public final class SessionByIdResource {
     private final SessionFactory sessions;
     private final Plugins plugins;
     private final AgendaListener listener;
+    private final GuestsListener guestsListener;
 
-    public SessionByIdResource(SessionFactory sessions, Plugins plugins, AgendaListener listener) {
+    public SessionByIdResource(SessionFactory sessions, Plugins plugins, AgendaListener listener, GuestsListener guestsListener) {
         this.sessions = sessions;
         this.plugins = plugins;
         this.listener = listener;
+        this.guestsListener = guestsListener;
     }
 
     @GET
@@ -93,19 +95,21 @@ public final class SessionByIdResource {
 
     record GuestSwitch(@jakarta.validation.constraints.NotNull Boolean allowed) {}
 
-    /** Lets guests join with the session's code, or stops them (those already in stay until they leave). */
+    /** Lets guests join with the session's code, or stops them (those already in are sent away at once). */
     @PUT
     @Path("guests")
     public SessionResource.SessionView guests(
             @PathParam("sessionId") UUID sessionId, GuestSwitch request, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return sessions.fromTransaction(session -> {
+        SessionResource.SessionView switched = sessions.fromTransaction(session -> {
             LearningSession learningSession = SessionResource.find(session, sessionId, caller);
             Access.facilitator(session, learningSession.collaborativeId(), caller, "switch guests on or off");
             Validation.valid(request);
             learningSession.guestsAllowed(request.allowed());
             return SessionResource.view(session, learningSession, true);
         });
+        guestsListener.guestsSwitched(sessionId);
+        return switched;
     }
 
     /** Replaces the whole agenda, in the order given. */

@@ -28,7 +28,7 @@ public final class RestoreBench {
         try (TestServer server = TestServer.start()) {
             Api facilitator = server.api().as(People.signUp(server.api(), "Bench Facilitator"));
             String collaborative = People.collaborative(facilitator, "Restore bench");
-            EventLog log = new EventLog(server.dataSource());
+            EventLog log = new EventLog(server.dataSource(), (transaction, session) -> {});
             UUID before = UUID.fromString(People.session(facilitator, collaborative, "Before", 60, List.of()));
             UUID after = UUID.fromString(People.session(facilitator, collaborative, "After", 60, List.of()));
             long writtenBefore = write(log, before, events, people, false);

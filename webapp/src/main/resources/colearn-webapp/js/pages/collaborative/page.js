@@ -1,6 +1,7 @@
 /**
  * One collaborative: its details, learning sessions, sites, members and the person's own site and profession; for
- * facilitators also the planning of sessions, invitation links and CSV import. The sections share one state and
+ * facilitators and site leads the requests to move site they answer; for facilitators also the planning of sessions,
+ * invitation links and CSV import. The sections share one state and
  * re-render when it is reloaded.
  */
 import * as api from '../../api.js';
@@ -11,6 +12,7 @@ import { invitationsSection } from './invitations.js';
 import { membersSection } from './members.js';
 import { mySection } from './me.js';
 import { sessionsSection } from './sessions.js';
+import { siteMovesSection } from './site-moves.js';
 import { sitesSection } from './sites.js';
 
 export async function collaborativePage(view, [id]) {
@@ -53,6 +55,7 @@ export async function collaborativePage(view, [id]) {
     sitesSection(state),
     membersSection(state),
     mySection(state),
+    state.facilitator || collaborative.myRole === 'site_lead' ? siteMovesSection(state) : null,
     state.facilitator ? invitationsSection(state, invitations) : null,
     state.facilitator ? importSection(state) : null,
   );

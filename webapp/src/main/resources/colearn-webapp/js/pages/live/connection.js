@@ -11,6 +11,9 @@ const PONG_WAIT_MS = 15000;
 const BACKOFF_MS = [1000, 2000, 5000, 10000];
 /** Closes after which trying again cannot help: another protocol version, or no such session. */
 const FINAL_CLOSES = new Set([1002, 1003]);
+/** The server ended this person's rights: their login or guest pass ended (4401), or they may no longer take part (4403). */
+const SIGNED_OUT = 4401;
+const NOT_ALLOWED = 4403;
 const LOGIN_ENDED = new Set(['token_invalid', 'token_expired']);
 const CLIENT_ID_KEY = 'colearn.clientId';
 
@@ -45,7 +48,8 @@ export class CommandError extends Error {
 export class LiveConnection {
   /**
    * `handlers`: joined(body) after each accepted hello; event(frame) for frames with a seq; signal(frame) for
-   * ephemeral frames such as presence; state(name) with connecting, open, reconnecting, offline or closed;
+   * ephemeral frames such as presence (a `rights.changed` signal, whose body is a fresh view as after hello, goes to
+   * joined); state(name) with connecting, open, reconnecting, offline or closed;
    * failed(code, message) when hello is refused or the server closes for good.
    */
   constructor({ sessionId, token, lastSeq, handlers }) {
@@ -150,7 +154,7 @@ export class LiveConnection {
     socket.addEventListener('close', (event) => {
       if (socket !== this.socket) return;
       this.socket = null;
-      this.lost(event.code);
+      this.lost(event.code, event.reason);
     });
   }
 
@@ -166,6 +170,8 @@ export class LiveConnection {
     if ('re' in frame || frame.error) this.reply(frame);
     else if (typeof frame.seq === 'number') {
       if (this.joined) this.handlers.event(frame);
+    } else if (frame.type === 'rights.changed') {
+      if (this.joined) this.handlers.joined(frame.body ?? {});
     } else if (frame.type !== 'pong') this.handlers.signal(frame);
   }
 
@@ -203,9 +209,13 @@ export class LiveConnection {
     this.giveUp(LOGIN_ENDED.has(error.code) ? 'login_ended' : error.code ?? 'unknown', error.message ?? '');
   }
 
-  lost(code) {
+  lost(code, reason = '') {
     this.joined = false;
     if (this.stopped) return;
+    if (code === SIGNED_OUT || code === NOT_ALLOWED) {
+      this.giveUp(code === SIGNED_OUT ? 'login_ended' : 'not_allowed', reason);
+      return;
+    }
     if (FINAL_CLOSES.has(code)) {
       this.giveUp(code === 1003 ? 'session_not_found' : 'unsupported', '');
       return;

@@ -35,6 +35,7 @@ const CONNECTION_WORDS = {
 const REFUSALS = {
   session_not_found: 'This session is not open to you: it may have been removed, or you are no longer a member of its collaborative.',
   unsupported: 'This page is older than the server. Reload the page to join the session.',
+  not_allowed: 'You can no longer take part in this session: you were removed from its collaborative, or guests were switched off.',
 };
 
 export async function livePage(view, [id]) {
@@ -177,7 +178,7 @@ export async function livePage(view, [id]) {
 
   function failed(code, message) {
     showConnection('closed');
-    if (code === 'login_ended' && guest) {
+    if ((code === 'login_ended' || code === 'not_allowed') && guest) {
       guestPassEnded(guest, problem);
       return;
     }
