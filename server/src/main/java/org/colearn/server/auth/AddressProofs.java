@@ -15,11 +15,14 @@ import org.hibernate.SessionFactory;
 final class AddressProofs {
 
     static final Duration LINK_LIFETIME = Duration.ofDays(2);
+    /** At most this many mails to one address per hour, so that nobody can flood an inbox by signing up with it. */
+    static final int MAILS_PER_HOUR = 5;
 
     private final SessionFactory sessions;
     private final Clock clock;
     private final Mailer mailer;
     private final AccountHook hook;
+    private final java.util.Map<String, java.util.Deque<Instant>> mailed = new java.util.concurrent.ConcurrentHashMap<>();
 
     AddressProofs(SessionFactory sessions, Clock clock, Mailer mailer, AccountHook hook) {
         this.sessions = sessions;
@@ -40,6 +43,9 @@ final class AddressProofs {
      * proves it, or word that the address belongs to an account already.
      */
     Letter letterFor(Session session, Account account, String appUrl) {
+        if (!mailer.configured() || !mayMail(account.email())) {
+            return null;
+        }
         boolean taken = session.createSelectionQuery("select 1 from Account where provenEmail = :email", Integer.class)
                         .setParameter("email", account.email())
                         .setMaxResults(1)
@@ -55,16 +61,14 @@ final class AddressProofs {
                     you, there is nothing to do: nothing was given to that new sign-up.
                     """.formatted(appUrl));
         }
-        if (!mailer.configured()) {
-            return null;
-        }
         String token = Tokens.random(32);
         Instant now = clock.instant();
+        session.createMutationQuery("delete from AddressProof where expiresAt <= :now").setParameter("now", now).executeUpdate();
         session.persist(new AddressProof(Tokens.hash(token), account.id(), account.email(), now, now.plus(LINK_LIFETIME)));
         return new Letter(account.email(), "Confirm your email address for Colearn", """
                 Hello %s,
 
-                Please confirm that this is your email address by opening this link (it works for %d days):
+                Please confirm that this is your email address by opening this link, logged in with the account you                 signed up with (it works for %d days):
 
                 %s#/verify/%s
 
@@ -118,5 +122,24 @@ final class AddressProofs {
             hook.addressProven(session, account);
             return account;
         });
+    }
+
+    /** Counts a mail to the address, unless it had its hourly share; mails past that are not sent. */
+    private boolean mayMail(String address) {
+        Instant now = clock.instant();
+        if (mailed.size() > 100_000) {
+            mailed.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(now.minus(Duration.ofHours(1))));
+        }
+        java.util.Deque<Instant> times = mailed.computeIfAbsent(address, key -> new java.util.ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(Duration.ofHours(1)))) {
+                times.removeFirst();
+            }
+            if (times.size() >= MAILS_PER_HOUR) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
     }
 }

@@ -40,23 +40,24 @@ public final class AuthService {
     Login signup(String email, String password, String displayName, String appUrl) {
         String normalised = Account.normaliseEmail(email);
         String hash = Passwords.hash(password);
-        AddressProofs.Letter[] letter = new AddressProofs.Letter[1];
-        Login login;
+        record SignedUp(Login login, AddressProofs.Letter letter) {}
+        SignedUp signedUp;
         // One signup at a time, so that two first signups cannot both become admin.
         synchronized (firstAccountLock) {
-            login = sessions.fromTransaction(session -> {
+            signedUp = sessions.fromTransaction(session -> {
                 long accounts = session.createSelectionQuery("select count(*) from Account", Long.class)
                         .getSingleResult();
                 Account account = new Account(normalised, displayName.strip(), hash, accounts == 0, clock.instant());
                 session.persist(account);
-                letter[0] = proofs.letterFor(session, account, appUrl);
-                return issue(session, account);
+                AddressProofs.Letter letter = proofs.letterFor(session, account, appUrl);
+                return new SignedUp(issue(session, account), letter);
             });
         }
-        if (letter[0] != null) {
-            letter[0].send(mailer);
+        // Mailed once committed, so that the link never names an account that is not stored.
+        if (signedUp.letter() != null) {
+            signedUp.letter().send(mailer);
         }
-        return login;
+        return signedUp.login();
     }
 
     /** Mails the caller's address a new link that proves it (or word that another account has proven it). */
@@ -75,7 +76,10 @@ public final class AuthService {
             }
             return proofs.letterFor(session, account, appUrl);
         });
-        letter.send(mailer);
+        // No letter when the address had its share of mail this hour: the answer does not say so.
+        if (letter != null) {
+            letter.send(mailer);
+        }
     }
 
     /** Opens a link that proves an address, as the account it was made for. */

@@ -142,6 +142,34 @@ class ProvenAddressesIT {
         assertEquals("facilitator", joined.json().path("role").asText(), "the imported role, not the link's");
     }
 
+    @Test
+    void aPersonAsksForANewLinkAndItProvesTheirAddress() {
+        Api vera = signUp(VERA, "Vera Okafor", "vera's real password");
+        Inbox.Mail first = inbox.last(VERA, 1);
+        assertEquals(202, vera.post("auth/verify/resend", "").status());
+        Inbox.Mail second = inbox.last(VERA, 2);
+        assertFalse(first.token().equals(second.token()), "a new link each time");
+        assertEquals(200, vera.post("auth/verify", Map.of("token", second.token())).status());
+        assertEquals(List.of("Sepsis"), names(vera.get("collaboratives").json()));
+        Api.Reply again = vera.post("auth/verify/resend", "");
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("address_proven", again.code());
+    }
+
+    @Test
+    void signingUpAgainAndAgainWithSomeonesAddressSendsItAtMostFiveMailsAnHour() {
+        for (int i = 0; i < 7; i++) {
+            signUp(VERA, "Not Vera " + i, "a password of mallory");
+        }
+        signUp("marker@example.nhs.uk", "Marker", "a long password");
+        inbox.await("marker@example.nhs.uk", 1);
+        // Mail leaves one at a time, in order: all that was sent to Vera before the marker has arrived.
+        assertEquals(5, inbox.await(VERA, 0).size());
+        server.clock().advance(java.time.Duration.ofHours(1));
+        signUp(VERA, "Not Vera 7", "a password of mallory");
+        assertEquals(6, inbox.await(VERA, 6).size());
+    }
+
     private Api signUp(String email, String name, String password) {
         Api.Reply reply = api.post("auth/signup", Map.of("email", email, "password", password, "displayName", name));
         assertEquals(201, reply.status(), reply::toString);
