@@ -3,9 +3,15 @@ package org.colearn.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.colearn.server.system.ApiException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Proves that an account's owner reads mail at its address: mails a link to the address when someone signs up with
@@ -22,7 +28,7 @@ final class AddressProofs {
     private final Clock clock;
     private final Mailer mailer;
     private final AccountHook hook;
-    private final java.util.Map<String, java.util.Deque<Instant>> mailed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> mailed = new ConcurrentHashMap<>();
 
     AddressProofs(SessionFactory sessions, Clock clock, Mailer mailer, AccountHook hook) {
         this.sessions = sessions;
@@ -82,8 +88,17 @@ final class AddressProofs {
      * account it was made for, logged in: someone who signs up with another's address gets a link mailed to that
      * person, who must not prove the stranger's account by opening it.
      */
-    Account prove(String token, java.util.UUID callerId) {
+    Account prove(String token, UUID callerId) {
         Instant now = clock.instant();
+        try {
+            return provenAt(token, callerId, now);
+        } catch (ConstraintViolationException e) {
+            // Two accounts proved the address at the same moment: only one may hold it.
+            throw addressTaken();
+        }
+    }
+
+    private Account provenAt(String token, UUID callerId, Instant now) {
         return sessions.fromTransaction(session -> {
             AddressProof proof = token == null || token.length() > 100 ? null : session.find(AddressProof.class, Tokens.hash(token));
             if (proof == null || !proof.expiresAt().isAfter(now)) {
@@ -103,14 +118,13 @@ final class AddressProofs {
                 throw ApiException.notFound("proof_link_invalid", "This link was for another address of your account.");
             }
             boolean takenByAnother = !session.createSelectionQuery(
-                            "select id from Account where provenEmail = :email and id <> :id", java.util.UUID.class)
+                            "select id from Account where provenEmail = :email and id <> :id", UUID.class)
                     .setParameter("email", proof.email())
                     .setParameter("id", account.id())
                     .getResultList()
                     .isEmpty();
             if (takenByAnother) {
-                throw ApiException.conflict(
-                        "address_taken", "Another account has confirmed this address already. Log in with that account.");
+                throw addressTaken();
             }
             if (!account.emailProven()) {
                 account.proveEmail(now);
@@ -124,13 +138,18 @@ final class AddressProofs {
         });
     }
 
+    private static ApiException addressTaken() {
+        return ApiException.conflict(
+                "address_taken", "Another account has confirmed this address already. Log in with that account.");
+    }
+
     /** Counts a mail to the address, unless it had its hourly share; mails past that are not sent. */
     private boolean mayMail(String address) {
         Instant now = clock.instant();
         if (mailed.size() > 100_000) {
             mailed.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(now.minus(Duration.ofHours(1))));
         }
-        java.util.Deque<Instant> times = mailed.computeIfAbsent(address, key -> new java.util.ArrayDeque<>());
+        Deque<Instant> times = mailed.computeIfAbsent(address, key -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(Duration.ofHours(1)))) {
                 times.removeFirst();

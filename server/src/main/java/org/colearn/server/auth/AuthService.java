@@ -3,6 +3,8 @@ package org.colearn.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 
@@ -61,7 +63,7 @@ public final class AuthService {
     }
 
     /** Mails the caller's address a new link that proves it (or word that another account has proven it). */
-    void resendProof(java.util.UUID accountId, String appUrl) {
+    void resendProof(UUID accountId, String appUrl) {
         AddressProofs.Letter letter = sessions.fromTransaction(session -> {
             Account account = session.find(Account.class, accountId);
             if (account.emailProven()) {
@@ -72,7 +74,7 @@ public final class AuthService {
                         503,
                         "mail_not_configured",
                         "This server sends no email. Ask your facilitator to confirm your membership by hand.",
-                        java.util.List.of());
+                        List.of());
             }
             return proofs.letterFor(session, account, appUrl);
         });
@@ -83,7 +85,7 @@ public final class AuthService {
     }
 
     /** Opens a link that proves an address, as the account it was made for. */
-    Account prove(String token, java.util.UUID callerId) {
+    Account prove(String token, UUID callerId) {
         return proofs.prove(token, callerId);
     }
 
@@ -98,7 +100,7 @@ public final class AuthService {
     Login login(String email, String password, String client) {
         String normalised = Account.normaliseEmail(email);
         throttle.check(client, normalised);
-        java.util.List<Account> candidates = sessions.fromTransaction(session -> session
+        List<Account> candidates = sessions.fromTransaction(session -> session
                 .createSelectionQuery(
                         "from Account where email = :email order by case when provenEmail is null then 1 else 0 end,"
                                 + " createdAt desc",
@@ -148,7 +150,7 @@ public final class AuthService {
         });
     }
 
-    Account account(java.util.UUID id) {
+    Account account(UUID id) {
         return sessions.fromTransaction(session -> session.find(Account.class, id));
     }
 
