@@ -38,7 +38,8 @@ class ProvenAddressesIT {
         collaborative = People.collaborative(facilitator, "Sepsis");
         People.site(facilitator, collaborative, "Bromley", "trust");
         Api.Reply imported = facilitator.send("POST", "collaboratives/" + collaborative + "/members/import", "text/csv",
-                "name,email,site,profession,role\nVera Okafor," + VERA + ",Bromley,doctor,facilitator\n");
+                "name,email,site,profession,role\nVera Okafor," + VERA + ",Bromley,doctor,facilitator\n"
+                        + "Sam Lead,sam.lead@example.nhs.uk,Bromley,nurse,site lead\n");
         assertEquals(200, imported.status(), imported::toString);
     }
 
@@ -52,9 +53,12 @@ class ProvenAddressesIT {
     void someoneWhoSignsUpWithAnImportedFacilitatorsAddressInAnyCaseGetsNoMembershipUntilTheyProveIt() {
         Api mallory = signUp("VERA.OKAFOR@EXAMPLE.NHS.UK", "Vera Okafor", "mallory's own password");
         Api sameCase = signUp(VERA, "Vera O", "another password of mallory");
+        Api siteLead = signUp("Sam.Lead@Example.NHS.uk", "Sam Lead", "mallory's own password");
 
         assertEquals(List.of(), names(mallory.get("collaboratives").json()));
         assertEquals(List.of(), names(sameCase.get("collaboratives").json()));
+        assertEquals(List.of(), names(siteLead.get("collaboratives").json()));
+        assertEquals("invited", member("Sam Lead").path("status").asText());
         assertFalse(mallory.get("me").json().path("emailProven").asBoolean());
         assertEquals(404, mallory.get("collaboratives/" + collaborative + "/members").status());
         JsonNode vera = member("Vera Okafor");
