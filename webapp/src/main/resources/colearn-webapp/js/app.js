@@ -11,6 +11,7 @@ import { roundPage } from './pages/buddies/round.js';
 import { spacePage } from './pages/buddies/space.js';
 import { guestPage } from './pages/guest.js';
 import { joinPage } from './pages/join.js';
+import { verifyPage } from './pages/verify.js';
 import { livePage } from './pages/live/page.js';
 import { cataloguePage } from './pages/stories/catalogue.js';
 import { moderationPage } from './pages/stories/moderation.js';
@@ -39,6 +40,8 @@ route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies\/spaces\/([0-9a-fA-F-]{36}
 // The live page lets in members who are logged in and guests with a pass for that session; it sends others to log in.
 route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage);
 route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);
+// The link mailed to an address; it confirms the address of the account that is logged in, so it asks for a login.
+route(/^\/verify\/([A-Za-z0-9_-]{1,100})$/, verifyPage, { auth: true });
 route(/^\/guest$/, guestPage);
 route(/^\/guest\/([A-Za-z0-9-]{1,16})$/, guestPage);
 

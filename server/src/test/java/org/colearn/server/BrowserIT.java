@@ -267,12 +267,25 @@ class BrowserIT {
             browser.waitForStatus("Imported 2 members; 1 rejected row was left out.");
             browser.waitUntilRowCount(MEMBERS, 3);
             assertEquals(
-                    List.of("Ada Nurse", "Royal Sussex County Hospital", "Nurse", "Participant", "Invited", "ada@example.nhs.uk"),
+                    List.of("Ada Nurse", "Royal Sussex County Hospital", "Nurse", "Participant", "Invited", "ada@example.nhs.uk", "Who signed up?"),
                     browser.waitForRow(MEMBERS, "Ada Nurse"));
             assertEquals(
-                    List.of("Cleo Manager", "Royal Sussex County Hospital", "Project manager", "Site lead", "Invited", "cleo@example.nhs.uk"),
+                    List.of("Cleo Manager", "Royal Sussex County Hospital", "Project manager", "Site lead", "Invited", "cleo@example.nhs.uk", "Who signed up?"),
                     browser.waitForRow(MEMBERS, "Cleo Manager"));
             browser.assertAccessible("a collaborative after a CSV import");
+
+            // This server sends no email: Ada signs up, and the facilitator, having asked her, confirms her by hand.
+            Api.Reply ada = api.post("auth/signup", java.util.Map.of("email", "ADA@example.nhs.uk", "password", PASSWORD, "displayName", "Ada N"));
+            assertEquals(201, ada.status(), ada::toString);
+            browser.waitFor(By.xpath(rowButton("Ada Nurse"))).click();
+            browser.press("Confirm Ada N");
+            browser.waitForStatus("Ada N is confirmed as Ada Nurse and is now an active member.");
+            assertEquals(
+                    List.of("Ada N", "Royal Sussex County Hospital", "Nurse", "Participant", "Active", "ada@example.nhs.uk", "none"),
+                    emptyAsNone(browser.waitForRow(MEMBERS, "Ada N")));
+            browser.waitFor(By.xpath(rowButton("Cleo Manager"))).click();
+            browser.waitForText("Nobody has signed up with cleo@example.nhs.uk yet.");
+            browser.assertAccessible("a collaborative after confirming a member by hand");
 
             browser.pressInHeader("Log out");
             browser.waitForHeading("Log in");
@@ -310,6 +323,11 @@ class BrowserIT {
     }
 
     /** Sets the caller's own site and profession, as the "Your site and profession" form does. */
+    /** The button in the members table's row of {@code name}. */
+    private static String rowButton(String name) {
+        return "//table[caption=" + "'" + MEMBERS + "'" + "]//tr[th[normalize-space()='" + name + "']]//button";
+    }
+
     private static void placeMyself(Api person, String collaborative, String email, String siteId, String profession) {
         JsonNode members = person.get("collaboratives/" + collaborative + "/members").json();
         String memberId = null;

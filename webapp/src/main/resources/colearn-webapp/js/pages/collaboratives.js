@@ -4,11 +4,13 @@ import { h, replace } from '../dom.js';
 import { PROFESSIONS, ROLES, day, label, options, plural } from '../format.js';
 import { button, field, form, onSubmit } from '../forms.js';
 import { go } from '../router.js';
+import { addressNotice } from './verify.js';
 
 export async function collaborativesPage(view) {
-  const collaboratives = await api.get('collaboratives');
+  const [collaboratives, me] = await Promise.all([api.get('collaboratives'), api.get('me')]);
   replace(view,
     h('h1', { text: 'My collaboratives' }),
+    addressNotice(me),
     collaboratives.length
       ? h('ul', { class: 'cards', 'aria-label': 'Your collaboratives' }, collaboratives.map(card))
       : h('p', { class: 'empty', text: 'You are not in any collaborative yet. Start one below, or open an invitation link from your facilitator.' }),

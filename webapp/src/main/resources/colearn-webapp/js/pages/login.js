@@ -57,7 +57,9 @@ export function signupPage(view, _params, query) {
       { auth: false },
     );
     session.signIn(login);
-    go(next ?? '/', `Welcome to Colearn, ${login.account.displayName}.`);
+    // The same answer whether or not the address had an account: what comes next is in the mail sent to it.
+    const mail = login.account.addressProof === 'email' ? ` We sent an email to ${login.account.email}: open its link to confirm your address.` : '';
+    go(next ?? '/', `Welcome to Colearn, ${login.account.displayName}.${mail}`);
   });
   replace(view,
     h('h1', { text: 'Create your Colearn account' }),

@@ -5,9 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
-/** A person who can log in. */
+/**
+ * A person who can log in, with the address they signed up with and, once they have proven it, that address as
+ * theirs. Only a proven address is unique: signing up does not say whether an address is taken.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -15,8 +19,16 @@ public class Account {
     @Id
     private UUID id;
 
-    @Column(nullable = false, unique = true, length = 254)
+    /** The address this account logs in with and is written to; others may claim it too until one proves it. */
+    @Column(name = "login_email", nullable = false, length = 254)
     private String email;
+
+    /** The same address once this account has proven it (the one account that did), else null. */
+    @Column(name = "email", unique = true, length = 254)
+    private String provenEmail;
+
+    @Column(name = "email_proven_at")
+    private Instant emailProvenAt;
 
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
@@ -45,8 +57,23 @@ public class Account {
         return id;
     }
 
+    /** The address the person signed up with, proven or not. */
     public String email() {
         return email;
+    }
+
+    /** The address this account has proven, or null: only a proven address may receive what was given to it. */
+    public String provenEmail() {
+        return provenEmail;
+    }
+
+    public boolean emailProven() {
+        return provenEmail != null;
+    }
+
+    void proveEmail(Instant at) {
+        this.provenEmail = email;
+        this.emailProvenAt = at;
     }
 
     public String displayName() {
@@ -71,6 +98,6 @@ public class Account {
 
     /** Email addresses are compared without case and surrounding space. */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,22 +9,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
+import org.colearn.server.system.Problem;
 import org.colearn.server.system.Validation;
+import org.glassfish.grizzly.http.server.Request;
 
-/** Sign up, log in and log out. */
+/** Sign up, log in and log out; prove the address one signed up with. */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class AuthResource {
 
     private final AuthService auth;
+    private final String publicUrl;
 
-    public AuthResource(AuthService auth) {
+    public AuthResource(AuthService auth, String publicUrl) {
         this.auth = auth;
+        this.publicUrl = publicUrl;
     }
 
     public record SignupRequest(
@@ -34,34 +41,69 @@ public final class AuthResource {
 
     public record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {}
 
-    /** What anyone may know of their own account. */
-    public record Me(UUID id, String email, String displayName, boolean serverAdmin, Instant createdAt) {
-        static Me of(Account account) {
-            return new Me(account.id(), account.email(), account.displayName(), account.serverAdmin(), account.createdAt());
+    public record ProofRequest(@NotBlank @Size(max = 100) String token) {}
+
+    /**
+     * What anyone may know of their own account. {@code addressProof} says how the address can be proven on this
+     * server: {@code email} (a link sent to it) or {@code facilitator} (no mail is sent: facilitators confirm people).
+     */
+    public record Me(
+            UUID id, String email, boolean emailProven, String addressProof, String displayName, boolean serverAdmin,
+            Instant createdAt) {
+        static Me of(Account account, boolean mail) {
+            return new Me(
+                    account.id(), account.email(), account.emailProven(), mail ? "email" : "facilitator",
+                    account.displayName(), account.serverAdmin(), account.createdAt());
         }
     }
 
     public record LoginResponse(String token, Instant expiresAt, Me account) {
-        static LoginResponse of(AuthService.Login login) {
-            return new LoginResponse(login.token(), login.expiresAt(), Me.of(login.account()));
+        static LoginResponse of(AuthService.Login login, boolean mail) {
+            return new LoginResponse(login.token(), login.expiresAt(), Me.of(login.account(), mail));
         }
     }
 
+    /** Answers alike whether or not the address has an account: the mail sent to it tells which. */
     @POST
     @Path("signup")
     @Public
-    public Response signup(SignupRequest request) {
+    public Response signup(SignupRequest request, @Context UriInfo uri) {
         Validation.valid(request);
-        AuthService.Login login = auth.signup(request.email(), request.password(), request.displayName());
-        return Response.status(Response.Status.CREATED).entity(LoginResponse.of(login)).build();
+        AuthService.Login login = auth.signup(request.email(), request.password(), request.displayName(), appUrl(uri));
+        return Response.status(Response.Status.CREATED).entity(LoginResponse.of(login, auth.mailConfigured())).build();
     }
 
     @POST
     @Path("login")
     @Public
-    public LoginResponse login(LoginRequest request) {
+    public Response login(LoginRequest request, @Context Request http) {
         Validation.valid(request);
-        return LoginResponse.of(auth.login(request.email(), request.password()));
+        try {
+            return Response.ok(LoginResponse.of(auth.login(request.email(), request.password(), client(http)), auth.mailConfigured()))
+                    .build();
+        } catch (LoginThrottle.Throttled throttled) {
+            return Response.fromResponse(Problem.of(throttled).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
+                    .build();
+        }
+    }
+
+    /** Opens the link mailed to an address, logged in as the account that signed up with it. */
+    @POST
+    @Path("verify")
+    public Me verify(ProofRequest request, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        Validation.valid(request);
+        return Me.of(auth.prove(request.token(), caller.accountId()), auth.mailConfigured());
+    }
+
+    /** Mails a new link to the caller's address. */
+    @POST
+    @Path("verify/resend")
+    @Consumes(MediaType.WILDCARD)
+    public Response resend(@Context SecurityContext security, @Context UriInfo uri) {
+        auth.resendProof(Caller.of(security).accountId(), appUrl(uri));
+        return Response.accepted().build();
     }
 
     @POST
@@ -70,5 +112,19 @@ public final class AuthResource {
     public Response logout(@Context ContainerRequestContext request) {
         auth.logout(AuthFilter.bearerToken(request));
         return Response.noContent().build();
+    }
+
+    /** The web app's address, for links in mails: the configured public address, or the one this request came to. */
+    private String appUrl(UriInfo uri) {
+        if (!publicUrl.isBlank()) {
+            return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        }
+        return uri.getBaseUri().resolve("/").toString();
+    }
+
+    /** The address the request came from; behind a proxy, the proxy's (forwarded headers can be forged). */
+    private static String client(Request http) {
+        String address = http == null ? null : http.getRemoteAddr();
+        return address == null ? "unknown" : address;
     }
 }

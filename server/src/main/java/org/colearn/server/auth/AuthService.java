@@ -3,82 +3,124 @@ package org.colearn.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Signs people up and in, issues and revokes login tokens, and resolves a token to its caller. */
 public final class AuthService {
 
+    /** How many accounts claiming one address a login tries the password against (proven first, then newest). */
+    private static final int LOGIN_CANDIDATES = 5;
+
     private final SessionFactory sessions;
     private final Clock clock;
     private final Duration tokenLifetime;
-    private final AccountHook hook;
     private final Object firstAccountLock = new Object();
     private final LoginThrottle throttle;
+    private final Mailer mailer;
+    private final AddressProofs proofs;
 
-    public AuthService(SessionFactory sessions, Clock clock, Duration tokenLifetime, AccountHook hook) {
+    public AuthService(SessionFactory sessions, Clock clock, Duration tokenLifetime, Mailer mailer, AccountHook hook) {
         this.sessions = sessions;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
-        this.hook = hook;
+        this.mailer = mailer;
         this.throttle = new LoginThrottle(clock);
+        this.proofs = new AddressProofs(sessions, clock, mailer, hook);
     }
 
     /** A freshly issued token and the account it belongs to. */
     public record Login(String token, Instant expiresAt, Account account) {}
 
-    /** Creates an account and logs it in; the first account on a server becomes its admin. */
-    Login signup(String email, String password, String displayName) {
+    /**
+     * Creates an account and logs it in; the first account on a server becomes its admin. Answers alike whether or
+     * not another account has the address: the mail to the address says which (a link that proves it, or "you
+     * already have an account"), so only whoever reads that inbox learns it.
+     */
+    Login signup(String email, String password, String displayName, String appUrl) {
         String normalised = Account.normaliseEmail(email);
         String hash = Passwords.hash(password);
+        record SignedUp(Login login, AddressProofs.Letter letter) {}
+        SignedUp signedUp;
         // One signup at a time, so that two first signups cannot both become admin.
         synchronized (firstAccountLock) {
-            try {
-                return sessions.fromTransaction(session -> {
-                    boolean exists = session.createSelectionQuery("select 1 from Account where email = :email", Integer.class)
-                                    .setParameter("email", normalised)
-                                    .setMaxResults(1)
-                                    .uniqueResult()
-                            != null;
-                    if (exists) {
-                        throw emailTaken();
-                    }
-                    long accounts = session.createSelectionQuery("select count(*) from Account", Long.class)
-                            .getSingleResult();
-                    Account account = new Account(normalised, displayName.strip(), hash, accounts == 0, clock.instant());
-                    session.persist(account);
-                    hook.accountSignedIn(session, account);
-                    return issue(session, account);
-                });
-            } catch (ConstraintViolationException e) {
-                throw emailTaken();
+            signedUp = sessions.fromTransaction(session -> {
+                long accounts = session.createSelectionQuery("select count(*) from Account", Long.class)
+                        .getSingleResult();
+                Account account = new Account(normalised, displayName.strip(), hash, accounts == 0, clock.instant());
+                session.persist(account);
+                AddressProofs.Letter letter = proofs.letterFor(session, account, appUrl);
+                return new SignedUp(issue(session, account), letter);
+            });
+        }
+        // Mailed once committed, so that the link never names an account that is not stored.
+        if (signedUp.letter() != null) {
+            signedUp.letter().send(mailer);
+        }
+        return signedUp.login();
+    }
+
+    /** Mails the caller's address a new link that proves it (or word that another account has proven it). */
+    void resendProof(UUID accountId, String appUrl) {
+        AddressProofs.Letter letter = sessions.fromTransaction(session -> {
+            Account account = session.find(Account.class, accountId);
+            if (account.emailProven()) {
+                throw ApiException.conflict("address_proven", "Your email address is confirmed already.");
             }
+            if (!mailer.configured()) {
+                throw new ApiException(
+                        503,
+                        "mail_not_configured",
+                        "This server sends no email. Ask your facilitator to confirm your membership by hand.",
+                        List.of());
+            }
+            return proofs.letterFor(session, account, appUrl);
+        });
+        // No letter when the address had its share of mail this hour: the answer does not say so.
+        if (letter != null) {
+            letter.send(mailer);
         }
     }
 
-    Login login(String email, String password) {
+    /** Opens a link that proves an address, as the account it was made for. */
+    Account prove(String token, UUID callerId) {
+        return proofs.prove(token, callerId);
+    }
+
+    boolean mailConfigured() {
+        return mailer.configured();
+    }
+
+    /**
+     * Logs in with an address and a password. Several accounts may claim one address (signup does not say it is
+     * taken): the password is tried against the one that proved it, then the newest others.
+     */
+    Login login(String email, String password, String client) {
         String normalised = Account.normaliseEmail(email);
-        throttle.check(normalised);
-        Account account = sessions.fromTransaction(session -> session
-                .createSelectionQuery("from Account where email = :email", Account.class)
+        throttle.check(client, normalised);
+        List<Account> candidates = sessions.fromTransaction(session -> session
+                .createSelectionQuery(
+                        "from Account where email = :email order by case when provenEmail is null then 1 else 0 end,"
+                                + " createdAt desc",
+                        Account.class)
                 .setParameter("email", normalised)
-                .uniqueResult());
-        if (account == null) {
+                .setMaxResults(LOGIN_CANDIDATES)
+                .getResultList());
+        if (candidates.isEmpty()) {
             Passwords.spendTimeOnUnknownAccount(password);
-            throttle.failed(normalised);
-            throw wrongCredentials();
         }
-        if (!Passwords.matches(password, account.passwordHash())) {
-            throttle.failed(normalised);
+        Account account = candidates.stream()
+                .filter(candidate -> Passwords.matches(password, candidate.passwordHash()))
+                .findFirst()
+                .orElse(null);
+        if (account == null) {
+            throttle.failed(client, normalised);
             throw wrongCredentials();
         }
         throttle.succeeded(normalised);
-        return sessions.fromTransaction(session -> {
-            Account managed = session.find(Account.class, account.id());
-            hook.accountSignedIn(session, managed);
-            return issue(session, managed);
-        });
+        return sessions.fromTransaction(session -> issue(session, session.find(Account.class, account.id())));
     }
 
     void logout(String token) {
@@ -108,7 +150,7 @@ public final class AuthService {
         });
     }
 
-    Account account(java.util.UUID id) {
+    Account account(UUID id) {
         return sessions.fromTransaction(session -> session.find(Account.class, id));
     }
 
@@ -118,10 +160,6 @@ public final class AuthService {
         Instant expiresAt = now.plus(tokenLifetime);
         session.persist(new AccessToken(Tokens.hash(token), account.id(), now, expiresAt));
         return new Login(token, expiresAt, account);
-    }
-
-    private static ApiException emailTaken() {
-        return ApiException.conflict("email_taken", "An account with this email address exists already. Log in instead.");
     }
 
     private static ApiException wrongCredentials() {

@@ -20,6 +20,6 @@ public final class MeResource {
 
     @GET
     public AuthResource.Me me(@Context SecurityContext security) {
-        return AuthResource.Me.of(auth.account(Caller.of(security).accountId()));
+        return AuthResource.Me.of(auth.account(Caller.of(security).accountId()), auth.mailConfigured());
     }
 }

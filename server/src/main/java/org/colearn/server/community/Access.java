@@ -59,4 +59,15 @@ public final class Access {
                 .setParameter("role", MemberRole.FACILITATOR)
                 .getSingleResult();
     }
+
+    /** Whether the account is a member of the collaborative already (one membership per account). */
+    static boolean isMember(Session session, UUID collaborativeId, UUID accountId) {
+        return session.createSelectionQuery(
+                                "select 1 from Member where collaborativeId = :id and accountId = :account", Integer.class)
+                        .setParameter("id", collaborativeId)
+                        .setParameter("account", accountId)
+                        .setMaxResults(1)
+                        .uniqueResult()
+                != null;
+    }
 }

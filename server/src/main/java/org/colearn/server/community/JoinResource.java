@@ -72,26 +72,61 @@ public final class JoinResource {
                 throw ApiException.invalid("siteId", "must name the site you work at");
             }
             Site site = request.siteId() == null ? null : Access.site(session, collaborativeId, request.siteId(), "siteId");
-            Member member = session.createSelectionQuery(
-                            "from Member where collaborativeId = :id and (accountId = :account or email = :email)", Member.class)
-                    .setParameter("id", collaborativeId)
-                    .setParameter("account", caller.accountId())
-                    .setParameter("email", caller.email())
-                    .setMaxResults(1)
-                    .uniqueResult();
+            Account account = session.find(Account.class, caller.accountId());
+            Member member = memberOf(session, collaborativeId, account);
             if (member == null) {
-                Account account = session.find(Account.class, caller.accountId());
+                refuseTakenAddress(session, collaborativeId, account);
                 member = new Member(collaborativeId, account.id(), account.email(), account.displayName(), clock.instant());
                 member.place(site == null ? null : site.id(), request.profession(), invitation.role());
                 session.persist(member);
                 invitation.used();
             } else if (member.accountId() == null) {
-                member.linkAccount(caller.accountId(), caller.displayName());
+                member.linkAccount(account.id(), account.displayName());
                 member.place(site == null ? member.siteId() : site.id(), request.profession(), member.role());
                 invitation.used();
             }
             return Views.MemberView.of(member, MemberResource.sitesById(session, collaborativeId), true);
         });
+    }
+
+    /**
+     * The caller's membership: theirs already, or one imported for their address once they have proven it (an
+     * imported role goes to the address's owner only), or null.
+     */
+    private static Member memberOf(Session session, UUID collaborativeId, Account account) {
+        Member member = session.createSelectionQuery("from Member where collaborativeId = :id and accountId = :account", Member.class)
+                .setParameter("id", collaborativeId)
+                .setParameter("account", account.id())
+                .uniqueResult();
+        if (member != null || !account.emailProven()) {
+            return member;
+        }
+        return session.createSelectionQuery(
+                        "from Member where collaborativeId = :id and accountId is null and email = :email", Member.class)
+                .setParameter("id", collaborativeId)
+                .setParameter("email", account.provenEmail())
+                .uniqueResult();
+    }
+
+    /** One address, one member: a membership given to the caller's address waits for its proof. */
+    private static void refuseTakenAddress(Session session, UUID collaborativeId, Account account) {
+        Member holder = session.createSelectionQuery("from Member where collaborativeId = :id and email = :email", Member.class)
+                .setParameter("id", collaborativeId)
+                .setParameter("email", account.email())
+                .uniqueResult();
+        if (holder == null) {
+            return;
+        }
+        if (holder.accountId() == null) {
+            throw ApiException.conflict(
+                    "address_unconfirmed",
+                    "A membership waits in this collaborative for " + account.email() + ", for whoever confirms that"
+                            + " address. Open the link we emailed you (or ask the facilitator to confirm you), then open"
+                            + " this invitation again.");
+        }
+        throw ApiException.conflict(
+                "email_in_use",
+                "Another member of this collaborative has the address " + account.email() + ". Ask the facilitator.");
     }
 
     private Invitation usable(Session session, String code) {

@@ -120,7 +120,8 @@ final class MemberImport {
 
     private void add(Accepted row) {
         String email = Account.normaliseEmail(row.row().email());
-        Account account = session.createSelectionQuery("from Account where email = :email", Account.class)
+        // Only the account that proved the address gets what was given to it; others wait for proof.
+        Account account = session.createSelectionQuery("from Account where provenEmail = :email", Account.class)
                 .setParameter("email", email)
                 .uniqueResult();
         Member member = new Member(

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.colearn.server.auth.Account;
 import org.colearn.server.auth.AccessToken;
+import org.colearn.server.auth.AddressProof;
+import org.colearn.server.auth.Mailer;
 import org.colearn.server.auth.AuthFilter;
 import org.colearn.server.auth.AuthResource;
 import org.colearn.server.buddies.BuddyPair;
@@ -31,6 +33,7 @@ import org.colearn.server.buddies.Visit;
 import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.MeResource;
 import org.colearn.server.community.Collaborative;
+import org.colearn.server.community.ClaimantResource;
 import org.colearn.server.community.CollaborativeResource;
 import org.colearn.server.community.Invitation;
 import org.colearn.server.community.InvitationResource;
@@ -77,6 +80,7 @@ public final class ColearnServer implements AutoCloseable {
     private static final List<Class<?>> ENTITIES = Stream.concat(Stream.<Class<?>>of(
             Account.class,
             AccessToken.class,
+            AddressProof.class,
             Collaborative.class,
             Site.class,
             Member.class,
@@ -98,9 +102,12 @@ public final class ColearnServer implements AutoCloseable {
     private final LiveSessions live;
 
     private final Metrics metrics;
+    private final Mailer mailer;
 
-    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics) {
+    private ColearnServer(
+            HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics, Mailer mailer) {
         this.metrics = metrics;
+        this.mailer = mailer;
         this.http = http;
         this.webSockets = webSockets;
         this.database = database;
@@ -159,7 +166,8 @@ public final class ColearnServer implements AutoCloseable {
         }
         Metrics metrics = new Metrics();
         database.measure(metrics.registry());
-        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), new PendingMemberships());
+        Mailer mailer = new Mailer(config.smtp());
+        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), mailer, new PendingMemberships());
         // Nodes on one PostgreSQL share its sessions; an embedded database has one node.
         Optional<String> clusterNodeUrl = database.kind().equals("postgresql")
                 ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
@@ -172,7 +180,7 @@ public final class ColearnServer implements AutoCloseable {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
         gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
-        return new ColearnServer(http, webSockets, database, live, metrics);
+        return new ColearnServer(http, webSockets, database, live, metrics, mailer);
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
@@ -191,7 +199,7 @@ public final class ColearnServer implements AutoCloseable {
         ProblemMappers.all().forEach(api::register);
         api.register(new HealthResource(database, live::ready));
         api.register(new MetricsResource(metrics));
-        api.register(new AuthResource(auth));
+        api.register(new AuthResource(auth, config.publicUrl()));
         api.register(new MeResource(auth));
         api.register(new CollaborativeResource(database.sessions(), clock));
         api.register(new SiteResource(database.sessions(), clock));
@@ -199,6 +207,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new SiteMoves(database.sessions(), clock, live));
         api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
         api.register(new JoinResource(database.sessions(), clock));
+        api.register(new ClaimantResource(database.sessions()));
         api.register(new SessionResource(database.sessions(), clock, plugins));
         api.register(new LiveActivitiesResource(database.sessions()));
         api.register(new SessionByIdResource(database.sessions(), plugins, live, live));
@@ -247,6 +256,7 @@ public final class ColearnServer implements AutoCloseable {
         webSockets.stop();
         database.close();
         metrics.close();
+        mailer.close();
     }
 
     /** The configured port is in use by another program. */

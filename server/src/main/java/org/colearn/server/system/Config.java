@@ -23,7 +23,8 @@ public record Config(
         Path pluginsDir,
         Duration tokenLifetime,
         String publicUrl,
-        String nodeUrl) {
+        String nodeUrl,
+        Smtp smtp) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -47,7 +48,7 @@ public record Config(
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl);
+        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl, smtp);
     }
 
     /** Reads flags of the form {@code --name=value} or {@code --name value}, falling back to the environment. */
@@ -78,20 +79,27 @@ public record Config(
                 Path.of(setting.apply("plugins-dir").orElse(dataDir.resolve("plugins").toString())),
                 Duration.ofHours(setting.apply("token-hours").map(v -> parseInt("token-hours", v)).orElse(24 * 30)),
                 setting.apply("public-url").orElse(""),
-                setting.apply("node-url").orElse(""));
+                setting.apply("node-url").orElse(""),
+                Smtp.from(setting));
     }
 
-    private static final Map<String, String> KNOWN = Map.of(
-            "host", "address to listen on",
-            "port", "HTTP port",
-            "data-dir", "directory for the embedded database",
-            "db-url", "JDBC URL",
-            "db-user", "database user",
-            "db-password", "database password",
-            "plugins-dir", "directory of plugin jars",
-            "token-hours", "lifetime of a login token in hours",
-            "public-url", "the address people use to reach the server, for invitation links",
-            "node-url", "the address other nodes of a cluster reach this one at");
+    private static final Map<String, String> KNOWN = Map.ofEntries(
+            Map.entry("host", "address to listen on"),
+            Map.entry("port", "HTTP port"),
+            Map.entry("data-dir", "directory for the embedded database"),
+            Map.entry("db-url", "JDBC URL"),
+            Map.entry("db-user", "database user"),
+            Map.entry("db-password", "database password"),
+            Map.entry("plugins-dir", "directory of plugin jars"),
+            Map.entry("token-hours", "lifetime of a login token in hours"),
+            Map.entry("public-url", "the address people use to reach the server, for invitation links"),
+            Map.entry("node-url", "the address other nodes of a cluster reach this one at"),
+            Map.entry("smtp-host", "the mail server that sends links proving addresses"),
+            Map.entry("smtp-port", "the mail server's port"),
+            Map.entry("smtp-user", "the mail server's user"),
+            Map.entry("smtp-password", "the mail server's password"),
+            Map.entry("smtp-from", "the address Colearn's emails come from"),
+            Map.entry("smtp-security", "none, starttls or tls"));
 
     private static Map<String, String> parseFlags(String[] args) {
         Map<String, String> flags = new HashMap<>();
@@ -113,7 +121,7 @@ public record Config(
         return flags;
     }
 
-    private static int parseInt(String name, String value) {
+    static int parseInt(String name, String value) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {

@@ -65,18 +65,53 @@ class AccountsIT {
     }
 
     @Test
-    void tenFailedLoginsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() {
+    void tenWrongPasswordsSlowTheAccountDownButTheRightPasswordStillLogsInAfterTheDelay() {
         People.signUp(api, "Kim Guessed");
         Map<String, String> wrong = Map.of("email", "kim.guessed@example.nhs.uk", "password", "guess guess guess");
         Map<String, String> right = Map.of("email", "kim.guessed@example.nhs.uk", "password", "correct horse battery");
-        for (int i = 0; i < 10; i++) {
-            assertEquals(401, api.post("auth/login", wrong).status());
+        int wrongAnswered = 0;
+        long longestWait = 0;
+        while (wrongAnswered < 10) {
+            Api.Reply reply = api.post("auth/login", wrong);
+            if (reply.status() == 429) {
+                longestWait = Math.max(longestWait, waitAsTold(reply));
+            } else {
+                assertEquals(401, reply.status(), reply::toString);
+                wrongAnswered++;
+            }
         }
-        Api.Reply locked = api.post("auth/login", right);
-        assertEquals(429, locked.status(), locked::toString);
-        assertEquals("too_many_attempts", locked.code());
-        server.clock().advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertEquals(200, api.post("auth/login", right).status());
+        assertTrue(longestWait > 0, "ten failures in a row slow the account down");
+        Api.Reply slowed = api.post("auth/login", right);
+        assertEquals(429, slowed.status(), "even the right password waits its turn: " + slowed);
+        assertTrue(waitAsTold(slowed) <= 30, "the wait is capped at 30 s, never a lockout");
+        Api.Reply login = api.post("auth/login", right);
+        assertEquals(200, login.status(), login::toString);
+    }
+
+    @Test
+    void aClientThatSpraysManyAddressesIsSlowedDownWith429AndRetryAfter() {
+        People.signUp(api, "Lee Sprayed");
+        for (int i = 0; i < 20; i++) {
+            Api.Reply reply = api.post("auth/login", Map.of("email", "person" + i + "@example.nhs.uk", "password", "summer2026!"));
+            assertEquals(401, reply.status(), () -> "attempt " + reply);
+        }
+        Api.Reply slowed = api.post("auth/login", Map.of("email", "lee.sprayed@example.nhs.uk", "password", "summer2026!"));
+        assertEquals(429, slowed.status(), slowed::toString);
+        assertEquals("login_throttled", slowed.code());
+        assertEquals("1", slowed.header("Retry-After"));
+        assertEquals(1, slowed.json().path("retryAfterSeconds").asInt());
+        server.clock().advance(Duration.ofSeconds(1));
+        assertEquals(401, api.post("auth/login", Map.of("email", "person20@example.nhs.uk", "password", "summer2026!")).status());
+        Api.Reply slower = api.post("auth/login", Map.of("email", "person21@example.nhs.uk", "password", "summer2026!"));
+        assertEquals("2", slower.header("Retry-After"), "each further failure doubles the wait: " + slower);
+    }
+
+    /** Moves the server's clock on by the Retry-After of a throttled answer, as a patient client waits; returns it. */
+    private long waitAsTold(Api.Reply throttled) {
+        assertEquals("login_throttled", throttled.code());
+        long seconds = Long.parseLong(throttled.header("Retry-After"));
+        server.clock().advance(Duration.ofSeconds(seconds));
+        return seconds;
     }
 
     @Test
@@ -122,12 +157,21 @@ class AccountsIT {
     }
 
     @Test
-    void signingUpTwiceWithOneEmailIsAConflict() {
-        People.signUp(api, "Gus Twice");
+    void signingUpAgainWithATakenAddressAnswersLikeAFirstSignupAndEachLogsInWithTheirOwnPassword() {
+        Api.Reply first = api.post(
+                "auth/signup", Map.of("email", "gus.twice@example.nhs.uk", "password", "the first long password", "displayName", "Gus"));
         Api.Reply again = api.post(
                 "auth/signup", Map.of("email", "GUS.TWICE@example.nhs.uk", "password", "another long password", "displayName", "Gus"));
-        assertEquals(409, again.status());
-        assertEquals("email_taken", again.code());
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(201, again.status(), again::toString);
+        assertEquals(first.json().path("account").path("email"), again.json().path("account").path("email"));
+        String firstId = first.json().path("account").path("id").asText();
+        String againId = again.json().path("account").path("id").asText();
+        assertNotEquals(firstId, againId, "the second signup is an account of its own, with nothing of the first");
+        assertEquals(firstId, api.post("auth/login", Map.of("email", "gus.twice@example.nhs.uk", "password", "the first long password"))
+                .json().path("account").path("id").asText());
+        assertEquals(againId, api.post("auth/login", Map.of("email", "gus.twice@example.nhs.uk", "password", "another long password"))
+                .json().path("account").path("id").asText());
     }
 
     @Test

@@ -114,15 +114,51 @@ class MemberImportIT {
     }
 
     @Test
-    void importedPersonWhoSignsUpLaterBecomesAnActiveMember() {
+    void importedPersonWhoSignsUpWaitsUntilTheFacilitatorConfirmsThemByHandOnAServerWithoutMail() {
         facilitator.send("POST", importPath, "text/csv", GOOD);
-        Api amira = server.api().as(server.api().post("auth/signup", java.util.Map.of(
-                        "email", "amira.khan@example.nhs.uk", "password", "a long enough password", "displayName", "Amira K"))
-                .json().path("token").asText());
+        Api amira = signUp("Amira.Khan@example.nhs.uk", "Amira K");
+        Api stranger = signUp("AMIRA.KHAN@EXAMPLE.NHS.UK", "Amira Khan");
+        assertEquals(0, amira.get("collaboratives").json().size());
+        assertEquals("facilitator", amira.get("me").json().path("addressProof").asText());
+        assertEquals("invited", find(members(), "Amira Khan").path("status").asText());
+
+        String memberId = find(members(), "Amira Khan").path("id").asText();
+        Api.Reply claimants = facilitator.get("collaboratives/" + collaborative + "/members/" + memberId + "/claimants");
+        assertEquals(200, claimants.status(), claimants::toString);
+        assertEquals(2, claimants.json().size());
+        assertEquals("Amira K", claimants.json().get(0).path("displayName").asText());
+        String amiraAccount = claimants.json().get(0).path("accountId").asText();
+        String path = "collaboratives/" + collaborative + "/members/" + memberId + "/claimants/" + amiraAccount + "/confirm";
+
+        Api.Reply byAnotherMember = amira.post(path, "");
+        assertEquals(404, byAnotherMember.status(), "only the collaborative's facilitators confirm");
+        Api.Reply confirmed = facilitator.post(path, "");
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals("active", confirmed.json().path("status").asText());
         JsonNode mine = amira.get("collaboratives").json();
         assertEquals(1, mine.size(), mine::toString);
         assertEquals("participant", mine.get(0).path("myRole").asText());
-        assertEquals("active", find(members(), "Amira K").path("status").asText());
+        assertEquals(0, stranger.get("collaboratives").json().size());
+        assertEquals("member_active", facilitator.post(path, "").code(), "a member is confirmed once");
+    }
+
+    @Test
+    void facilitatorCannotConfirmAnAccountThatDidNotSignUpWithTheAddress() {
+        facilitator.send("POST", importPath, "text/csv", GOOD);
+        Api other = signUp("someone.else@example.nhs.uk", "Someone Else");
+        String account = other.get("me").json().path("id").asText();
+        String memberId = find(members(), "Tom Reilly").path("id").asText();
+        Api.Reply reply = facilitator.post(
+                "collaboratives/" + collaborative + "/members/" + memberId + "/claimants/" + account + "/confirm", "");
+        assertEquals(404, reply.status(), reply::toString);
+        assertEquals("claimant_not_found", reply.code());
+        assertEquals(0, other.get("collaboratives").json().size());
+    }
+
+    private Api signUp(String email, String name) {
+        Api.Reply reply = server.api().post("auth/signup", java.util.Map.of("email", email, "password", "a long enough password", "displayName", name));
+        assertEquals(201, reply.status(), reply::toString);
+        return server.api().as(reply.json().path("token").asText());
     }
 
     private JsonNode members() {

@@ -112,7 +112,8 @@ class ServerStartIT {
                 server.dataDir(),
                 java.time.Duration.ofDays(1),
                 "",
-                "");
+                "",
+                org.colearn.server.system.Smtp.NONE);
         Database.DatabaseUnavailableException failure =
                 assertThrows(Database.DatabaseUnavailableException.class, () -> ColearnServer.start(broken, server.clock()));
         assertTrue(failure.getMessage().startsWith("cannot open the database at jdbc:postgresql://127.0.0.1:1/nothing"), failure.getMessage());

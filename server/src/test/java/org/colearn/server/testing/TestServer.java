@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.colearn.server.system.ColearnServer;
 import org.colearn.server.system.Config;
+import org.colearn.server.system.Smtp;
 
 /**
  * A real Colearn server on a free port, wired exactly as {@code main} wires it, on a fresh database and a clock
@@ -14,16 +15,30 @@ public final class TestServer implements AutoCloseable {
 
     private final TestDatabase database;
     private final MutableClock clock;
+    private final Smtp smtp;
     private ColearnServer server;
 
-    private TestServer(TestDatabase database, MutableClock clock) {
+    private TestServer(TestDatabase database, MutableClock clock, Smtp smtp) {
         this.database = database;
         this.clock = clock;
+        this.smtp = smtp;
         this.server = ColearnServer.start(config(), clock);
+    }
+
+    private TestServer(TestDatabase database, MutableClock clock) {
+        this(database, clock, Smtp.NONE);
     }
 
     public static TestServer start() {
         return new TestServer(TestDatabase.fresh(), MutableClock.startingNow());
+    }
+
+    /** Starts a server that sends its mail through the SMTP server on this port of this machine (plain SMTP). */
+    public static TestServer startSendingMailTo(int smtpPort) {
+        return new TestServer(
+                TestDatabase.fresh(),
+                MutableClock.startingNow(),
+                new Smtp("127.0.0.1", smtpPort, "", "", "colearn@example.test", Smtp.Security.NONE));
     }
 
     /** Starts a server after putting plugin jars in its plugins folder ({@code preparePlugins} gets the folder). */
@@ -37,7 +52,7 @@ public final class TestServer implements AutoCloseable {
      * Starts another server node on the same database and clock, as a cluster runs several; close it on its own.
      */
     public TestServer anotherNode() {
-        return new TestServer(database, clock);
+        return new TestServer(database, clock, smtp);
     }
 
     /** Stops the server and starts a new one on the same database and data directory. */
@@ -57,7 +72,8 @@ public final class TestServer implements AutoCloseable {
                 database.dataDir().resolve("plugins"),
                 Duration.ofDays(30),
                 "",
-                "");
+                "",
+                smtp);
     }
 
     public TestDatabase database() {

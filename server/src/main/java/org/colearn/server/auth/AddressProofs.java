@@ -1,0 +1,164 @@
+package org.colearn.server.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.colearn.server.system.ApiException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Proves that an account's owner reads mail at its address: mails a link to the address when someone signs up with
+ * it (or asks again), and marks the address proven when the link is opened. When another account has proven the
+ * address already, the mail says so instead of carrying a link, so that only the inbox learns the address is taken.
+ */
+final class AddressProofs {
+
+    static final Duration LINK_LIFETIME = Duration.ofDays(2);
+    /** At most this many mails to one address per hour, so that nobody can flood an inbox by signing up with it. */
+    static final int MAILS_PER_HOUR = 5;
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+    private final Mailer mailer;
+    private final AccountHook hook;
+    private final Map<String, Deque<Instant>> mailed = new ConcurrentHashMap<>();
+
+    AddressProofs(SessionFactory sessions, Clock clock, Mailer mailer, AccountHook hook) {
+        this.sessions = sessions;
+        this.clock = clock;
+        this.mailer = mailer;
+        this.hook = hook;
+    }
+
+    /** A mail to send once the transaction that decided on it has committed. */
+    record Letter(String to, String subject, String text) {
+        void send(Mailer mailer) {
+            mailer.send(to, subject, text);
+        }
+    }
+
+    /**
+     * Decides, inside the signup's (or a resend's) transaction, what to mail to the account's address: a link that
+     * proves it, or word that the address belongs to an account already.
+     */
+    Letter letterFor(Session session, Account account, String appUrl) {
+        if (!mailer.configured() || !mayMail(account.email())) {
+            return null;
+        }
+        boolean taken = session.createSelectionQuery("select 1 from Account where provenEmail = :email", Integer.class)
+                        .setParameter("email", account.email())
+                        .setMaxResults(1)
+                        .uniqueResult()
+                != null;
+        if (taken) {
+            return new Letter(account.email(), "You already have a Colearn account", """
+                    Someone, perhaps you, signed up to Colearn with this address, but you already have an account \
+                    with it.
+
+                    Log in with that account at %s
+                    If you have forgotten its password, ask your facilitator or the server's admin. If it was not \
+                    you, there is nothing to do: nothing was given to that new sign-up.
+                    """.formatted(appUrl));
+        }
+        String token = Tokens.random(32);
+        Instant now = clock.instant();
+        session.createMutationQuery("delete from AddressProof where expiresAt <= :now").setParameter("now", now).executeUpdate();
+        session.persist(new AddressProof(Tokens.hash(token), account.id(), account.email(), now, now.plus(LINK_LIFETIME)));
+        return new Letter(account.email(), "Confirm your email address for Colearn", """
+                Hello %s,
+
+                Please confirm that this is your email address by opening this link, logged in with the account you                 signed up with (it works for %d days):
+
+                %s#/verify/%s
+
+                Until you do, memberships that a facilitator gave to this address wait for you. If you did not \
+                sign up to Colearn, ignore this email.
+                """.formatted(account.displayName(), LINK_LIFETIME.toDays(), appUrl, token));
+    }
+
+    /**
+     * Marks the address proven and hands the account what was given to the address. The link works only for the
+     * account it was made for, logged in: someone who signs up with another's address gets a link mailed to that
+     * person, who must not prove the stranger's account by opening it.
+     */
+    Account prove(String token, UUID callerId) {
+        Instant now = clock.instant();
+        try {
+            return provenAt(token, callerId, now);
+        } catch (ConstraintViolationException e) {
+            // Two accounts proved the address at the same moment: only one may hold it.
+            throw addressTaken();
+        }
+    }
+
+    private Account provenAt(String token, UUID callerId, Instant now) {
+        return sessions.fromTransaction(session -> {
+            AddressProof proof = token == null || token.length() > 100 ? null : session.find(AddressProof.class, Tokens.hash(token));
+            if (proof == null || !proof.expiresAt().isAfter(now)) {
+                throw ApiException.notFound(
+                        "proof_link_invalid",
+                        "This link confirms no address (it may have expired or been used already). Ask for a new one.");
+            }
+            if (!proof.accountId().equals(callerId)) {
+                throw ApiException.forbidden(
+                        "proof_for_another_account",
+                        "This link confirms the address for another account that signed up with it, not the one you are"
+                                + " logged in with. If you did not sign up twice, someone else used your address: ignore"
+                                + " that email.");
+            }
+            Account account = session.find(Account.class, proof.accountId());
+            if (!account.email().equals(proof.email())) {
+                throw ApiException.notFound("proof_link_invalid", "This link was for another address of your account.");
+            }
+            boolean takenByAnother = !session.createSelectionQuery(
+                            "select id from Account where provenEmail = :email and id <> :id", UUID.class)
+                    .setParameter("email", proof.email())
+                    .setParameter("id", account.id())
+                    .getResultList()
+                    .isEmpty();
+            if (takenByAnother) {
+                throw addressTaken();
+            }
+            if (!account.emailProven()) {
+                account.proveEmail(now);
+            }
+            session.createMutationQuery("delete from AddressProof where accountId = :id")
+                    .setParameter("id", account.id())
+                    .executeUpdate();
+            session.flush();
+            hook.addressProven(session, account);
+            return account;
+        });
+    }
+
+    private static ApiException addressTaken() {
+        return ApiException.conflict(
+                "address_taken", "Another account has confirmed this address already. Log in with that account.");
+    }
+
+    /** Counts a mail to the address, unless it had its hourly share; mails past that are not sent. */
+    private boolean mayMail(String address) {
+        Instant now = clock.instant();
+        if (mailed.size() > 100_000) {
+            mailed.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(now.minus(Duration.ofHours(1))));
+        }
+        Deque<Instant> times = mailed.computeIfAbsent(address, key -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(Duration.ofHours(1)))) {
+                times.removeFirst();
+            }
+            if (times.size() >= MAILS_PER_HOUR) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+}
