@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -182,7 +183,7 @@ final class EventLog {
     /** The sessions that have started and not ended: those a node must run, or take over when their owner has gone. */
     List<UUID> running() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select id from learning_session where status = 'live'")) {
+                PreparedStatement select = connection.prepareStatement("select id from learning_session where status = 'live' and unloaded_at is null")) {
             List<UUID> running = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -190,6 +191,41 @@ final class EventLog {
                 }
             }
             return running;
+        }
+    }
+
+    /** Marks a running session as left out of memory for want of anyone in it: no node needs to run it until a hello. */
+    void unloaded(UUID sessionId, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update learning_session set unloaded_at = ? where id = ? and status = 'live'")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setObject(2, sessionId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Whether the session left memory for want of anyone in it, and nobody has come back to it since. */
+    boolean unloaded(UUID sessionId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select 1 from learning_session where id = ? and unloaded_at is not null")) {
+            select.setObject(1, sessionId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** A node runs the session again. */
+    void loaded(UUID sessionId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update learning_session set unloaded_at = null where id = ? and unloaded_at is not null")) {
+            update.setObject(1, sessionId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark session " + sessionId + " as running", e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.websocket.CloseReason;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ final class LiveSession {
     private volatile boolean stopped;
     private SessionState state;
     private final Set<Connection> connections = new LinkedHashSet<>();
+    /** Since when nobody has been connected; null while someone is. Read by {@link LiveSessions}' sweep. */
+    private volatile Instant emptySince;
     private final Presence presence = new Presence();
     /** Connections that joined since presence last went out: they get the whole presence state then. */
     private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
@@ -84,6 +87,7 @@ final class LiveSession {
         this.collaborativeId = collaborativeId;
         this.eventLog = eventLog;
         this.clock = clock;
+        this.emptySince = clock.instant();
         this.fresh = fresh;
         this.mailbox = new Mailbox(pool, this::commit);
         this.presencePace = new PresencePace(System::nanoTime, (nanos, wake) -> {
@@ -161,6 +165,7 @@ final class LiveSession {
             connection.session = this;
             connection.viewSeq = state.seq();
             connections.add(connection);
+            emptySince = null;
             long since = lastSeq == null ? -1 : lastSeq;
             // Who was in which room decided what an event's audience was; when rooms changed while the client was
             // away, a fresh view is the only exact answer.
@@ -329,6 +334,7 @@ final class LiveSession {
     void leave(Connection connection) {
         mailbox.submit(() -> {
             connections.remove(connection);
+            noteIfEmpty();
             ObjectNode left = presence.leave(connection);
             joinedSincePresence.remove(connection);
             if (left != null) {
@@ -390,6 +396,35 @@ final class LiveSession {
 
     private void afterCommit(Runnable send) {
         onCommit.add(send);
+    }
+
+    private void noteIfEmpty() {
+        if (connections.isEmpty() && emptySince == null) {
+            emptySince = clock.instant();
+        }
+    }
+
+    /**
+     * Lets the session leave memory when nobody has been connected to it for {@code idle}, or for {@code ended} once it
+     * has ended: checked again on the session's own thread, between two commands, so that nothing it is doing is cut
+     * off. Then nothing more runs here, and {@code unload} forgets it; the next hello restores it from its snapshot.
+     */
+    void unloadIfIdle(Instant now, Duration idle, Duration ended, Runnable unload) {
+        Instant since = emptySince;
+        if (stopped || since == null || Duration.between(since, now).compareTo(idle.compareTo(ended) < 0 ? idle : ended) < 0) {
+            return;
+        }
+        mailbox.submit(() -> {
+            Instant empty = emptySince;
+            if (stopped || empty == null || !connections.isEmpty() || !pending.isEmpty()) {
+                return;
+            }
+            Duration limit = "ended".equals(state.status()) ? ended : idle;
+            if (Duration.between(empty, clock.instant()).compareTo(limit) >= 0) {
+                stopped = true;
+                unload.run();
+            }
+        });
     }
 
     /**
@@ -537,6 +572,7 @@ final class LiveSession {
             if (!connections.remove(connection)) {
                 continue;
             }
+            noteIfEmpty();
             presence.leave(connection);
             joinedSincePresence.remove(connection);
             if (join.attempt() < ATTEMPTS) {

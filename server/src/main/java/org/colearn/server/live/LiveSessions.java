@@ -2,6 +2,7 @@ package org.colearn.server.live;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import jakarta.websocket.CloseReason;
@@ -113,8 +114,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             }
             try {
                 // Empty when another node runs it; where it runs is only looked up when a client needs to get there.
-                if (owned(sessionId).isEmpty() && ownership.endStaleHold(sessionId)) {
-                    owned(sessionId);
+                if (owned(sessionId, false).isEmpty() && ownership.endStaleHold(sessionId)) {
+                    owned(sessionId, false);
                 }
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(LiveSessions.class).error("could not restore live session {}", sessionId, e);
@@ -131,8 +132,15 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
     /** How often the sessions check their timers: a timer fires at most this late. */
     static final long TICK_MILLIS = 200;
 
+    /** A session nobody has been connected to for this long leaves memory; it comes back on the next hello. */
+    static final Duration IDLE = Duration.ofMinutes(10);
+    /** The same for an ended session, which has no timers to fire. */
+    static final Duration ENDED_IDLE = Duration.ofSeconds(30);
+
     private void tick() {
         live.values().forEach(LiveSession::tick);
+        Instant now = clock.instant();
+        live.values().forEach(session -> session.unloadIfIdle(now, IDLE, ENDED_IDLE, () -> unload(session)));
         // On the same clock as the sessions' timers, so that a test decides when a node looks at its hold.
         if (nextOwnershipCheck != null && !clock.instant().isBefore(nextOwnershipCheck)) {
             nextOwnershipCheck = clock.instant().plusSeconds(TAKEOVER_SECONDS);
@@ -150,6 +158,36 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             if (session != null) {
                 session.stop();
             }
+        }
+    }
+
+    /**
+     * Forgets a session nobody is connected to, on its own thread once it has stopped, and lets another node (or a
+     * later hello here) have it. A running session is marked as unloaded, so that no node takes it over only to run its
+     * timers for nobody: it comes back, timers and all, when someone says hello to it.
+     */
+    private void unload(LiveSession session) {
+        synchronized (live) {
+            if (live.get(session.id) != session) {
+                return;
+            }
+            // Marked first, under the same lock as a look for sessions to run, which so never brings it straight back.
+            try {
+                eventLog.unloaded(session.id, clock.instant());
+            } catch (SQLException e) {
+                org.slf4j.LoggerFactory.getLogger(LiveSessions.class).warn("session {}: could not mark it unloaded", session.id, e);
+            }
+            live.remove(session.id, session);
+            ownership.release(session.id);
+        }
+        org.slf4j.LoggerFactory.getLogger(LiveSessions.class).info("session {} left memory: nobody is in it", session.id);
+    }
+
+    private boolean unloaded(UUID sessionId) {
+        try {
+            return eventLog.unloaded(sessionId);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -242,11 +280,15 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
         if (closing) {
             throw new Elsewhere(null);
         }
-        return owned(sessionId).orElseThrow(() -> new Elsewhere(ownership.owner(sessionId).orElse(null)));
+        return owned(sessionId, true).orElseThrow(() -> new Elsewhere(ownership.owner(sessionId).orElse(null)));
     }
 
-    /** The live session if this node runs it or can take it now, restored from its log; empty when another node has it. */
-    private Optional<LiveSession> owned(UUID sessionId) {
+    /**
+     * The live session if this node runs it or can take it now, restored from its log; empty when another node has it.
+     * Only someone who wants to be in it ({@code wake}) brings back a session that left memory for want of anyone in
+     * it; this node's look for sessions to run does not.
+     */
+    private Optional<LiveSession> owned(UUID sessionId, boolean wake) {
         LiveSession running = live.get(sessionId);
         if (running != null && (ownership.current(sessionId) || renewed(sessionId))) {
             return Optional.of(running);
@@ -257,12 +299,17 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             if (running != null) {
                 return Optional.of(running);
             }
+            if (!wake && unloaded(sessionId)) {
+                return Optional.empty();
+            }
             if (!ownership.tryOwn(sessionId)) {
                 return Optional.empty();
             }
             try {
                 loaded = load(sessionId);
+                eventLog.loaded(sessionId);
                 live.put(sessionId, loaded);
+
             } catch (RuntimeException e) {
                 ownership.release(sessionId);
                 throw e;

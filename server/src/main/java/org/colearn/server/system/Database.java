@@ -126,6 +126,10 @@ public final class Database implements AutoCloseable {
                 .property("hibernate.connection.datasource", dataSource)
                 .property("hibernate.boot.allow_jdbc_metadata_access", false)
                 .property("jakarta.persistence.database-product-name", kind.equals("h2") ? "H2" : "PostgreSQL")
+                // The embedded H2 is the driver's own version; for PostgreSQL, the oldest server Colearn supports, so
+                // that Hibernate writes no SQL a supported server lacks.
+                .property("jakarta.persistence.database-major-version", String.valueOf(kind.equals("h2") ? org.h2.engine.Constants.VERSION_MAJOR : 14))
+                .property("jakarta.persistence.database-minor-version", String.valueOf(kind.equals("h2") ? org.h2.engine.Constants.VERSION_MINOR : 0))
                 .property("hibernate.hbm2ddl.auto", "none")
                 .property("hibernate.jdbc.time_zone", "UTC")
                 .property("hibernate.order_inserts", true)
