@@ -64,6 +64,7 @@ final class LiveSession {
     private boolean activityViewsChanged;
     private String commandClientId;
     private String commandRef;
+    private boolean commandUnattributed;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
             Supplier<SessionState> restore,
@@ -240,6 +241,7 @@ final class LiveSession {
         Instant now = clock.instant();
         commandClientId = clientId;
         commandRef = clientRef;
+        commandUnattributed = host.unattributed(command.type());
         try {
             if (host.handles(command.type())) {
                 host.receive(viewer, command, now);
@@ -253,6 +255,7 @@ final class LiveSession {
         } finally {
             commandClientId = null;
             commandRef = null;
+            commandUnattributed = false;
         }
         return state.seq();
     }
@@ -330,7 +333,7 @@ final class LiveSession {
                 recipients.add(connection);
             }
         }
-        pending.add(new EventLog.Entry(event, clientId, ref));
+        pending.add(new EventLog.Entry(event, clientId, ref, commandUnattributed));
         afterCommit(() -> send(event, recipients));
         return event;
     }

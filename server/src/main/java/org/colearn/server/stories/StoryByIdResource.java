@@ -48,6 +48,12 @@ public final class StoryByIdResource {
         return sessions.fromTransaction(session -> {
             Audience audience = Audience.of(session, caller);
             if (editKey != null) {
+                if (session.find(Story.class, storyId) == null) {
+                    return Spool.story(session, storyId, editKey)
+                            .map(waiting -> StoryViews.posting(StoryViews.of(
+                                    session, Spool.asStory(session, Spool.story(waiting)), audience, caller, true)))
+                            .orElseThrow(StoryWriting::keyRefused);
+                }
                 return StoryViews.of(session, StoryWriting.authored(session, storyId, audience, editKey), audience, caller, true);
             }
             Story story = StoryWriting.find(session, storyId);
@@ -87,6 +93,11 @@ public final class StoryByIdResource {
             @PathParam("storyId") UUID storyId, @HeaderParam(EditKeys.HEADER) String editKey, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         sessions.inTransaction(session -> {
+            if (editKey != null && session.find(Story.class, storyId) == null) {
+                // Not written yet: it is taken back before anyone could read it.
+                session.remove(Spool.story(session, storyId, editKey).orElseThrow(StoryWriting::keyRefused));
+                return;
+            }
             Story story = StoryWriting.authored(session, storyId, Audience.of(session, caller), editKey);
             session.createNativeMutationQuery("delete from story where id = :id").setParameter("id", story.id()).executeUpdate();
         });

@@ -147,6 +147,21 @@ final class StoryViews {
         return of(session, List.of(story), audience, caller, byKey).get(0);
     }
 
+    /** An anonymous story as its author sees it while it waits to be written: its status says so. */
+    static StoryView posting(StoryView v) {
+        return new StoryView(v.id(), v.collaborativeId(), v.collaborativeName(), v.title(), v.topic(), v.changeIdea(),
+                v.whatWeTried(), v.whatHappened(), v.whatWeLearned(), v.whatWeWouldDoDifferently(), v.tags(), v.followUps(),
+                v.credit(), v.authorName(), v.siteId(), v.siteName(), v.faculty(), v.visibility(), v.sessionId(),
+                StoryStatus.POSTING, null, v.postedAt(), v.updatedAt(), v.timePrecision(), v.reactions(), v.myReactions(),
+                v.commentCount(), v.mine(), false);
+    }
+
+    /** An anonymous comment as its author sees it while it waits to be written. */
+    static CommentView posting(CommentView v) {
+        return new CommentView(v.id(), v.storyId(), v.body(), v.credit(), v.authorName(), v.siteId(), v.siteName(),
+                StoryStatus.POSTING, null, v.postedAt(), v.timePrecision(), true);
+    }
+
     static List<CommentView> comments(Session session, List<StoryComment> comments, Audience audience, boolean moderator) {
         Names names = Names.load(session, comments.stream().map(StoryComment::creditMemberId).toList(),
                 comments.stream().map(StoryComment::creditSiteId).toList(), List.of());

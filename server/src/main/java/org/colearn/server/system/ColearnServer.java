@@ -54,6 +54,7 @@ import org.colearn.server.session.LearningSession;
 import org.colearn.server.session.LiveActivitiesResource;
 import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
+import org.colearn.server.stories.Mixer;
 import org.colearn.server.stories.Stories;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -97,9 +98,12 @@ public final class ColearnServer implements AutoCloseable {
     private final LiveSessions live;
 
     private final Metrics metrics;
+    private final Mixer mixer;
 
-    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics) {
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics,
+            Mixer mixer) {
         this.metrics = metrics;
+        this.mixer = mixer;
         this.http = http;
         this.webSockets = webSockets;
         this.database = database;
@@ -171,7 +175,7 @@ public final class ColearnServer implements AutoCloseable {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
         gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
-        return new ColearnServer(http, webSockets, database, live, metrics);
+        return new ColearnServer(http, webSockets, database, live, metrics, Stories.mixer(database.sessions(), clock));
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
@@ -241,6 +245,7 @@ public final class ColearnServer implements AutoCloseable {
         http.shutdownNow();
         webSockets.stop();
         live.close();
+        mixer.close();
         database.close();
         metrics.close();
     }
