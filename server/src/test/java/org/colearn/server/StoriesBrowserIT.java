@@ -80,6 +80,7 @@ class StoriesBrowserIT {
             assertEquals(0, pat.get("collaboratives/" + collaborative + "/story-drafts").json().size(), "the draft is gone");
         }
 
+        server.writeAnonymousItems();
         String storyId = fiona.get("collaboratives/" + collaborative + "/stories/moderation").json().get(0).path("story").path("id").asText();
         try (Browser facilitator = server.loggedIn("fiona.facilitator@example.nhs.uk", stories + "/moderation")) {
             facilitator.waitForHeading("Stories to moderate");
