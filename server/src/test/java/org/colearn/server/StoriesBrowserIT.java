@@ -134,7 +134,7 @@ class StoriesBrowserIT {
             author.waitForText("Note from the facilitator: We took out how long the patient waited.");
             author.fill("What we changed as a result", "Huddles are now on the night rota.");
             author.press("Add follow-up");
-            author.waitForStatus("Your follow-up is added");
+            author.waitForStatus("Your follow-up is saved");
             author.waitForText("What we changed as a result: Huddles are now on the night rota.");
             author.assertAccessible("the author's page opened with the edit key");
         }

@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes anonymous stories and comments from the {@link Spool} to their tables, apart from their authors' actions: in
- * rounds at random moments (by the injected clock), each writing every item that has come due, in one transaction, in
- * shuffled order, deleting their spool rows in the same transaction. So no row id, physical row order, transaction id
- * or list order of those tables tells when an item was posted or what its author did next. Every node of a cluster runs
- * one; an item is written once, by whichever deletes its spool row first.
+ * Writes anonymous stories and comments (and the follow-ups and changes made with their keys) from the {@link Spool}
+ * to their tables, apart from their authors' actions: in rounds at random moments (by the injected clock), each
+ * writing every item that has come due, in one transaction, in shuffled order, deleting their spool rows in the same
+ * transaction. So no row id, physical row order, transaction id or list order of those tables tells when an item was
+ * posted or what its author did next. Every node of a cluster runs one; an item is written once, by whichever deletes
+ * its spool row first.
  */
 public final class Mixer implements AutoCloseable {
 
@@ -79,16 +81,20 @@ public final class Mixer implements AutoCloseable {
                 int taken = session.createMutationQuery("delete from SpooledItem where id = :id")
                         .setParameter("id", item.id())
                         .executeUpdate();
-                if (taken == 0 || !Spool.stillFits(session, item)) {
-                    // Another node wrote it, or what it belonged to is gone.
+                if (taken == 0) {
+                    // Another node wrote it.
                     continue;
                 }
-                if (item.kind().equals(SpooledItem.STORY)) {
-                    session.persist(Spool.asStory(session, Spool.story(item)));
-                } else {
-                    session.persist(Spool.asComment(Spool.comment(item)));
+                try {
+                    if (Spool.stillFits(session, item)) {
+                        Spool.write(session, item);
+                        session.flush();
+                    }
+                } catch (ApiException | IllegalStateException unwritable) {
+                    // What it belongs to no longer takes it (a session moved to another collaborative, say): it goes, as
+                    // it would have gone with a deleted story, rather than holding back every item after it.
+                    log.warn("dropped an anonymous item that can no longer be written ({})", unwritable.getClass().getSimpleName());
                 }
-                session.flush();
             }
         });
     }

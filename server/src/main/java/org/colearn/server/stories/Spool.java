@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.colearn.server.community.Collaborative;
 import org.colearn.server.community.Site;
+import org.colearn.server.session.LearningSession;
 import org.colearn.server.system.Json;
 import org.hibernate.Session;
 
 /**
- * Where anonymous stories and comments wait between their posting and their writing by the {@link Mixer}: putting
- * them there with a randomised due moment, finding them by their edit key meanwhile, and making them into rows.
+ * Where anonymous stories and comments, and the follow-ups and changes their key holders make, wait between their
+ * posting and their writing by the {@link Mixer}: putting them there with a randomised due moment, finding them by
+ * their edit key meanwhile, and writing them.
  */
 final class Spool {
 
@@ -31,6 +33,12 @@ final class Spool {
     /** An anonymous comment as posted. */
     record SpooledComment(UUID id, UUID storyId, Instant week, String editKeyHash, String body) {}
 
+    /** A follow-up that the holder of an anonymous story's key added. */
+    record SpooledFollowUp(UUID storyId, Instant week, String body) {}
+
+    /** A change that the holder of an anonymous story's key made; a later one replaces it while it waits. */
+    record SpooledEdit(UUID storyId, UUID scopeSiteId, Instant week, StoryRequests.StoryEdit content) {}
+
     private Spool() {}
 
     static void put(Session session, SpooledStory story, Instant now) {
@@ -39,6 +47,18 @@ final class Spool {
 
     static void put(Session session, SpooledComment comment, Instant now) {
         session.persist(new SpooledItem(SpooledItem.COMMENT, due(now), json(comment)));
+    }
+
+    static void put(Session session, SpooledFollowUp followUp, Instant now) {
+        session.persist(new SpooledItem(SpooledItem.FOLLOW_UP, due(now), json(followUp)));
+    }
+
+    /** Keeps the change, in place of one to the same story still waiting, so that the last change is the one written. */
+    static void put(Session session, SpooledEdit edit, Instant now) {
+        all(session).stream()
+                .filter(item -> item.kind().equals(SpooledItem.EDIT) && edit(item).storyId().equals(edit.storyId()))
+                .forEach(session::remove);
+        session.persist(new SpooledItem(SpooledItem.EDIT, due(now), json(edit)));
     }
 
     /** A moment drawn uniformly between the shortest and the longest wait from now. */
@@ -83,6 +103,14 @@ final class Spool {
         return read(item, SpooledComment.class);
     }
 
+    static SpooledFollowUp followUp(SpooledItem item) {
+        return read(item, SpooledFollowUp.class);
+    }
+
+    static SpooledEdit edit(SpooledItem item) {
+        return read(item, SpooledEdit.class);
+    }
+
     /** The story as it will be written, not yet persisted. */
     static Story asStory(Session session, SpooledStory spooled) {
         Story story = new Story(spooled.id(), spooled.collaborativeId(), Credit.NOBODY, null, null, spooled.editKeyHash(),
@@ -94,26 +122,54 @@ final class Spool {
         return story;
     }
 
+    /** Writes the waiting item to its table, or, for a follow-up or a change, to its story. */
+    static void write(Session session, SpooledItem item) {
+        switch (item.kind()) {
+            case SpooledItem.STORY -> session.persist(asStory(session, story(item)));
+            case SpooledItem.COMMENT -> session.persist(asComment(comment(item)));
+            case SpooledItem.FOLLOW_UP -> {
+                SpooledFollowUp followUp = followUp(item);
+                session.persist(new FollowUp(followUp.storyId(), followUp.body(), followUp.week()));
+                session.flush();
+                StoryWriting.reindex(session, session.find(Story.class, followUp.storyId()));
+            }
+            default -> {
+                SpooledEdit edit = edit(item);
+                Story story = session.find(Story.class, edit.storyId());
+                // The scope first: it refuses before anything of the story is changed.
+                StoryWriting.scope(session, story, edit.content().visibility(), edit.content().sessionId(), edit.scopeSiteId());
+                story.write(edit.content(), edit.week());
+                StoryWriting.reindex(session, story);
+            }
+        }
+    }
+
     static StoryComment asComment(SpooledComment spooled) {
         return new StoryComment(spooled.id(), spooled.storyId(), Credit.NOBODY, null, null, spooled.editKeyHash(),
                 spooled.body(), spooled.week());
     }
 
     /**
-     * Whether what the item refers to is still there (its collaborative, site and session; a comment's story) and its
-     * key opens nothing else: otherwise it is dropped, as it would have been deleted with what it belonged to.
+     * Whether what the item refers to is still there (its collaborative, site and session; the story of a comment,
+     * follow-up or change) and a story's key opens nothing else: otherwise it is dropped, as it would have been deleted
+     * with what it belonged to.
      */
     static boolean stillFits(Session session, SpooledItem item) {
-        if (item.kind().equals(SpooledItem.COMMENT)) {
-            return session.find(Story.class, comment(item).storyId()) != null;
-        }
-        SpooledStory story = story(item);
-        UUID sessionId = story.content().sessionId();
-        return session.find(Collaborative.class, story.collaborativeId()) != null
-                && (story.scopeSiteId() == null || session.find(Site.class, story.scopeSiteId()) != null)
-                && (sessionId == null || session.find(org.colearn.server.session.LearningSession.class, sessionId) != null)
-                && session.createSelectionQuery("select count(*) from Story where editKeyHash = :hash", Long.class)
-                        .setParameter("hash", story.editKeyHash()).getSingleResult() == 0;
+        return switch (item.kind()) {
+            case SpooledItem.COMMENT -> session.find(Story.class, comment(item).storyId()) != null;
+            case SpooledItem.FOLLOW_UP -> session.find(Story.class, followUp(item).storyId()) != null;
+            case SpooledItem.EDIT -> session.find(Story.class, edit(item).storyId()) != null
+                    && scopeStillThere(session, edit(item).scopeSiteId(), edit(item).content().sessionId());
+            default -> session.find(Collaborative.class, story(item).collaborativeId()) != null
+                    && scopeStillThere(session, story(item).scopeSiteId(), story(item).content().sessionId())
+                    && session.createSelectionQuery("select count(*) from Story where editKeyHash = :hash", Long.class)
+                            .setParameter("hash", story(item).editKeyHash()).getSingleResult() == 0;
+        };
+    }
+
+    private static boolean scopeStillThere(Session session, UUID siteId, UUID sessionId) {
+        return (siteId == null || session.find(Site.class, siteId) != null)
+                && (sessionId == null || session.find(LearningSession.class, sessionId) != null);
     }
 
     private static String json(Object item) {

@@ -9,8 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * An anonymous story or comment, acknowledged to its author and waiting for the {@link Mixer} to write it: its kind,
- * the randomised moment it is due, and the item as JSON. It names no author and keeps no posting time.
+ * An anonymous story or comment, or a follow-up or change made with an anonymous story's key, acknowledged and waiting
+ * for the {@link Mixer} to write it: its kind, the randomised moment it is due, and the item as JSON. It names no
+ * author and keeps no posting time.
  */
 @Entity
 @Table(name = "story_spool")
@@ -18,6 +19,8 @@ class SpooledItem {
 
     static final String STORY = "story";
     static final String COMMENT = "comment";
+    static final String FOLLOW_UP = "follow_up";
+    static final String EDIT = "edit";
 
     @Id
     private UUID id;

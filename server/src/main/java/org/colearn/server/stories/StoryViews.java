@@ -149,11 +149,22 @@ final class StoryViews {
 
     /** An anonymous story as its author sees it while it waits to be written: its status says so. */
     static StoryView posting(StoryView v) {
+        return copy(v, v.followUps(), StoryStatus.POSTING, null, false);
+    }
+
+    /** The story with one more follow-up, which its author added and which waits to be written. */
+    static StoryView withFollowUp(StoryView v, FollowUpView followUp) {
+        List<FollowUpView> followUps = new ArrayList<>(v.followUps());
+        followUps.add(followUp);
+        return copy(v, List.copyOf(followUps), v.status(), v.moderationNote(), v.canModerate());
+    }
+
+    private static StoryView copy(StoryView v, List<FollowUpView> followUps, StoryStatus status, String note, boolean canModerate) {
         return new StoryView(v.id(), v.collaborativeId(), v.collaborativeName(), v.title(), v.topic(), v.changeIdea(),
-                v.whatWeTried(), v.whatHappened(), v.whatWeLearned(), v.whatWeWouldDoDifferently(), v.tags(), v.followUps(),
-                v.credit(), v.authorName(), v.siteId(), v.siteName(), v.faculty(), v.visibility(), v.sessionId(),
-                StoryStatus.POSTING, null, v.postedAt(), v.updatedAt(), v.timePrecision(), v.reactions(), v.myReactions(),
-                v.commentCount(), v.mine(), false);
+                v.whatWeTried(), v.whatHappened(), v.whatWeLearned(), v.whatWeWouldDoDifferently(), v.tags(), followUps,
+                v.credit(), v.authorName(), v.siteId(), v.siteName(), v.faculty(), v.visibility(), v.sessionId(), status,
+                note, v.postedAt(), v.updatedAt(), v.timePrecision(), v.reactions(), v.myReactions(), v.commentCount(),
+                v.mine(), canModerate);
     }
 
     /** An anonymous comment as its author sees it while it waits to be written. */

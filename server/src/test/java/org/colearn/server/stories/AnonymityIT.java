@@ -157,6 +157,7 @@ class AnonymityIT {
         Api.Reply edited = byKey.put("stories/" + storyId, edit);
         assertEquals(200, edited.status(), edited::toString);
         check(edited, "the answer to an edit");
+        AnonymousItems.written(world.server);
         world.approve(storyId);
     }
 

@@ -19,12 +19,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.colearn.server.testing.AnonymousItems;
@@ -60,6 +58,11 @@ class AnonymityInTheDatabaseIT {
     static final List<String> anonymousComments = new ArrayList<>();
     static final List<String> patTraces = new ArrayList<>();
     static long writtenWhilePosting;
+    /** Pat's credited stories and follow-ups just before and after they change and follow up their anonymous story. */
+    static String patBeforeChange;
+    static String patAfterChange;
+    static final List<String> anonymousFollowUps = new ArrayList<>();
+    static long changedWhileActing;
 
     @BeforeAll
     static void setUp() {
@@ -71,7 +74,8 @@ class AnonymityInTheDatabaseIT {
         String target = id(post(world.fiona, "person", "A story to comment on"));
         world.approve(target);
 
-        anonymousStories.add(id(post(world.kim, "nobody", "Kim's first")));
+        JsonNode kims = post(world.kim, "nobody", "Kim's first");
+        anonymousStories.add(id(kims));
         anonymousComments.add(id(comment(world.mo, target, "nobody", "Mo saw this too")));
         anonymousStories.add(id(post(world.mo, "nobody", "Mo's first")));
 
@@ -100,6 +104,26 @@ class AnonymityInTheDatabaseIT {
         String circleStory = world.pat.withHeader(EditKeys.HEADER, circleKey).get("stories/by-key").json().path("id").asText();
         patAnonymous.put("circle story", circleStory);
         anonymousStories.add(circleStory);
+
+        Api patsKey = world.pat.withHeader(EditKeys.HEADER, secret.path("editKey").asText());
+        Api kimsKey = world.kim.withHeader(EditKeys.HEADER, kims.path("editKey").asText());
+        assertEquals(200, kimsKey.put("stories/" + id(kims), change("Kim's first, clearer")).status());
+        patBeforeChange = id(post(world.pat, "person", "Pat before the change"));
+        assertEquals(201, world.pat.post("stories/" + patBeforeChange + "/follow-ups", Map.of("body", "Pat's own follow-up before")).status());
+        assertEquals(200, patsKey.put("stories/" + patAnonymous.get("story"), change("Pat's secret, clearer")).status());
+        assertEquals(201, patsKey.post("stories/" + patAnonymous.get("story") + "/follow-ups", Map.of("body", "Pat's secret follow-up")).status());
+        patAfterChange = id(post(world.pat, "person", "Pat after the change"));
+        assertEquals(201, world.pat.post("stories/" + patAfterChange + "/follow-ups", Map.of("body", "Pat's own follow-up after")).status());
+        assertEquals(201, kimsKey.post("stories/" + id(kims) + "/follow-ups", Map.of("body", "Kim's follow-up")).status());
+        changedWhileActing = count("select count(*) from story where title like '%clearer'")
+                + count("select count(*) from story_follow_up where body in ('Pat''s secret follow-up', 'Kim''s follow-up')");
+        AnonymousItems.written(world.server);
+    }
+
+    private static Map<String, Object> change(String title) {
+        Map<String, Object> change = new java.util.HashMap<>(StoryWorld.story("nobody", "collaborative", "title", title));
+        change.remove("credit");
+        return change;
     }
 
     /** Pat chats under their name and at once tells a story anonymously in a failure-story circle, then publishes it. */
@@ -133,6 +157,8 @@ class AnonymityInTheDatabaseIT {
     @Test
     void nothingAnonymousIsWrittenToItsTableWhileItsAuthorIsActing() {
         assertEquals(0, writtenWhilePosting, "anonymous items were written at their authors' moments");
+        assertEquals(0, changedWhileActing, "changes and follow-ups made with a key were written at their authors' moments");
+        assertEquals(2, count("select count(*) from story where title like '%clearer'"), "the changes are written later");
         assertEquals(0, AnonymousItems.waiting(world.server), "the spool is empty once they are written");
         assertEquals(6, anonymousStories.size());
         assertEquals(6, count("select count(*) from story where credit = 'NOBODY'"));
@@ -143,17 +169,42 @@ class AnonymityInTheDatabaseIT {
     @Test
     void noRowOrderOrTransactionPutsAnAnonymousItemBetweenTheAuthorsOwnActions() throws SQLException {
         try (Connection connection = world.server.dataSource().getConnection()) {
+            List<String> followUps = new ArrayList<>();
+            for (String body : List.of("Pat's own follow-up before", "Pat's secret follow-up", "Kim's follow-up", "Pat's own follow-up after")) {
+                followUps.add(single(connection, "select id from story_follow_up where body = ?", body));
+            }
             for (String position : positions(connection)) {
                 Map<String, Long> stories = positions(connection, "story", position);
                 Map<String, Long> comments = positions(connection, "story_comment", position);
+                Map<String, Long> followUpPositions = positions(connection, "story_follow_up", position);
                 assertNothingBetween(stories, patBefore, patAfter, anonymousStories, "story " + position);
                 assertNothingBetween(comments, patCommentBefore, patCommentAfter, anonymousComments, "story_comment " + position);
+                assertNothingBetween(stories, patBeforeChange, patAfterChange, anonymousStories, "a changed story's " + position);
+                assertNothingBetween(followUpPositions, followUps.get(0), followUps.get(3), followUps.subList(1, 3),
+                        "story_follow_up " + position);
                 if (position.startsWith("xmin")) {
-                    Set<Long> transactions = new HashSet<>();
-                    anonymousStories.forEach(id -> transactions.add(stories.get(id)));
-                    anonymousComments.forEach(id -> transactions.add(comments.get(id)));
-                    assertEquals(1, transactions.size(), "every anonymous item was written in one transaction, together");
+                    assertWrittenWithAnother(stories, patAnonymous.get("story"), anonymousStories);
+                    assertWrittenWithAnother(comments, patAnonymous.get("comment"), anonymousComments);
+                    assertEquals(followUpPositions.get(followUps.get(1)), followUpPositions.get(followUps.get(2)),
+                            "the follow-ups made with keys were written together");
                 }
+            }
+        }
+    }
+
+    /** The author's anonymous item was written in one transaction with someone else's. */
+    private static void assertWrittenWithAnother(Map<String, Long> transactions, String mine, List<String> all) {
+        assertTrue(all.stream().filter(id -> !patAnonymous.containsValue(id))
+                        .anyMatch(id -> transactions.get(id).equals(transactions.get(mine))),
+                "Pat's anonymous item was written in a transaction of its own");
+    }
+
+    private static String single(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next(), () -> "nothing for " + parameter);
+                return rows.getString(1);
             }
         }
     }

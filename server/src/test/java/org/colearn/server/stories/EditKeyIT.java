@@ -45,9 +45,13 @@ class EditKeyIT {
 
         Api.Reply edited = author.put("stories/" + id, edit("Keyed story, clearer"));
         assertEquals(200, edited.status(), edited::toString);
-        assertEquals("Keyed story, clearer", world.kim.get("stories/" + id).json().path("title").asText());
+        assertEquals("Keyed story, clearer", edited.json().path("title").asText(), "the author sees the change at once");
+        assertEquals("Keyed story", world.kim.get("stories/" + id).json().path("title").asText(), "readers once it is written");
         Api.Reply followUp = author.post("stories/" + id + "/follow-ups", Map.of("body", "We changed the rota."));
         assertEquals(201, followUp.status(), followUp::toString);
+        assertEquals("We changed the rota.", followUp.json().path("followUps").get(0).path("body").asText());
+        AnonymousItems.written(world.server);
+        assertEquals("Keyed story, clearer", world.kim.get("stories/" + id).json().path("title").asText());
         assertEquals("We changed the rota.", world.kim.get("stories/" + id).json().path("followUps").get(0).path("body").asText());
 
         assertEquals(204, author.delete("stories/" + id).status());

@@ -142,6 +142,7 @@ class FailureCircleIT {
         assertEquals("edit_key_refused", wrong.code(), wrong::toString);
         Api.Reply edited = world.pat.withHeader(EditKeys.HEADER, key).put("stories/" + catalogueId, edit);
         assertEquals(200, edited.status(), edited::toString);
+        AnonymousItems.written(world.server);
         assertEquals(LEARNED + ", and so did a named lead", catalogued(world.kim, "Screening lost at night handover")
                 .path("whatWeLearned").asText(), "the circle's key is the story's edit key");
         assertEquals("Screening lost at night handover", titles(world.mo, "q=huddles").get(0), "found by what was learned");
