@@ -80,6 +80,7 @@ class StoriesBrowserIT {
             assertEquals(0, pat.get("collaboratives/" + collaborative + "/story-drafts").json().size(), "the draft is gone");
         }
 
+        server.writeAnonymousItems();
         String storyId = fiona.get("collaboratives/" + collaborative + "/stories/moderation").json().get(0).path("story").path("id").asText();
         try (Browser facilitator = server.loggedIn("fiona.facilitator@example.nhs.uk", stories + "/moderation")) {
             facilitator.waitForHeading("Stories to moderate");
@@ -133,7 +134,7 @@ class StoriesBrowserIT {
             author.waitForText("Note from the facilitator: We took out how long the patient waited.");
             author.fill("What we changed as a result", "Huddles are now on the night rota.");
             author.press("Add follow-up");
-            author.waitForStatus("Your follow-up is added");
+            author.waitForStatus("Your follow-up is saved");
             author.waitForText("What we changed as a result: Huddles are now on the night rota.");
             author.assertAccessible("the author's page opened with the edit key");
         }

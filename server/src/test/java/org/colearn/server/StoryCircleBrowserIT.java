@@ -85,6 +85,7 @@ class StoryCircleBrowserIT {
             author.press("Post the story");
             author.waitForHeading("Your anonymous story is posted");
             String key = author.field("Your private edit key").getDomProperty("value");
+            server.writeAnonymousItems();
 
             Browser facilitator = open(opened, "fiona.facilitator@example.nhs.uk", stories + "/moderation");
             facilitator.waitForHeading("Stories to moderate");

@@ -40,8 +40,11 @@ final class EventLog {
     /** The SQLSTATE of an append refused by the {@link Fence}: another node owns the session now. */
     static final String FENCED = "CL001";
 
-    /** An event to write, with the client command it came from (for recognising retries after a restart). */
-    record Entry(Event event, String clientId, String clientRef) {}
+    /**
+     * An event to write, with the client command it came from (for recognising retries after a restart); an event of a
+     * message an activity marks unattributed is {@code unattributed}: it is kept with only the week it happened in.
+     */
+    record Entry(Event event, String clientId, String clientRef, boolean unattributed) {}
 
     /** A logged event as read back. */
     record Logged(Event event, String clientId, String clientRef) {}
@@ -78,12 +81,13 @@ final class EventLog {
                     insert.setString(5, body);
                     insert.setString(6, entry.clientId());
                     insert.setString(7, entry.clientRef());
-                    insert.setTimestamp(8, Timestamp.from(event.at()));
+                    insert.setTimestamp(8, Timestamp.from(entry.unattributed() ? weekOf(event.at()) : event.at()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
                 if (snapshot != null) {
-                    writeSnapshot(connection, sessionId, snapshot, entries.get(entries.size() - 1).event().at());
+                    Entry last = entries.get(entries.size() - 1);
+                    writeSnapshot(connection, sessionId, snapshot, last.unattributed() ? weekOf(last.event().at()) : last.event().at());
                 }
                 updateStatus(connection, sessionId, entries);
                 connection.commit();
@@ -310,6 +314,12 @@ final class EventLog {
             }
             return List.copyOf(results.values());
         }
+    }
+
+    /** Monday 00:00 UTC of the instant's week: no exact time that could be set beside the sender's other actions. */
+    private static java.time.Instant weekOf(java.time.Instant at) {
+        java.time.LocalDate day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private static String write(ObjectNode body) {

@@ -76,6 +76,7 @@ final class LiveSession {
     private boolean activityViewsChanged;
     private String commandClientId;
     private String commandRef;
+    private boolean commandUnattributed;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
             Supplier<SessionState> fresh,
@@ -266,6 +267,7 @@ final class LiveSession {
         Instant now = clock.instant();
         commandClientId = clientId;
         commandRef = clientRef;
+        commandUnattributed = host.unattributed(command.type());
         try {
             if (host.handles(command.type())) {
                 host.receive(viewer, command, now);
@@ -279,6 +281,7 @@ final class LiveSession {
         } finally {
             commandClientId = null;
             commandRef = null;
+            commandUnattributed = false;
         }
         return state.seq();
     }
@@ -376,7 +379,7 @@ final class LiveSession {
                 recipients.add(connection);
             }
         }
-        pending.add(new EventLog.Entry(event, clientId, ref));
+        pending.add(new EventLog.Entry(event, clientId, ref, commandUnattributed));
         afterCommit(() -> send(event, recipients));
         return event;
     }

@@ -35,7 +35,10 @@ public final class CommentResource {
         this.clock = clock;
     }
 
-    /** The story's comments, oldest first; hidden ones reach only the facilitators who moderate the story. */
+    /**
+     * The story's comments, by week and then by their random ids, so that the order tells nothing of when an anonymous
+     * one was written; hidden ones reach only the facilitators who moderate the story.
+     */
     @GET
     public List<StoryViews.CommentView> list(@PathParam("storyId") UUID storyId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
@@ -74,6 +77,14 @@ public final class CommentResource {
             StoryComment comment = new StoryComment(story.id(), request.credit(), commenter.id(), commenter.siteId(),
                     editKey == null ? null : EditKeys.hash(editKey), request.body().strip(),
                     PostingTime.kept(clock.instant(), request.credit()));
+            if (editKey != null) {
+                // Written later by the mixer, among others, so that nothing in its table sits beside this request.
+                Spool.put(session, new Spool.SpooledComment(comment.id(), story.id(), comment.createdAt(),
+                        comment.editKeyHash(), comment.body()), clock.instant());
+                session.flush();
+                return new StoryViews.Created<>(
+                        StoryViews.posting(StoryViews.comments(session, List.of(comment), audience, false).get(0)), editKey);
+            }
             session.persist(comment);
             session.flush();
             return new StoryViews.Created<>(StoryViews.comments(session, List.of(comment), audience, false).get(0), editKey);
@@ -92,6 +103,13 @@ public final class CommentResource {
         Caller caller = Caller.of(security);
         sessions.inTransaction(session -> {
             StoryComment comment = session.find(StoryComment.class, commentId);
+            if (comment == null && editKey != null) {
+                // Not written yet: it is taken back before anyone could read it.
+                SpooledItem waiting = Spool.comment(session, storyId, commentId, editKey).orElseThrow(
+                        () -> ApiException.forbidden("edit_key_refused", "This edit key does not open this comment."));
+                session.remove(waiting);
+                return;
+            }
             boolean onStory = comment != null && comment.storyId().equals(storyId);
             if (editKey != null) {
                 if (!onStory || !EditKeys.matches(editKey, comment.editKeyHash())) {

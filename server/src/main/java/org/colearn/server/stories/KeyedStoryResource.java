@@ -12,7 +12,8 @@ import org.hibernate.SessionFactory;
 
 /**
  * Finds an anonymous story by its edit key alone, so that its author needs to keep nothing else: they see it as
- * its author does, with its moderation status and any note from a facilitator.
+ * its author does, with its moderation status and any note from a facilitator; while it waits to be written, with
+ * the status {@code posting}.
  */
 @Path("stories/by-key")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +36,10 @@ public final class KeyedStoryResource {
                     .setParameter("hash", EditKeys.hash(editKey.strip()))
                     .uniqueResult();
             if (story == null) {
-                throw StoryWriting.keyRefused();
+                return Spool.storyWithKey(session, EditKeys.hash(editKey.strip()))
+                        .map(waiting -> StoryViews.posting(StoryViews.of(session, Spool.asStory(session, Spool.story(waiting)),
+                                Audience.of(session, caller), caller, true)))
+                        .orElseThrow(StoryWriting::keyRefused);
             }
             return StoryViews.of(session, story, Audience.of(session, caller), caller, true);
         });

@@ -19,7 +19,9 @@ import org.hibernate.SessionFactory;
 
 /**
  * The facilitators' queue: stories of their collaborative awaiting approval, and reported stories and comments with
- * the reasons given, limited to the stories whose scope includes the facilitator.
+ * the reasons given, limited to the stories whose scope includes the facilitator. Oldest first, by their kept times
+ * (an anonymous story's week) and then by their random ids, so that a week's anonymous stories are not listed in the
+ * order they were posted.
  */
 @Path("collaboratives/{collaborativeId}/stories/moderation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +46,7 @@ public final class ModerationQueueResource {
             Map<UUID, List<Report>> reports = new LinkedHashMap<>();
             for (Object[] row : session.createNativeQuery(
                             "select r.story_id, r.comment_id, r.reason, r.created_at from story_report r join story s on s.id = r.story_id"
-                                    + " where s.collaborative_id = :collaborative order by r.created_at",
+                                    + " where s.collaborative_id = :collaborative order by r.created_at, r.id",
                             Object[].class)
                     .setParameter("collaborative", collaborativeId)
                     .getResultList()) {
@@ -52,7 +54,7 @@ public final class ModerationQueueResource {
                         row[1] == null ? null : Reactions.uuid(row[1]), (String) row[2], instant(row[3])));
             }
             List<Story> stories = session.createSelectionQuery(
-                            "from Story where collaborativeId = :collaborative order by createdAt", Story.class)
+                            "from Story where collaborativeId = :collaborative order by createdAt, id", Story.class)
                     .setParameter("collaborative", collaborativeId)
                     .getResultList()
                     .stream()

@@ -9,7 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * The times kept for stories and comments. Anonymous ones keep only the Monday (00:00 UTC) of the week they were
  * written in: a week holds many learning-session days and shifts, so the time cannot be matched to who was on duty
- * or online, and, unlike a random publication delay, it needs no scheduler that every server node would share.
+ * or online. (The {@link Mixer} writes them at a random later moment too, so that no row order or transaction of the
+ * database tells the time either.)
  */
 final class PostingTime {
 

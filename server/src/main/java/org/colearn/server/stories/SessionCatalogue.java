@@ -17,8 +17,8 @@ import org.hibernate.SessionFactory;
 
 /**
  * The catalogue as an activity of one live session uses it, through the plugin API: the same validation, patient-data
- * check, approval, coarse posting time and edit-key hashing as the catalogue's own pages, so there is one set of
- * rules. Only this class speaks the plugin API; the entities and rules beside it do not know it. Each call is one
+ * check, approval, coarse posting time, edit-key hashing and, for an anonymous story, writing by the {@link Mixer}
+ * as the catalogue's own pages, so there is one set of rules. Only this class speaks the plugin API; the entities and rules beside it do not know it. Each call is one
  * short transaction, made on the session's thread.
  */
 public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
@@ -116,8 +116,8 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
             throw ApiException.invalid("credit", "can be your site's team only once you belong to a site");
         }
         String keyHash = author == null ? EditKeys.hash(editKey.strip()) : null;
-        if (keyHash != null && session.createSelectionQuery("select count(*) from Story where editKeyHash = :hash", Long.class)
-                .setParameter("hash", keyHash).getSingleResult() > 0) {
+        if (keyHash != null && (session.createSelectionQuery("select count(*) from Story where editKeyHash = :hash", Long.class)
+                .setParameter("hash", keyHash).getSingleResult() > 0 || Spool.storyWithKey(session, keyHash).isPresent())) {
             throw ApiException.invalid("key", "already opens another story; a new story needs a new key");
         }
         Instant now = PostingTime.kept(clock.instant(), request.credit());
@@ -128,7 +128,12 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         // A facilitator's own story leads by example, as the catalogue marks it.
         StoryWriting.faculty(story, credit == Credit.PERSON && author.isFacilitator(), author);
         StoryWriting.reindex(session, story);
-        session.persist(story);
+        if (story.anonymous()) {
+            // Written later by the mixer, among others, apart from the session's log and the teller's own actions.
+            Spool.put(session, new Spool.SpooledStory(story.id(), collaborativeId, null, now, keyHash, request), clock.instant());
+        } else {
+            session.persist(story);
+        }
         return story.id();
     }
 

@@ -5,13 +5,18 @@ import java.util.List;
 import org.colearn.server.buddies.PairStories;
 import org.hibernate.SessionFactory;
 
-/** The catalogue of failure stories as the server wires it: its entities and its REST resources. */
+/** The catalogue of failure stories as the server wires it: its entities, its REST resources and its mixer. */
 public final class Stories {
 
     private Stories() {}
 
     public static List<Class<?>> entities() {
-        return List.of(Story.class, FollowUp.class, StoryComment.class, StoryDraft.class);
+        return List.of(Story.class, FollowUp.class, StoryComment.class, StoryDraft.class, SpooledItem.class);
+    }
+
+    /** Starts writing anonymous stories and comments apart from their authors' actions; close it when stopping. */
+    public static Mixer mixer(SessionFactory sessions, Clock clock) {
+        return new Mixer(sessions, clock);
     }
 
     /** The stories a buddy pair's space lists, for the reader. */

@@ -99,7 +99,13 @@ class Story {
     protected Story() {}
 
     Story(UUID collaborativeId, Credit credit, UUID creditMemberId, UUID creditSiteId, String editKeyHash, Instant createdAt) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), collaborativeId, credit, creditMemberId, creditSiteId, editKeyHash, createdAt);
+    }
+
+    /** A story with the given random id: an anonymous one gets its id when posted and is written later. */
+    Story(UUID id, UUID collaborativeId, Credit credit, UUID creditMemberId, UUID creditSiteId, String editKeyHash,
+            Instant createdAt) {
+        this.id = id;
         this.collaborativeId = collaborativeId;
         this.credit = credit;
         this.creditMemberId = credit == Credit.NOBODY ? null : creditMemberId;

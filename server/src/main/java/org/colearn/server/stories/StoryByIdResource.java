@@ -48,6 +48,12 @@ public final class StoryByIdResource {
         return sessions.fromTransaction(session -> {
             Audience audience = Audience.of(session, caller);
             if (editKey != null) {
+                if (session.find(Story.class, storyId) == null) {
+                    return Spool.story(session, storyId, editKey)
+                            .map(waiting -> StoryViews.posting(StoryViews.of(
+                                    session, Spool.asStory(session, Spool.story(waiting)), audience, caller, true)))
+                            .orElseThrow(StoryWriting::keyRefused);
+                }
                 return StoryViews.of(session, StoryWriting.authored(session, storyId, audience, editKey), audience, caller, true);
             }
             Story story = StoryWriting.find(session, storyId);
@@ -58,7 +64,10 @@ public final class StoryByIdResource {
         });
     }
 
-    /** Changes the story's text, tags or visibility; a story for the collaborative or wider then awaits approval again. */
+    /**
+     * Changes the story's text, tags or visibility; a story for the collaborative or wider then awaits approval again. A
+     * change to an anonymous story is answered at once and written by the {@link Mixer}, as its follow-ups are.
+     */
     @PUT
     public StoryViews.StoryView edit(
             @PathParam("storyId") UUID storyId,
@@ -73,10 +82,18 @@ public final class StoryByIdResource {
             StoryRequests.valid(request);
             StoryRequests.checkForPatientData(request.texts(), request.confirmNotIdentifying());
             Instant now = PostingTime.kept(clock.instant(), story.credit());
+            if (story.anonymous()) {
+                // Checked and shown now, written later by the mixer: an update now would put the story's row among
+                // its author's own actions.
+                session.detach(story);
+            }
             story.write(request, now);
             StoryWriting.scope(session, story, request.visibility(), request.sessionId(), author.siteId());
             StoryWriting.faculty(story, request.faculty(), author);
             StoryWriting.reindex(session, story);
+            if (story.anonymous()) {
+                Spool.put(session, new Spool.SpooledEdit(story.id(), story.scopeSiteId(), now, request), clock.instant());
+            }
             return StoryViews.of(session, story, audience, caller, editKey != null);
         });
     }
@@ -87,6 +104,11 @@ public final class StoryByIdResource {
             @PathParam("storyId") UUID storyId, @HeaderParam(EditKeys.HEADER) String editKey, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         sessions.inTransaction(session -> {
+            if (editKey != null && session.find(Story.class, storyId) == null) {
+                // Not written yet: it is taken back before anyone could read it.
+                session.remove(Spool.story(session, storyId, editKey).orElseThrow(StoryWriting::keyRefused));
+                return;
+            }
             Story story = StoryWriting.authored(session, storyId, Audience.of(session, caller), editKey);
             session.createNativeMutationQuery("delete from story where id = :id").setParameter("id", story.id()).executeUpdate();
         });
@@ -106,7 +128,16 @@ public final class StoryByIdResource {
             Story story = StoryWriting.authored(session, storyId, audience, editKey);
             StoryRequests.valid(request);
             StoryRequests.checkForPatientData(Map.of("body", request.body()), request.confirmNotIdentifying());
-            session.persist(new FollowUp(story.id(), request.body().strip(), PostingTime.kept(clock.instant(), story.credit())));
+            String body = request.body().strip();
+            Instant kept = PostingTime.kept(clock.instant(), story.credit());
+            if (story.anonymous()) {
+                // Written later by the mixer, among others, so that nothing in its table sits beside this request.
+                Spool.put(session, new Spool.SpooledFollowUp(story.id(), kept, body), clock.instant());
+                session.flush();
+                return StoryViews.withFollowUp(StoryViews.of(session, story, audience, caller, true),
+                        new StoryViews.FollowUpView(body, kept, PostingTime.precision(story.credit())));
+            }
+            session.persist(new FollowUp(story.id(), body, kept));
             session.flush();
             StoryWriting.reindex(session, story);
             return StoryViews.of(session, story, audience, caller, editKey != null);

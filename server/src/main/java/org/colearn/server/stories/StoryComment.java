@@ -54,7 +54,13 @@ class StoryComment {
     protected StoryComment() {}
 
     StoryComment(UUID storyId, Credit credit, UUID memberId, UUID siteId, String editKeyHash, String body, Instant createdAt) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), storyId, credit, memberId, siteId, editKeyHash, body, createdAt);
+    }
+
+    /** A comment with the given random id: an anonymous one gets its id when posted and is written later. */
+    StoryComment(UUID id, UUID storyId, Credit credit, UUID memberId, UUID siteId, String editKeyHash, String body,
+            Instant createdAt) {
+        this.id = id;
         this.storyId = storyId;
         this.credit = credit;
         this.creditMemberId = credit == Credit.NOBODY ? null : memberId;

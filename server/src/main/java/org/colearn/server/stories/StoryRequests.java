@@ -66,7 +66,14 @@ final class StoryRequests {
             UUID sessionId,
             Boolean faculty,
             UUID draftId,
-            Boolean confirmNotIdentifying) implements Content {}
+            Boolean confirmNotIdentifying) implements Content {
+
+        /** The same story without its draft's id, which has no place where the story waits to be written. */
+        NewStory withoutDraft() {
+            return new NewStory(title, topic, changeIdea, whatWeTried, whatHappened, whatWeLearned, whatWeWouldDoDifferently,
+                    tags, credit, visibility, sessionId, faculty, null, confirmNotIdentifying);
+        }
+    }
 
     record StoryEdit(
             @NotBlank @Size(max = 200) String title,

@@ -61,7 +61,13 @@ public final class StoryResource {
             StoryWriting.scope(session, story, request.visibility(), request.sessionId(), author.siteId());
             StoryWriting.faculty(story, request.faculty(), author);
             StoryWriting.reindex(session, story);
-            session.persist(story);
+            if (story.anonymous()) {
+                // Written later by the mixer, among others, so that nothing in its table sits beside this request.
+                Spool.put(session, new Spool.SpooledStory(story.id(), collaborativeId, story.scopeSiteId(), now,
+                        story.editKeyHash(), request.withoutDraft()), clock.instant());
+            } else {
+                session.persist(story);
+            }
             if (request.draftId() != null) {
                 // The draft is the last thing that could tie an anonymous story to its author: it goes with the posting.
                 session.createMutationQuery("delete from StoryDraft where id = :id and memberId = :member")
@@ -71,7 +77,8 @@ public final class StoryResource {
             }
             session.flush();
             Audience audience = Audience.of(session, caller);
-            return new StoryViews.Created<>(StoryViews.of(session, story, audience, caller, editKey != null), editKey);
+            StoryViews.StoryView view = StoryViews.of(session, story, audience, caller, editKey != null);
+            return new StoryViews.Created<>(story.anonymous() ? StoryViews.posting(view) : view, editKey);
         });
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

@@ -8,7 +8,12 @@ enum StoryStatus {
     PENDING,
     PUBLISHED,
     /** Hidden by a facilitator, with a note the author sees. */
-    HIDDEN;
+    HIDDEN,
+    /**
+     * Only in answers, never stored: an anonymous story or comment acknowledged and waiting to be written, which it
+     * is within {@link Mixer#LONGEST_DELAY}.
+     */
+    POSTING;
 
     @Override
     public String toString() {

@@ -147,6 +147,32 @@ final class StoryViews {
         return of(session, List.of(story), audience, caller, byKey).get(0);
     }
 
+    /** An anonymous story as its author sees it while it waits to be written: its status says so. */
+    static StoryView posting(StoryView v) {
+        return copy(v, v.followUps(), StoryStatus.POSTING, null, false);
+    }
+
+    /** The story with one more follow-up, which its author added and which waits to be written. */
+    static StoryView withFollowUp(StoryView v, FollowUpView followUp) {
+        List<FollowUpView> followUps = new ArrayList<>(v.followUps());
+        followUps.add(followUp);
+        return copy(v, List.copyOf(followUps), v.status(), v.moderationNote(), v.canModerate());
+    }
+
+    private static StoryView copy(StoryView v, List<FollowUpView> followUps, StoryStatus status, String note, boolean canModerate) {
+        return new StoryView(v.id(), v.collaborativeId(), v.collaborativeName(), v.title(), v.topic(), v.changeIdea(),
+                v.whatWeTried(), v.whatHappened(), v.whatWeLearned(), v.whatWeWouldDoDifferently(), v.tags(), followUps,
+                v.credit(), v.authorName(), v.siteId(), v.siteName(), v.faculty(), v.visibility(), v.sessionId(), status,
+                note, v.postedAt(), v.updatedAt(), v.timePrecision(), v.reactions(), v.myReactions(), v.commentCount(),
+                v.mine(), canModerate);
+    }
+
+    /** An anonymous comment as its author sees it while it waits to be written. */
+    static CommentView posting(CommentView v) {
+        return new CommentView(v.id(), v.storyId(), v.body(), v.credit(), v.authorName(), v.siteId(), v.siteName(),
+                StoryStatus.POSTING, null, v.postedAt(), v.timePrecision(), true);
+    }
+
     static List<CommentView> comments(Session session, List<StoryComment> comments, Audience audience, boolean moderator) {
         Names names = Names.load(session, comments.stream().map(StoryComment::creditMemberId).toList(),
                 comments.stream().map(StoryComment::creditSiteId).toList(), List.of());

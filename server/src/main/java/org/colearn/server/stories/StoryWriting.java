@@ -34,6 +34,10 @@ final class StoryWriting {
     static Story authored(Session session, UUID storyId, Audience audience, String editKey) {
         Story story = storyId == null ? null : session.find(Story.class, storyId);
         if (editKey != null) {
+            if (story == null && Spool.story(session, storyId, editKey).isPresent()) {
+                throw ApiException.conflict("story_being_posted", "Your story is being posted: it is in the catalogue within "
+                        + Mixer.LONGEST_DELAY.toMinutes() + " minutes of posting. Change it or add to it then.");
+            }
             if (story == null || !story.anonymous() || !EditKeys.matches(editKey, story.editKeyHash())) {
                 throw keyRefused();
             }

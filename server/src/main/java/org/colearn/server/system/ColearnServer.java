@@ -58,6 +58,7 @@ import org.colearn.server.session.LearningSession;
 import org.colearn.server.session.LiveActivitiesResource;
 import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
+import org.colearn.server.stories.Mixer;
 import org.colearn.server.stories.Stories;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -103,11 +104,13 @@ public final class ColearnServer implements AutoCloseable {
 
     private final Metrics metrics;
     private final Mailer mailer;
+    private final Mixer mixer;
 
-    private ColearnServer(
-            HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics, Mailer mailer) {
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics,
+            Mailer mailer, Mixer mixer) {
         this.metrics = metrics;
         this.mailer = mailer;
+        this.mixer = mixer;
         this.http = http;
         this.webSockets = webSockets;
         this.database = database;
@@ -180,7 +183,7 @@ public final class ColearnServer implements AutoCloseable {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
         gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
-        return new ColearnServer(http, webSockets, database, live, metrics, mailer);
+        return new ColearnServer(http, webSockets, database, live, metrics, mailer, Stories.mixer(database.sessions(), clock));
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
@@ -254,6 +257,7 @@ public final class ColearnServer implements AutoCloseable {
         live.close();
         http.shutdownNow();
         webSockets.stop();
+        mixer.close();
         database.close();
         metrics.close();
         mailer.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,7 @@ class BuddyPairStoriesIT {
                 "credit", credit,
                 "visibility", "pair"));
         assertEquals(201, reply.status(), reply::toString);
+        AnonymousItems.written(server);
         return reply.json().path("item").path("id").asText();
     }
 

@@ -74,7 +74,7 @@ public final class RestoreBench {
             }
             Event event = new Event(seq, type, Event.EVERYONE, body, at.plusMillis(seq));
             state.apply(event);
-            batch.add(new EventLog.Entry(event, "bench-client", "r" + seq));
+            batch.add(new EventLog.Entry(event, "bench-client", "r" + seq, false));
             if (batch.size() == 50 || seq == events) {
                 EventLog.Snapshot snapshot = changes && committed.due(batch)
                         ? new EventLog.Snapshot(state.seq(), Committed.write(state.snapshot()))

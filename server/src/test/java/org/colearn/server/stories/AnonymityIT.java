@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.People;
@@ -73,6 +74,7 @@ class AnonymityIT {
         assertEquals(201, comment.status(), comment::toString);
         commentId = comment.json().path("item").path("id").asText();
         commentKey = comment.json().path("editKey").asText();
+        AnonymousItems.written(world.server);
         assertNoAuthor(withoutKey(comment.text(), commentKey), "the answer to commenting");
         assertEquals(201, world.mo.post("stories/" + storyId + "/reports",
                 Map.of("reason", "Might name a ward", "commentId", commentId)).status());
@@ -155,6 +157,7 @@ class AnonymityIT {
         Api.Reply edited = byKey.put("stories/" + storyId, edit);
         assertEquals(200, edited.status(), edited::toString);
         check(edited, "the answer to an edit");
+        AnonymousItems.written(world.server);
         world.approve(storyId);
     }
 

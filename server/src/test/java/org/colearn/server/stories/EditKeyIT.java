@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,9 +45,13 @@ class EditKeyIT {
 
         Api.Reply edited = author.put("stories/" + id, edit("Keyed story, clearer"));
         assertEquals(200, edited.status(), edited::toString);
-        assertEquals("Keyed story, clearer", world.kim.get("stories/" + id).json().path("title").asText());
+        assertEquals("Keyed story, clearer", edited.json().path("title").asText(), "the author sees the change at once");
+        assertEquals("Keyed story", world.kim.get("stories/" + id).json().path("title").asText(), "readers once it is written");
         Api.Reply followUp = author.post("stories/" + id + "/follow-ups", Map.of("body", "We changed the rota."));
         assertEquals(201, followUp.status(), followUp::toString);
+        assertEquals("We changed the rota.", followUp.json().path("followUps").get(0).path("body").asText());
+        AnonymousItems.written(world.server);
+        assertEquals("Keyed story, clearer", world.kim.get("stories/" + id).json().path("title").asText());
         assertEquals("We changed the rota.", world.kim.get("stories/" + id).json().path("followUps").get(0).path("body").asText());
 
         assertEquals(204, author.delete("stories/" + id).status());
@@ -118,6 +123,42 @@ class EditKeyIT {
         assertEquals(403, wrong.status());
         assertEquals("edit_key_refused", wrong.code());
         assertEquals(403, world.mo.get("stories/by-key").status());
+    }
+
+    @Test
+    void whileTheStoryIsBeingPostedItsKeyShowsSoAndWithdrawsItAndChangesWaitUntilItIsIn() {
+        Api.Reply posted = world.pat.post("collaboratives/" + world.collaborative + "/stories",
+                StoryWorld.story("nobody", "collaborative", "title", "Still on its way"));
+        assertEquals(201, posted.status(), posted::toString);
+        assertEquals("posting", posted.json().path("item").path("status").asText());
+        String id = posted.json().path("item").path("id").asText();
+        Api author = world.pat.withHeader("X-Edit-Key", posted.json().path("editKey").asText());
+        assertEquals("posting", author.get("stories/by-key").json().path("status").asText());
+        assertEquals("Still on its way", author.get("stories/" + id).json().path("title").asText());
+        assertEquals(404, world.fiona.get("stories/" + id).status(), "nobody else sees it yet");
+        Api.Reply edit = author.put("stories/" + id, edit("Changed on its way"));
+        assertEquals(409, edit.status(), edit::toString);
+        assertEquals("story_being_posted", edit.code());
+        assertEquals(204, author.delete("stories/" + id).status());
+        assertEquals(403, author.get("stories/by-key").status(), "withdrawn before it was written");
+        AnonymousItems.written(world.server);
+        assertEquals(404, world.fiona.get("stories/" + id).status(), "and never written");
+    }
+
+    @Test
+    void anAnonymousStoryAcknowledgedBeforeARestartIsWrittenAfterIt() {
+        try (StoryWorld restarted = new StoryWorld()) {
+            Api.Reply posted = restarted.pat.post("collaboratives/" + restarted.collaborative + "/stories",
+                    StoryWorld.story("nobody", "collaborative", "title", "Posted before a restart"));
+            assertEquals(201, posted.status(), posted::toString);
+            restarted.server.restart();
+            AnonymousItems.written(restarted.server);
+            Api author = restarted.server.api().as(restarted.pat.bearerToken())
+                    .withHeader("X-Edit-Key", posted.json().path("editKey").asText());
+            Api.Reply found = author.get("stories/by-key");
+            assertEquals("pending", found.json().path("status").asText(), found::toString);
+            assertEquals(posted.json().path("item").path("id").asText(), found.json().path("id").asText());
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.People;
@@ -118,10 +119,14 @@ class FailureCircleIT {
         assertEquals("not_teller", mo.request("failure-circle.publish", publish("pat-story-0001", null))
                 .path("error").path("code").asText(), "nor is someone without a key");
         assertOk(pat.request("failure-circle.publish", publish("pat-story-0001", key)));
-        String catalogueId = circle(pat, view -> view.path("current").path("consent").asText().equals("published"))
-                .path("current").path("catalogueId").asText();
+        JsonNode published = circle(pat, view -> view.path("current").path("consent").asText().equals("published")).path("current");
+        assertTrue(published.path("catalogueId").isNull(), "the circle keeps no catalogue id of an anonymous story: " + published);
         assertEquals("already_published", pat.request("failure-circle.publish", publish("pat-story-0001", key))
                 .path("error").path("code").asText());
+        Api.Reply waiting = world.pat.withHeader(EditKeys.HEADER, key).get("stories/by-key");
+        assertEquals("posting", waiting.json().path("status").asText(), waiting::toString);
+        AnonymousItems.written(world.server);
+        String catalogueId = world.pat.withHeader(EditKeys.HEADER, key).get("stories/by-key").json().path("id").asText();
 
         JsonNode read = catalogued(world.mo, "Screening lost at night handover");
         assertEquals(catalogueId, read.path("id").asText());
@@ -137,6 +142,7 @@ class FailureCircleIT {
         assertEquals("edit_key_refused", wrong.code(), wrong::toString);
         Api.Reply edited = world.pat.withHeader(EditKeys.HEADER, key).put("stories/" + catalogueId, edit);
         assertEquals(200, edited.status(), edited::toString);
+        AnonymousItems.written(world.server);
         assertEquals(LEARNED + ", and so did a named lead", catalogued(world.kim, "Screening lost at night handover")
                 .path("whatWeLearned").asText(), "the circle's key is the story's edit key");
         assertEquals("Screening lost at night handover", titles(world.mo, "q=huddles").get(0), "found by what was learned");
@@ -215,7 +221,7 @@ class FailureCircleIT {
     void noStoredRowTiesTheTellerToTheirStoryAndTheSubmissionLeftNoSenderInTheLog() throws SQLException {
         try (Connection connection = world.server.dataSource().getConnection()) {
             try (PreparedStatement select = connection.prepareStatement(
-                    "select client_id, client_ref from session_event where session_id = ? and seq > ? and seq <= ?")) {
+                    "select client_id, client_ref, created_at from session_event where session_id = ? and seq > ? and seq <= ?")) {
                 select.setObject(1, UUID.fromString(sessionId));
                 select.setLong(2, beforeSubmit);
                 select.setLong(3, afterSubmit);
@@ -225,6 +231,9 @@ class FailureCircleIT {
                         caused++;
                         assertNull(rows.getString(1), "an event of the submission names the sender's client");
                         assertNull(rows.getString(2), "an event of the submission keeps the sender's ref");
+                        java.time.ZonedDateTime at = rows.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(java.time.ZoneOffset.UTC);
+                        assertEquals(at.toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                                .atStartOfDay(java.time.ZoneOffset.UTC), at, "an event of the submission keeps only its week");
                     }
                     assertTrue(caused > 0, "the submission changed the circle");
                 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,8 @@ class StoryJourneyIT {
         assertEquals(201, anonymous.status(), anonymous::toString);
         String key = anonymous.json().path("editKey").asText();
         assertTrue(key.length() >= 40, "a long random key");
+        assertEquals("posting", anonymous.json().path("item").path("status").asText(), anonymous::toString);
+        AnonymousItems.written(world.server);
 
         JsonNode comments = world.pat.get("stories/" + id + "/comments").json();
         assertEquals(2, comments.size());

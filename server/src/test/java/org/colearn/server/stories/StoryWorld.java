@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.People;
 import org.colearn.server.testing.TestServer;
@@ -70,10 +71,17 @@ final class StoryWorld implements AutoCloseable {
         return story;
     }
 
-    /** Posts a story and returns the whole answer ({@code item} and, for anonymous ones, {@code editKey}). */
+    /**
+     * Posts a story and returns the whole answer ({@code item} and, for anonymous ones, {@code editKey}); an anonymous
+     * one is written to the catalogue before this returns.
+     */
     JsonNode post(Api author, Map<String, Object> story) {
         Api.Reply reply = author.post("collaboratives/" + collaborative + "/stories", story);
         assertEquals(201, reply.status(), reply::toString);
+        if ("nobody".equals(story.get("credit"))) {
+            assertEquals("posting", reply.json().path("item").path("status").asText(), reply::toString);
+            AnonymousItems.written(server);
+        }
         return reply.json();
     }
 

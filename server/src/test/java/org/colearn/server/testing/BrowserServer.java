@@ -46,6 +46,11 @@ public final class BrowserServer implements BeforeAllCallback, AfterAllCallback 
         return server.clock();
     }
 
+    /** Writes the anonymous stories and comments waiting for their random moment, at once. */
+    public void writeAnonymousItems() {
+        AnonymousItems.written(server);
+    }
+
     /** A WebSocket client in a live session, for the people of a test who need no browser of their own. */
     public LiveClient join(String sessionId, String token, String clientId) {
         return LiveClient.join(server, sessionId, token, clientId, null);

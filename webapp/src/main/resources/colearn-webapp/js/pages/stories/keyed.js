@@ -52,7 +52,7 @@ function authorView(story, key, place) {
       return;
     }
     replace(place, authorView(fresh, key, place));
-    status.announce('Your follow-up is added to the story.');
+    status.announce('Your follow-up is saved: readers see it within ten minutes.');
   });
   const withdraw = h('button', { type: 'button', class: 'button button--danger', text: 'Withdraw the story',
     onclick: async () => {

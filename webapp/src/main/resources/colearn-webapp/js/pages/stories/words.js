@@ -25,6 +25,7 @@ export const STATUSES = {
   pending: 'Waiting for a facilitator’s approval',
   published: 'Published',
   hidden: 'Hidden by a facilitator',
+  posting: 'Being posted: in the catalogue within ten minutes',
 };
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -95,9 +95,10 @@ export async function writeStoryPage(view, [collaborativeId], query) {
     }
     replace(view,
       h('h1', { text: 'Your anonymous story is posted' }),
-      h('p', { text: story.status === 'pending'
-        ? 'A facilitator will approve it before others can read it. It carries no name, no site and only the week it was written in.'
-        : 'It carries no name, no site and only the week it was written in.' }),
+      h('p', { text: 'It carries no name, no site and only the week it was written in. It reaches the catalogue within ten'
+        + ' minutes, at a random moment among other anonymous stories, so that nothing stored sits beside what you do now.'
+        + (story.visibility === 'collaborative' || story.visibility === 'server'
+          ? ' A facilitator will then approve it before others can read it.' : '') }),
       keyBox(created.editKey, copyLink, 'this story'),
       h('p', {}, story.status === 'published' ? [h('a', { href: `#/stories/${story.id}`, text: 'Read your story' }), ' · '] : null,
         h('a', { href: '#/my-anonymous-story', text: 'Open it with your key later' }), ' · ',

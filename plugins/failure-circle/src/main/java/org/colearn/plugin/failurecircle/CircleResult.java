@@ -68,7 +68,7 @@ record CircleResult(String prompt, List<Item> stories) implements ExportableResu
 
     private static String decision(Item item) {
         return switch (item.consent()) {
-            case "published" -> "published (" + item.catalogueId() + ")";
+            case "published" -> item.catalogueId() == null ? "published" : "published (" + item.catalogueId() + ")";
             case "kept" -> "kept in the room";
             case "catalogue" -> "already there (" + item.catalogueId() + ")";
             default -> "not decided";

@@ -39,7 +39,7 @@ public record CircleState(List<Story> stories, List<Note> notes, List<String> ci
      * @param timeUp whether that time has passed
      * @param consent for a submitted story: {@code open} until its teller decides, then {@code published} or
      *     {@code kept}; null for a catalogue story
-     * @param catalogueId the story's id in the catalogue, once it is there
+     * @param catalogueId the story's id in the catalogue, once it is there; never kept for an anonymous story
      * @param reactions who gave which reaction, by kind
      */
     public record Story(String id, String circle, String origin, Stories.Text text, String credit, String creditLabel,

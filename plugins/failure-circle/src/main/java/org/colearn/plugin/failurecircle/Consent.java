@@ -10,7 +10,7 @@ import org.colearn.plugin.failurecircle.CircleState.Story;
 /**
  * The teller's decision on a story told here: publish it to the catalogue at the visibility they choose, or keep it in
  * the room. Nothing reaches the catalogue without it. An anonymous story is published with the teller's key as its
- * edit key, so the key they already hold lets them edit or withdraw it there.
+ * edit key, so the key they already hold lets them edit or withdraw it there; the circle keeps no catalogue id of it.
  */
 final class Consent {
 
@@ -34,7 +34,9 @@ final class Consent {
         String catalogueId = context.stories().publish(story.text(),
                 Stories.Credit.valueOf(story.credit().toUpperCase(Locale.ROOT)),
                 anonymous ? null : from, anonymous ? publish.key() : null, visibility, publish.confirmNotIdentifying());
-        model.replace(story.withConsent(Circle.PUBLISHED, catalogueId));
+        // The circle's state is stored with the session's log: an anonymous story's catalogue id kept there would tie
+        // the catalogue's story to the moment it was told and to whatever its teller did around it. Its key finds it.
+        model.replace(story.withConsent(Circle.PUBLISHED, anonymous ? null : catalogueId));
     }
 
     void keep(Participant from, CircleMessages.Keep keep) throws ActivityException {

@@ -4,6 +4,7 @@ import static org.colearn.plugin.failurecircle.Circles.KEY;
 import static org.colearn.plugin.failurecircle.Circles.OTHER_KEY;
 import static org.colearn.plugin.failurecircle.Circles.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,18 @@ class ConsentTest {
         assertNull(publication.teller(), "the catalogue is not told who the teller is");
         assertEquals(KEY, publication.editKey());
         assertEquals("published", circle.view(circle.tara).path("current").path("consent").asText());
+    }
+
+    @Test
+    void theCircleKeepsNoCatalogueIdOfAnAnonymousStoryItPublished() throws ActivityException {
+        circle.send(circle.fiona, "share", "storyId", "ben-anon-01");
+        circle.send(circle.ben, "publish", "storyId", "ben-anon-01", "key", KEY, "visibility", "session",
+                "confirmNotIdentifying", false);
+        CircleState.Story story = circle.harness.state().stories().stream()
+                .filter(told -> told.id().equals("ben-anon-01")).findFirst().orElseThrow();
+        assertEquals("published", story.consent());
+        assertNull(story.catalogueId(), "the stored state would tie the catalogue's story to the moment it was told");
+        assertFalse(circle.view(circle.ben).toString().contains("\"catalogueId\":\"cat-"), "no view carries it either");
     }
 
     @Test
