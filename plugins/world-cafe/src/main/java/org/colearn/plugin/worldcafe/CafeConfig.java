@@ -40,6 +40,11 @@ public record CafeConfig(int tableSize, int tables, int rounds, int roundMinutes
         return tables > 0 ? tables : (people + tableSize - 1) / tableSize;
     }
 
+    /** Whether a host stays at each table ({@code hosts} is not {@code none}). */
+    boolean hasHosts() {
+        return !hosts.equals("none");
+    }
+
     /** The question of round {@code round} (from 0). */
     String question(int round) {
         return questions.size() == 1 ? questions.get(0) : questions.get(round);

@@ -148,21 +148,38 @@ public final class WorldCafeSeating {
         return planAfter(plan.setup().withHosts(hosts), played, plan.left());
     }
 
+    /**
+     * Plans the rounds after {@code played}. When more rounds are asked for than can be free of repeats, the rounds
+     * that can be are planned first on their own, then the others after them: the repeats all go to the last rounds.
+     */
     private SeatingPlan planAfter(CafeSetup setup, List<Round> played, List<String> left) {
-        Model model = new Model(setup, played, new HashSet<>(left));
-        Seats seats = new Seats(model);
-        if (model.rounds > 0) {
-            new TabuSearch(seats, new SplittableRandom(seed)).run(iterations);
-        }
+        Set<String> gone = new HashSet<>(left);
+        Model model = new Model(setup, played, gone);
+        int clean = model.repeatFree.rounds();
         List<Round> rounds = new ArrayList<>(played);
-        for (int r = 0; r < model.rounds; r++) {
-            rounds.add(roundFrom(model, seats, r));
+        if (played.size() < clean && clean < setup.rounds()) {
+            rounds.addAll(search(new Model(setup.withRounds(clean), played, gone)));
+            model = new Model(setup, rounds, gone);
         }
+        rounds.addAll(search(model));
         Map<Integer, String> hosts = new HashMap<>(setup.hosts());
         hosts.keySet().retainAll(model.open);
         hosts.values().removeAll(left);
         CafeSetup kept = setup.withHosts(hosts);
         return new SeatingPlan(kept, rounds, left, Reports.of(kept, rounds));
+    }
+
+    /** Seats the rounds the model plans, searching within the budget. */
+    private List<Round> search(Model model) {
+        Seats seats = new Seats(model);
+        if (model.rounds > 0) {
+            new TabuSearch(seats, new SplittableRandom(seed)).run(iterations);
+        }
+        List<Round> rounds = new ArrayList<>();
+        for (int r = 0; r < model.rounds; r++) {
+            rounds.add(roundFrom(model, seats, r));
+        }
+        return rounds;
     }
 
     private static Round roundFrom(Model model, Seats seats, int r) {
