@@ -2,6 +2,7 @@ package org.colearn.plugin.worldcafe;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.colearn.plugin.worldcafe.seating.Person;
@@ -10,10 +11,12 @@ import org.colearn.plugin.worldcafe.seating.Round;
 import org.colearn.plugin.worldcafe.seating.SeatingPlan;
 import org.colearn.plugin.worldcafe.seating.SeatingReport;
 import org.colearn.plugin.worldcafe.seating.Table;
+import org.colearn.plugin.worldcafe.seating.Unavoidable;
 
 /**
  * What the people here make unavoidable, told to the facilitator in words: before the café begins, how many rounds
- * can be free of repeats; once seated, that the repeats sit in the last rounds.
+ * can be free of repeats; once seated, that the repeats sit in the last rounds, and which same-site pairs and tables
+ * of one profession no seating could avoid, and why.
  */
 final class Limits {
 
@@ -36,7 +39,10 @@ final class Limits {
                 + " are kept free of repeats and the repeats go to " + lastRounds(most.rounds(), config.rounds()) + ".";
     }
 
-    /** Why a seating of {@code rounds} (the whole café when {@code wholeCafe}) has what it has: where its repeats are. */
+    /**
+     * Why a seating of {@code rounds} (the whole café when {@code wholeCafe}) has what it has: where its repeats are,
+     * and what the sites and professions of the people in each round force.
+     */
     static List<String> why(SeatingPlan plan, SeatingReport report, List<Round> rounds, boolean wholeCafe) {
         List<String> lines = new ArrayList<>();
         if (wholeCafe && !report.repeats().isEmpty()) {
@@ -50,6 +56,27 @@ final class Limits {
             lines.add(rounds.size() > most.rounds()
                     ? "At most " + rounds(most.rounds()) + " can be free of repeats: " + most.reason() + ". " + where
                     : where);
+        }
+        Set<String> reasons = new LinkedHashSet<>();
+        int leastPairs = 0;
+        int leastUnmixed = 0;
+        for (Round round : rounds) {
+            Unavoidable unavoidable = Unavoidable.inRound(seated(plan, round), round.tables().size());
+            reasons.addAll(unavoidable.reasons());
+            leastPairs += unavoidable.sameSitePairs();
+            leastUnmixed += unavoidable.unmixedTables();
+        }
+        lines.addAll(reasons);
+        if (leastPairs > 0 && report.sameSitePairCount() > 0) {
+            lines.add(report.sameSitePairCount() == leastPairs
+                    ? "These " + report.sameSitePairCount() + " same-site pairs are the least possible."
+                    : report.sameSitePairCount() + " same-site pairs, where at least " + leastPairs + " cannot be avoided.");
+        }
+        if (leastUnmixed > 0 && report.unmixedTableCount() > 0) {
+            lines.add(report.unmixedTableCount() == leastUnmixed
+                    ? "These " + report.unmixedTableCount() + " tables of one profession are the least possible."
+                    : report.unmixedTableCount() + " tables of one profession, where at least " + leastUnmixed
+                            + " cannot be avoided.");
         }
         return lines;
     }

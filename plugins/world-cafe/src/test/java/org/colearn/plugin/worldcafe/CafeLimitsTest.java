@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.testkit.ActivityHarness;
 import org.junit.jupiter.api.Test;
 
-/** What the facilitator is told the people here make unavoidable: repeats past the rounds that can be clean. */
+/** What the facilitator is told the people here make unavoidable: repeats past the clean rounds, same-site pairs. */
 class CafeLimitsTest {
 
     ActivityHarness<CafeConfig, CafeState> cafe;
@@ -51,9 +52,34 @@ class CafeLimitsTest {
                 cafe.view(fiona).path("console").path("repeatFree").asText());
     }
 
+    @Test
+    void whenOneSiteHasFifteenOfThirtySevenPeopleTheConsoleSaysItsSameSitePairsAreTheLeastPossibleAndWhy()
+            throws ActivityException {
+        start(new CafeConfig(5, 0, 2, 15, List.of("What helped?"), "automatic", List.of("insight"), true, false, true));
+        for (int i = 0; i < 37; i++) {
+            cafe.join("Person " + (i + 1), i < 15 ? "Ashford" : "Site " + (i % 4), null, false);
+        }
+        cafe.send(fiona, "begin", "{}");
+
+        JsonNode console = cafe.view(fiona).path("console");
+        List<String> lines = texts(console.path("report").path("lines"));
+        assertEquals(14, console.path("report").path("sameSitePairs").asInt(), lines::toString);
+        assertEquals(List.of("Ashford has 15 of 37 people at 8 tables: at least 7 same-site pairs each round.",
+                "These 14 same-site pairs are the least possible."), lines.subList(0, 2));
+        List<String> next = texts(console.path("next").path("report").path("lines"));
+        assertEquals(List.of("Ashford has 15 of 37 people at 8 tables: at least 7 same-site pairs each round.",
+                "These 7 same-site pairs are the least possible."), next.subList(0, 2));
+        assertTrue(next.get(2).matches(".* both from Ashford, share table \\d in round 2\\."), next::toString);
+    }
+
     private void start(CafeConfig config) throws ActivityException {
         cafe = ActivityHarness.start(new WorldCafeActivityType(), config);
         fiona = cafe.join("Fiona Facilitator", null, "manager", true);
     }
 
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
 }
