@@ -53,13 +53,20 @@ export function tablePart(view, personId) {
   const heading = `Your table: table ${table.number}`;
   return h('section', { class: 'cafe-part cafe-table', 'aria-label': heading },
     h('h3', { text: heading }),
-    h('p', { class: 'cafe-host-line', text: table.host ? 'You host this table: you stay here for every round.'
-      : `Host: ${table.hostPerson?.name ?? 'nobody yet'}` }),
+    h('p', { class: 'cafe-host-line', text: hostLine(view) }),
     h('ul', { class: 'cafe-people', 'aria-label': `People at table ${table.number}` }, table.members.map((member) => h('li', {},
       personText(member),
       table.hostPerson?.personId === member.personId ? h('span', { class: 'cafe-tag', text: 'host' }) : null,
       member.personId === personId ? h('span', { class: 'cafe-tag cafe-tag--you', text: 'you' }) : null))),
     nextLine(view));
+}
+
+/** Who hosts the viewer's table: they do, someone does, or nobody (in a café without hosts, nobody ever). */
+function hostLine(view) {
+  const table = view.table;
+  if (table.host) return 'You host this table: you stay here for every round.';
+  if (table.hostPerson) return `Host: ${table.hostPerson.name}`;
+  return view.hosts === 'none' ? 'No host: everyone moves to another table every round.' : 'Host: nobody yet';
 }
 
 function nextLine(view) {
