@@ -31,8 +31,11 @@ final class CafeViews {
     /** The viewer's table this round: whether they host it, who sits there, and its notes of this round. */
     record MyTable(int number, boolean host, Member hostPerson, List<Member> members, List<NoteView> notes) {}
 
-    /** Where the viewer goes in the next round: the table number, or {@code stay} for a host. */
-    record Next(int round, Integer table, boolean stay) {}
+    /**
+     * Where the viewer goes in the next round: the table number, {@code stay} for a host who stays, and {@code host}
+     * when they host that table (a host who stays, or someone who opens a new table as its host).
+     */
+    record Next(int round, Integer table, boolean stay, boolean host) {}
 
     record NoteView(String id, int round, int table, String kind, String text, String by, int agreements, boolean agreed,
             String group) {}
@@ -103,8 +106,9 @@ final class CafeViews {
         if (then.isEmpty()) {
             return null;
         }
-        boolean stay = now.isPresent() && viewer.personId().equals(then.get().host()) && now.get().index() == then.get().index();
-        return new Next(nextRound + 1, then.get().index() + 1, stay);
+        boolean host = viewer.personId().equals(then.get().host());
+        boolean stay = host && now.isPresent() && now.get().index() == then.get().index();
+        return new Next(nextRound + 1, then.get().index() + 1, stay, host);
     }
 
     private static List<WallRound> wall(CafeConfig config, Model model, Participant viewer) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +24,7 @@ class CafeWithoutHostsTest {
         ActivityHarness<CafeConfig, CafeState> cafe = ActivityHarness.start(new WorldCafeActivityType(),
                 CafeTest.config(3, 4, "none"));
         Participant fiona = cafe.join("Fiona Facilitator", null, "manager", true);
-        List<Participant> people = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
-            people.add(cafe.join("Person " + (i + 1), CafeTest.SITES.get(i % 4), CafeTest.PROFESSIONS.get(i % 2), false));
-        }
+        List<Participant> people = CafeTest.joinNine(cafe);
         assertEquals("With 9 people here at 3 tables, at most 4 rounds can be free of repeats: each round seats 9 pairs "
                 + "of tablemates, and 9 people make only 36 pairs. All 4 rounds asked for can be.",
                 cafe.view(fiona).path("console").path("repeatFree").asText());
