@@ -36,7 +36,8 @@ final class Limits {
                     : "All " + config.rounds() + " rounds asked for can be.");
         }
         return start + "Of the " + config.rounds() + " rounds asked for, " + span(most.rounds())
-                + " are kept free of repeats and the repeats go to " + lastRounds(most.rounds(), config.rounds()) + ".";
+                + (most.rounds() == 1 ? " is" : " are") + " kept free of repeats and the repeats go to "
+                + lastRounds(most.rounds(), config.rounds()) + ".";
     }
 
     /**

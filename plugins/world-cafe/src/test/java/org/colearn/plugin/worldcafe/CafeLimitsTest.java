@@ -72,6 +72,17 @@ class CafeLimitsTest {
         assertTrue(next.get(2).matches(".* both from Ashford, share table \\d in round 2\\."), next::toString);
     }
 
+    @Test
+    void threePeopleAtOneTableAreToldOnlyTheFirstRoundCanBeFreeOfRepeats() throws ActivityException {
+        start(CafeTest.config(4, 3, "automatic"));
+        for (int i = 0; i < 3; i++) {
+            cafe.join("Person " + (i + 1), null, null, false);
+        }
+        assertEquals("With 3 people here at 1 table, at most 1 round can be free of repeats: everyone sits at one table. "
+                + "Of the 3 rounds asked for, round 1 is kept free of repeats and the repeats go to rounds 2 to 3.",
+                cafe.view(fiona).path("console").path("repeatFree").asText());
+    }
+
     private void start(CafeConfig config) throws ActivityException {
         cafe = ActivityHarness.start(new WorldCafeActivityType(), config);
         fiona = cafe.join("Fiona Facilitator", null, "manager", true);
