@@ -33,6 +33,7 @@ function roundControls(view, send) {
   if (view.phase === 'gathering') {
     return h('div', { class: 'cafe-controls' },
       h('p', { text: `${plural(view.console.participants.length, 'participant')} here to seat, in ${plural(view.rounds, 'round')}.` }),
+      view.console.repeatFree ? h('p', { class: 'cafe-repeat-free', text: view.console.repeatFree }) : null,
       button('Begin the café', () => send('begin', {}), { key: 'begin' }));
   }
   if (view.phase !== 'round') {

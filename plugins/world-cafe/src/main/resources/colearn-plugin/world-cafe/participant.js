@@ -53,8 +53,7 @@ export function tablePart(view, personId) {
   const heading = `Your table: table ${table.number}`;
   return h('section', { class: 'cafe-part cafe-table', 'aria-label': heading },
     h('h3', { text: heading }),
-    h('p', { class: 'cafe-host-line', text: table.host ? 'You host this table: you stay here for every round.'
-      : `Host: ${table.hostPerson?.name ?? 'nobody yet'}` }),
+    h('p', { class: 'cafe-host-line', text: hostLine(view) }),
     h('ul', { class: 'cafe-people', 'aria-label': `People at table ${table.number}` }, table.members.map((member) => h('li', {},
       personText(member),
       table.hostPerson?.personId === member.personId ? h('span', { class: 'cafe-tag', text: 'host' }) : null,
@@ -62,10 +61,21 @@ export function tablePart(view, personId) {
     nextLine(view));
 }
 
+/** Who hosts the viewer's table: they do, someone does, or nobody (a café without hosts, or a table just opened). */
+function hostLine(view) {
+  const table = view.table;
+  if (table.host) return 'You host this table: you stay here for every round.';
+  if (table.hostPerson) return `Host: ${table.hostPerson.name}`;
+  return view.hosts === 'none' ? 'No host: everyone moves to another table every round.'
+    : 'No host at this table: nobody was free to host it, so the facilitator briefs it.';
+}
+
 function nextLine(view) {
   if (view.next) {
     return h('p', { class: 'cafe-next' }, h('strong', { text: `Next, in round ${view.next.round}: ` }),
-      view.next.stay ? 'you stay: you host this table.' : `you go to table ${view.next.table}.`);
+      view.next.stay ? 'you stay: you host this table.'
+        : view.next.host ? `you go to table ${view.next.table}, a new table, and host it from then on.`
+          : `you go to table ${view.next.table}.`);
   }
   return view.round >= view.rounds ? h('p', { class: 'cafe-next', text: 'This is the last round.' }) : null;
 }

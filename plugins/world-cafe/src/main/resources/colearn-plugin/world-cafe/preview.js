@@ -54,15 +54,21 @@ function nextRound(view, next) {
     h('h5', { text: `Tables next round (${next.tables.length})` }),
     h('ul', { class: 'cafe-table-list' }, next.tables.map((table) => h('li', { class: 'cafe-table-card' },
       h('h6', { text: `Table ${table.number}` }),
-      h('p', { class: 'cafe-hint', text: `${table.host ? `Host: ${table.host.name}, who stays` : 'No host'} · ${plural(table.members.length, 'person', 'people')}` }),
+      h('p', { class: 'cafe-hint', text: `${hostText(table, moving)} · ${plural(table.members.length, 'person', 'people')}` }),
       h('ul', { class: 'cafe-people' }, table.members.map((member) => h('li', {},
         personText(member), ' ', h('span', { class: 'cafe-tag', text: whence(member, table, moving) }))))))));
 }
 
+/** Who hosts a table next round: someone who stays, someone who comes to open it, or nobody. */
+function hostText(table, moving) {
+  if (!table.host) return 'No host';
+  return moving.has(table.host.personId) ? `Host: ${table.host.name}, who opens this table` : `Host: ${table.host.name}, who stays`;
+}
+
 /** Where someone comes from to this table: they host it, stay, move from another table, or have no seat now. */
 function whence(member, table, moving) {
-  if (table.host?.personId === member.personId) return 'host, stays';
   const move = moving.get(member.personId);
+  if (table.host?.personId === member.personId) return move ? `host, ${move.from ? `from table ${move.from}` : 'no seat now'}` : 'host, stays';
   if (!move) return 'stays';
   return move.from ? `from table ${move.from}` : 'no seat now';
 }

@@ -31,6 +31,7 @@ function hostsPart(view, people, send) {
       h('p', { class: 'cafe-hint', text: 'Tables without a picked host get one chosen to spread the sites.' }));
   }
   const volunteers = view.console.volunteers.map(names(view));
+  if (view.hosts === 'none') return h('p', { text: 'This café has no hosts: everyone moves to another table every round.' });
   return h('p', {}, view.hosts === 'volunteers'
     ? (volunteers.length ? `Volunteered to host: ${volunteers.join(', ')}.` : 'Nobody has volunteered to host yet.')
     : 'Hosts are chosen when the café begins, spread over the sites.');

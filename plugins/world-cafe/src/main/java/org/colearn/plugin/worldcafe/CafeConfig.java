@@ -14,7 +14,8 @@ import org.colearn.plugin.api.ActivityException;
  * @param roundMinutes how long a round lasts, 1 to 120 minutes
  * @param questions one question for every round, or one per round
  * @param hosts how hosts are chosen: {@code automatic}, {@code volunteers} (then the rest automatically) or
- *     {@code facilitator} (picked by hand, the rest automatically)
+ *     {@code facilitator} (picked by hand, the rest automatically), or {@code none}: nobody stays, everyone moves
+ *     every round
  * @param noteKinds the kinds of note people add at their table, such as "insight"
  * @param mixSites whether to keep people of one site at different tables
  * @param mixProfessions whether to mix professions at every table
@@ -24,7 +25,7 @@ import org.colearn.plugin.api.ActivityException;
 public record CafeConfig(int tableSize, int tables, int rounds, int roundMinutes, List<String> questions, String hosts,
         List<String> noteKinds, boolean mixSites, boolean mixProfessions, boolean avoidEarlierMeetings) {
 
-    static final Set<String> HOST_MODES = Set.of("automatic", "volunteers", "facilitator");
+    static final Set<String> HOST_MODES = Set.of("automatic", "volunteers", "facilitator", "none");
 
     static CafeConfig defaults() {
         return new CafeConfig(4, 0, 3, 15,
@@ -38,6 +39,11 @@ public record CafeConfig(int tableSize, int tables, int rounds, int roundMinutes
      */
     int tablesFor(int people) {
         return tables > 0 ? tables : (people + tableSize - 1) / tableSize;
+    }
+
+    /** Whether a host stays at each table ({@code hosts} is not {@code none}). */
+    boolean hasHosts() {
+        return !hosts.equals("none");
     }
 
     /** The question of round {@code round} (from 0). */
@@ -64,7 +70,7 @@ public record CafeConfig(int tableSize, int tables, int rounds, int roundMinutes
                     "Give one question for every round, or one for each of the " + rounds + " rounds, each up to 300 characters.");
         }
         if (hosts == null || !HOST_MODES.contains(hosts)) {
-            throw new ActivityException("invalid_config", "hosts", "Hosts are chosen automatic, volunteers or facilitator.");
+            throw new ActivityException("invalid_config", "hosts", "Hosts are automatic, volunteers, facilitator, or none (everyone moves every round).");
         }
         checkKinds(noteKinds);
     }

@@ -10,6 +10,7 @@ import org.colearn.plugin.worldcafe.CafeState.Cluster;
 import org.colearn.plugin.worldcafe.CafeState.Guest;
 import org.colearn.plugin.worldcafe.CafeState.Note;
 import org.colearn.plugin.worldcafe.seating.Pair;
+import org.colearn.plugin.worldcafe.seating.Round;
 import org.colearn.plugin.worldcafe.seating.SeatingReport;
 import org.colearn.plugin.worldcafe.seating.Table;
 
@@ -30,8 +31,11 @@ final class CafeViews {
     /** The viewer's table this round: whether they host it, who sits there, and its notes of this round. */
     record MyTable(int number, boolean host, Member hostPerson, List<Member> members, List<NoteView> notes) {}
 
-    /** Where the viewer goes in the next round: the table number, or {@code stay} for a host. */
-    record Next(int round, Integer table, boolean stay) {}
+    /**
+     * Where the viewer goes in the next round: the table number, {@code stay} for a host who stays, and {@code host}
+     * when they host that table (a host who stays, or someone who opens a new table as its host).
+     */
+    record Next(int round, Integer table, boolean stay, boolean host) {}
 
     record NoteView(String id, int round, int table, String kind, String text, String by, int agreements, boolean agreed,
             String group) {}
@@ -43,11 +47,12 @@ final class CafeViews {
 
     /**
      * For facilitators: every table, who is still without a seat, the rules set, what could not be met, the next
-     * round as planned now, and the sites in the order that gives them their colours.
+     * round as planned now, the sites in the order that gives them their colours, and before the café begins how
+     * many of its rounds can be free of repeats with the people here ({@code repeatFree}, in words).
      */
     record Console(List<TableView> tables, List<Member> unseated, List<Member> participants, List<String> volunteers,
             List<String> hostPicks, List<Pinned> pins, List<List<String>> apart, List<List<String>> together, Report report,
-            NextRound next, List<SiteColour> sites) {}
+            NextRound next, List<SiteColour> sites, String repeatFree) {}
 
     /**
      * The next round as the plan stands: it follows every change (a move, a pin, a host who leaves). People away now
@@ -101,8 +106,9 @@ final class CafeViews {
         if (then.isEmpty()) {
             return null;
         }
-        boolean stay = now.isPresent() && viewer.personId().equals(then.get().host()) && now.get().index() == then.get().index();
-        return new Next(nextRound + 1, then.get().index() + 1, stay);
+        boolean host = viewer.personId().equals(then.get().host());
+        boolean stay = host && now.isPresent() && now.get().index() == then.get().index();
+        return new Next(nextRound + 1, then.get().index() + 1, stay, host);
     }
 
     private static List<WallRound> wall(CafeConfig config, Model model, Participant viewer) {
@@ -143,13 +149,17 @@ final class CafeViews {
         return new Console(tables, unseated, participants, List.copyOf(model.volunteers), List.copyOf(model.hostPicks),
                 model.pins.stream().map(pin -> new Pinned(pin.personId(), pin.table() + 1)).toList(),
                 List.copyOf(model.apart), List.copyOf(model.together),
-                model.plan == null ? null : report(model, model.plan.report()), Preview.of(config, model), IntStream.range(0, model.sites.size())
-                        .mapToObj(colour -> new SiteColour(model.sites.get(colour), colour)).toList());
+                model.plan == null ? null : report(model, model.plan.report(), model.plan.rounds(), true), Preview.of(config, model),
+                IntStream.range(0, model.sites.size()).mapToObj(colour -> new SiteColour(model.sites.get(colour), colour)).toList(),
+                model.phase.equals("gathering") ? Limits.beforeBegin(config, participants.size()) : null);
     }
 
-    /** What a seating could not meet, in names. */
-    static Report report(Model model, SeatingReport report) {
-        List<String> lines = new ArrayList<>();
+    /**
+     * What the seating of {@code rounds} (the whole café, or one round) could not meet, in names, after why: where
+     * its repeats are and what the people's sites and professions make unavoidable.
+     */
+    static Report report(Model model, SeatingReport report, List<Round> rounds, boolean wholeCafe) {
+        List<String> lines = new ArrayList<>(Limits.why(model.plan, report, rounds, wholeCafe));
         report.repeats().forEach(repeat -> lines.add(names(model, repeat.pair()) + " sit together again in rounds "
                 + rounds(repeat.rounds()) + "."));
         report.priorRepeats().forEach(repeat -> lines.add(names(model, repeat.pair()) + " met at an earlier café and sit together in round "

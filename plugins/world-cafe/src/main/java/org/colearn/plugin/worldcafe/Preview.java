@@ -41,6 +41,6 @@ final class Preview {
             }
         }
         return new NextRound(next + 1, config.question(next), tables, moves, away,
-                CafeViews.report(model, model.plan.report().inRound(next)));
+                CafeViews.report(model, model.plan.report().inRound(next), List.of(model.plan.rounds().get(next)), false));
     }
 }

@@ -171,8 +171,14 @@ final class Seating {
         model.plan = engine(() -> engine().replan(before, changed, model.round + 1));
     }
 
-    /** One host per table: the facilitator's picks or the volunteers first, then people spread over sites. */
+    /**
+     * One host per table: the facilitator's picks or the volunteers first, then people spread over sites; nobody in a
+     * café without hosts.
+     */
     private Map<Integer, String> hosts(List<Guest> seated, int tables) {
+        if (!config.hasHosts()) {
+            return Map.of();
+        }
         Set<String> here = new HashSet<>();
         seated.forEach(guest -> here.add(guest.id()));
         Map<String, Integer> pinned = new HashMap<>();

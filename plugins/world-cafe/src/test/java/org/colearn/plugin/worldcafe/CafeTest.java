@@ -36,13 +36,20 @@ class CafeTest {
                 List.of("insight", "change idea", "question"), true, true, true);
     }
 
+    /** Nine participants from four sites, nurses and doctors in turn, as every café test seats them. */
+    static List<Participant> joinNine(ActivityHarness<CafeConfig, CafeState> cafe) {
+        List<Participant> nine = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nine.add(cafe.join("Person " + (i + 1), SITES.get(i % 4), PROFESSIONS.get(i % 2), false));
+        }
+        return nine;
+    }
+
     @BeforeEach
     void start() throws ActivityException {
         cafe = ActivityHarness.start(new WorldCafeActivityType(), config(3, 2, "automatic"));
         fiona = cafe.join("Fiona Facilitator", null, "manager", true);
-        for (int i = 0; i < 9; i++) {
-            people.add(cafe.join("Person " + (i + 1), SITES.get(i % 4), PROFESSIONS.get(i % 2), false));
-        }
+        people.addAll(joinNine(cafe));
     }
 
     @Test

@@ -58,6 +58,11 @@ public record CafeSetup(List<Person> people, int tableSize, int tableCount, int 
                 priorMeetings, weights);
     }
 
+    public CafeSetup withRounds(int newRounds) {
+        return new CafeSetup(people, tableSize, tableCount, newRounds, hosts, pins, keepApart, keepTogether,
+                priorMeetings, weights);
+    }
+
     public CafeSetup withHosts(Map<Integer, String> newHosts) {
         return new CafeSetup(people, tableSize, tableCount, rounds, newHosts, pins, keepApart, keepTogether,
                 priorMeetings, weights);

@@ -57,6 +57,15 @@ final class Model {
      * not count as same-site pairs.
      */
     final long siteBound;
+    /**
+     * What a repeat weighs for being early, by planned round: the first round most, the last nothing, all under half
+     * a repeat, so that fewer repeats always win and the ones that cannot be avoided go to the last rounds. Null when
+     * the café can have no repeat to place (one round) or is too large for the round of each meeting to be kept and
+     * asks for no more rounds than can be free of repeats.
+     */
+    final long[] lateness;
+    /** How many rounds of this café can at most be free of repeats, counting from its first. */
+    final RepeatFreeRounds repeatFree;
 
     Model(CafeSetup setup, List<Round> fixedRounds, Set<String> left) {
         weights = setup.weights();
@@ -109,6 +118,8 @@ final class Model {
         partners = new int[people][];
         keepTogetherOffset = weigh(setup);
         siteBound = setup.keepTogether().isEmpty() ? siteBound(open.size()) : 0;
+        repeatFree = RepeatFreeRounds.of(people, open.size(), open.stream().allMatch(setup.hosts()::containsKey));
+        lateness = lateness();
         meetingsBefore = new byte[people * people];
         for (Round round : fixedRounds) {
             for (Table table : round.tables()) {
@@ -225,6 +236,19 @@ final class Model {
             partners[p] = partnerLists.get(p).stream().mapToInt(Integer::intValue).toArray();
         }
         return pairsKeptTogether * rounds * weights.keepTogether();
+    }
+
+    private long[] lateness() {
+        boolean tooMany = firstRound + rounds > repeatFree.rounds();
+        if (rounds < 2 || rounds > 63 || weights.repeat() == 0 || people > 500 && !tooMany) {
+            return null;
+        }
+        long step = Math.max(1, weights.repeat() / (2L * rounds));
+        long[] weight = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            weight[r] = step * (rounds - 1 - r);
+        }
+        return weight;
     }
 
     private long siteBound(int tableCount) {

@@ -67,6 +67,14 @@ public record SeatingReport(List<Repeat> repeats, List<PriorRepeat> priorRepeats
                 separated.stream().filter(s -> s.rounds().contains(round)).map(s -> new Separation(s.pair(), List.of(round))).toList());
     }
 
+    /**
+     * How many of the first rounds of a café of {@code rounds} meet nobody twice: the round before the first repeat,
+     * or all of them.
+     */
+    public int repeatFreeRounds(int rounds) {
+        return repeats.stream().mapToInt(repeat -> repeat.rounds().get(1)).min().orElse(rounds);
+    }
+
     /** How many meetings were repeats: a pair that sat together three times counts two. */
     public int repeatCount() {
         return repeats.stream().mapToInt(repeat -> repeat.rounds().size() - 1).sum();

@@ -14,6 +14,11 @@ final class Seats {
     final int[][] size;
     private final int[][] slot;
     private final byte[] met;
+    /**
+     * In which planned rounds each pair sits together (bit r for round r), kept only when repeats weigh by their
+     * round ({@link Model#lateness}); null otherwise.
+     */
+    private final long[] metIn;
     private final Professions professions;
     private long cost;
     private final long floor;
@@ -26,6 +31,7 @@ final class Seats {
         size = new int[model.rounds][model.tables];
         slot = new int[model.rounds][people];
         met = new byte[people * people];
+        metIn = model.lateness == null ? null : new long[people * people];
         professions = new Professions(model);
         long repeatsBefore = 0;
         for (int p = 0; p < people; p++) {
@@ -48,6 +54,9 @@ final class Seats {
         }
         professions.clear();
         System.arraycopy(model.meetingsBefore, 0, met, 0, met.length);
+        if (metIn != null) {
+            java.util.Arrays.fill(metIn, 0);
+        }
         cost = floor + model.keepTogetherOffset;
         for (int r = 0; r < model.rounds; r++) {
             for (int t = 0; t < model.tables; t++) {
@@ -74,6 +83,7 @@ final class Seats {
     long recount() {
         long total = model.keepTogetherOffset;
         byte[] meetings = model.meetingsBefore.clone();
+        long[] rounds = new long[meetings.length];
         for (int r = 0; r < model.rounds; r++) {
             for (int t = 0; t < model.tables; t++) {
                 total += mixPenalty(r, t);
@@ -85,6 +95,8 @@ final class Seats {
                         if (!model.together[model.pair(p, q)]) {
                             meetings[model.pair(p, q)]++;
                             meetings[model.pair(q, p)]++;
+                            rounds[model.pair(p, q)] |= 1L << r;
+                            rounds[model.pair(q, p)] |= 1L << r;
                         }
                     }
                 }
@@ -93,6 +105,7 @@ final class Seats {
         for (int p = 0; p < people; p++) {
             for (int q = p + 1; q < people; q++) {
                 total += repeatCost(meetings[model.pair(p, q)]);
+                total += lateness(rounds[model.pair(p, q)], model.meetingsBefore[model.pair(p, q)]);
             }
         }
         return total;
@@ -107,20 +120,52 @@ final class Seats {
         return at[round][person];
     }
 
-    /** The cost of {@code p} joining {@code x} at a table, given every other meeting. */
-    int joining(int p, int x) {
+    /** The cost of {@code p} joining {@code x} at a table in round {@code r}, given every other meeting. */
+    long joining(int r, int p, int x) {
         int pair = model.pair(p, x);
         int before = met[pair];
-        return model.together[pair] ? model.pairCost[pair]
-                : model.pairCost[pair] + (before == 0 ? 0 : model.weights.repeat() * (before + 1));
+        if (model.together[pair]) {
+            return model.pairCost[pair];
+        }
+        long cost = model.pairCost[pair] + (before == 0 ? 0 : (long) model.weights.repeat() * (before + 1));
+        if (metIn == null || before == 0) {
+            return cost;
+        }
+        long rounds = metIn[pair];
+        int earlier = model.meetingsBefore[pair];
+        return cost + lateness(rounds | 1L << r, earlier) - lateness(rounds, earlier);
     }
 
-    /** What {@code p} leaving {@code x}'s table saves. */
-    int leaving(int p, int x) {
+    /** What {@code p} leaving {@code x}'s table in round {@code r} saves. */
+    long leaving(int r, int p, int x) {
         int pair = model.pair(p, x);
         int before = met[pair];
-        return model.together[pair] ? model.pairCost[pair]
-                : model.pairCost[pair] + (before <= 1 ? 0 : model.weights.repeat() * before);
+        if (model.together[pair]) {
+            return model.pairCost[pair];
+        }
+        long saving = model.pairCost[pair] + (before <= 1 ? 0 : (long) model.weights.repeat() * before);
+        if (metIn == null || before <= 1) {
+            return saving;
+        }
+        long rounds = metIn[pair];
+        int earlier = model.meetingsBefore[pair];
+        return saving + lateness(rounds, earlier) - lateness(rounds & ~(1L << r), earlier);
+    }
+
+    /**
+     * What a pair's repeats cost for being early: each meeting in a planned round that is not the pair's first
+     * weighs {@link Model#lateness} of its round, so that the search puts the repeats it cannot avoid in the last
+     * rounds and keeps the first ones clean.
+     */
+    private long lateness(long rounds, int earlier) {
+        if (model.lateness == null || rounds == 0 || earlier == 0 && Long.bitCount(rounds) < 2) {
+            return 0;
+        }
+        long sum = 0;
+        for (long left = earlier == 0 ? rounds & (rounds - 1) : rounds; left != 0; left &= left - 1) {
+            sum += model.lateness[Long.numberOfTrailingZeros(left)];
+        }
+        return sum;
     }
 
     /**
@@ -137,7 +182,7 @@ final class Seats {
         long sum = 0;
         int[] seated = members[r][t];
         for (int i = 0; i < size[r][t]; i++) {
-            sum += joining(p, seated[i]);
+            sum += joining(r, p, seated[i]);
         }
         return sum;
     }
@@ -150,7 +195,7 @@ final class Seats {
         for (int i = 0; i < size[r][t]; i++) {
             int x = seated[i];
             if (x != p && x != except) {
-                sum += leaving(p, x);
+                sum += leaving(r, p, x);
             }
         }
         return sum;
@@ -161,7 +206,7 @@ final class Seats {
         cost += joiningTable(r, p, t);
         int[] seated = members[r][t];
         for (int i = 0; i < size[r][t]; i++) {
-            meet(p, seated[i], 1);
+            meet(r, p, seated[i], 1);
         }
         slot[r][p] = size[r][t];
         seated[size[r][t]++] = p;
@@ -174,15 +219,15 @@ final class Seats {
     long swapDelta(int r, int p, int q) {
         int a = at[r][p];
         int b = at[r][q];
-        long delta = joiningTable(r, p, b) - joining(p, q) - leavingTable(r, p, -1)
-                + joiningTable(r, q, a) - joining(q, p) - leavingTable(r, q, -1);
+        long delta = joiningTable(r, p, b) - joining(r, p, q) - leavingTable(r, p, -1)
+                + joiningTable(r, q, a) - joining(r, q, p) - leavingTable(r, q, -1);
         return delta + mixDelta(r, p, q);
     }
 
     /** Like {@link #swapDelta} when {@code joiningB} is {@code joiningTable(r, p, b)} and {@code leavingP} is known. */
     long swapDelta(int r, int p, int q, long joiningB, long leavingP) {
         int a = at[r][p];
-        long delta = joiningB - joining(p, q) - leavingP + joiningTable(r, q, a) - joining(q, p)
+        long delta = joiningB - joining(r, p, q) - leavingP + joiningTable(r, q, a) - joining(r, q, p)
                 - leavingTable(r, q, -1);
         return delta + mixDelta(r, p, q);
     }
@@ -195,14 +240,14 @@ final class Seats {
         int[] atB = members[r][b];
         for (int i = 0; i < size[r][a]; i++) {
             if (atA[i] != p) {
-                meet(p, atA[i], -1);
-                meet(q, atA[i], 1);
+                meet(r, p, atA[i], -1);
+                meet(r, q, atA[i], 1);
             }
         }
         for (int i = 0; i < size[r][b]; i++) {
             if (atB[i] != q) {
-                meet(q, atB[i], -1);
-                meet(p, atB[i], 1);
+                meet(r, q, atB[i], -1);
+                meet(r, p, atB[i], 1);
             }
         }
         atA[slot[r][p]] = q;
@@ -253,7 +298,7 @@ final class Seats {
         int[] left = members[r][from];
         for (int i = 0; i < size[r][from]; i++) {
             if (left[i] != p) {
-                meet(p, left[i], -1);
+                meet(r, p, left[i], -1);
             }
         }
         int last = left[--size[r][from]];
@@ -262,7 +307,7 @@ final class Seats {
         professions.add(r, from, model.profession[p], -1);
         int[] joined = members[r][t];
         for (int i = 0; i < size[r][t]; i++) {
-            meet(p, joined[i], 1);
+            meet(r, p, joined[i], 1);
         }
         slot[r][p] = size[r][t];
         joined[size[r][t]++] = p;
@@ -301,8 +346,14 @@ final class Seats {
         return professions.penalty(r, t, size[r][t]);
     }
 
-    private void meet(int p, int q, int change) {
+    private void meet(int r, int p, int q, int change) {
         met[model.pair(p, q)] += change;
         met[model.pair(q, p)] += change;
+        if (metIn != null) {
+            long bit = 1L << r;
+            long rounds = change > 0 ? metIn[model.pair(p, q)] | bit : metIn[model.pair(p, q)] & ~bit;
+            metIn[model.pair(p, q)] = rounds;
+            metIn[model.pair(q, p)] = rounds;
+        }
     }
 }

@@ -148,21 +148,70 @@ public final class WorldCafeSeating {
         return planAfter(plan.setup().withHosts(hosts), played, plan.left());
     }
 
-    private SeatingPlan planAfter(CafeSetup setup, List<Round> played, List<String> left) {
-        Model model = new Model(setup, played, new HashSet<>(left));
-        Seats seats = new Seats(model);
-        if (model.rounds > 0) {
-            new TabuSearch(seats, new SplittableRandom(seed)).run(iterations);
+    /**
+     * Plans the rounds after {@code played}. When more rounds are asked for than can be free of repeats, the rounds
+     * that can be are planned first on their own, then the others after them: the repeats all go to the last rounds.
+     */
+    private SeatingPlan planAfter(CafeSetup asked, List<Round> played, List<String> left) {
+        Set<String> gone = new HashSet<>(left);
+        Model model = new Model(asked, played, gone);
+        CafeSetup setup = hostsForNewTables(asked, played, model);
+        if (setup != asked) {
+            model = new Model(setup, played, gone);
         }
+        int clean = model.repeatFree.rounds();
         List<Round> rounds = new ArrayList<>(played);
-        for (int r = 0; r < model.rounds; r++) {
-            rounds.add(roundFrom(model, seats, r));
+        if (played.size() < clean && clean < setup.rounds()) {
+            rounds.addAll(search(new Model(setup.withRounds(clean), played, gone)));
+            model = new Model(setup, rounds, gone);
         }
+        rounds.addAll(search(model));
         Map<Integer, String> hosts = new HashMap<>(setup.hosts());
         hosts.keySet().retainAll(model.open);
         hosts.values().removeAll(left);
         CafeSetup kept = setup.withHosts(hosts);
         return new SeatingPlan(kept, rounds, left, Reports.of(kept, rounds));
+    }
+
+    /**
+     * In a café with a host at every table, a table opened for people who came late gets a host too: the latest
+     * arrival who neither hosts nor is pinned, who has met the fewest people, so staying at one table costs the
+     * fewest repeats. Returns {@code setup} itself when no table needs one, or nobody is free to host.
+     */
+    private static CafeSetup hostsForNewTables(CafeSetup setup, List<Round> played, Model model) {
+        if (played.isEmpty() || setup.hosts().isEmpty()
+                || !played.get(played.size() - 1).tables().stream().allMatch(table -> table.host() != null)) {
+            return setup;
+        }
+        Set<String> pinned = new HashSet<>();
+        setup.pins().forEach(pin -> pinned.add(pin.personId()));
+        List<String> free = new ArrayList<>();
+        for (int p = model.people - 1; p >= 0; p--) {
+            String id = model.ids[p];
+            if (!setup.hosts().containsValue(id) && !pinned.contains(id)) {
+                free.add(id);
+            }
+        }
+        Map<Integer, String> hosts = new HashMap<>(setup.hosts());
+        for (int table : model.open) {
+            if (!hosts.containsKey(table) && !free.isEmpty()) {
+                hosts.put(table, free.remove(0));
+            }
+        }
+        return hosts.size() == setup.hosts().size() ? setup : setup.withHosts(hosts);
+    }
+
+    /** Seats the rounds the model plans, searching within the budget. */
+    private List<Round> search(Model model) {
+        Seats seats = new Seats(model);
+        if (model.rounds > 0) {
+            new TabuSearch(seats, new SplittableRandom(seed)).run(iterations);
+        }
+        List<Round> rounds = new ArrayList<>();
+        for (int r = 0; r < model.rounds; r++) {
+            rounds.add(roundFrom(model, seats, r));
+        }
+        return rounds;
     }
 
     private static Round roundFrom(Model model, Seats seats, int r) {

@@ -47,6 +47,29 @@ class RunningCafeTest {
     }
 
     @Test
+    void aTableOpenedForLateJoinersInACafeHostedAtEveryTableGetsTheLatestArrivalAsHost() {
+        SeatingPlan hosted = engine.plan(CafeSetup.bySize(roster(8, 4, 2), 4, 3).withHosts(Map.of(0, "p0", 1, "p1")));
+        SeatingPlan joined = engine.seatLateJoiner(hosted, 0, new Person("amira", "site9", "nurse"));
+        joined = engine.seatLateJoiner(joined, 0, new Person("ben", "site8", "doctor"));
+
+        for (Round round : joined.rounds().subList(1, 3)) {
+            assertEquals(3, round.tables().size(), "ten people at tables of four need a third table");
+            Table opened = round.table(2).orElseThrow();
+            assertEquals("amira", opened.host(), "the latest arrival when the table opened hosts it, and keeps it");
+            assertEquals("amira", opened.people().get(0));
+        }
+        assertEquals(Map.of(0, "p0", 1, "p1", 2, "amira"), joined.setup().hosts());
+        assertHostsStay(joined, 1);
+        assertEveryoneSeatedOnce(joined, 1);
+
+        SeatingPlan partly = planned;
+        for (int i = 0; i < 3; i++) {
+            partly = engine.seatLateJoiner(partly, 0, new Person("late" + i, "site9", "nurse"));
+        }
+        assertEquals(Map.of(0, "p0", 1, "p1"), partly.setup().hosts(), "a café with hosts at some tables only adds none");
+    }
+
+    @Test
     void roundsAlreadyPlayedStayAsTheyWereWhenTheRestIsPlannedAgain() {
         CafeSetup changed = planned.setup().withKeepApart(List.of(Pair.of("p2", "p3")));
 
