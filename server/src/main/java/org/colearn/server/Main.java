@@ -3,7 +3,7 @@ package org.colearn.server;
 import java.time.Clock;
 import java.time.Duration;
 import org.colearn.server.plugin.Plugins;
-import org.colearn.server.system.ColearnServer;
+import org.colearn.server.ColearnServer;
 import org.colearn.server.system.Config;
 import org.colearn.server.system.Database;
 import org.slf4j.Logger;

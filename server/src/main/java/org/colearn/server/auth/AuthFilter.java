@@ -1,5 +1,6 @@
 package org.colearn.server.auth;
 
+import org.colearn.server.system.Public;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

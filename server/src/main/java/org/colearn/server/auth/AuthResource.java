@@ -1,5 +1,6 @@
 package org.colearn.server.auth;
 
+import org.colearn.server.system.Public;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

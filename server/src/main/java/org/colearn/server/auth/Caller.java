@@ -1,5 +1,6 @@
 package org.colearn.server.auth;
 
+import org.colearn.server.system.Public;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.UUID;

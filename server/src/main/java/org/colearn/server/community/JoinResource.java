@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.colearn.server.auth.Account;
 import org.colearn.server.auth.Caller;
-import org.colearn.server.auth.Public;
+import org.colearn.server.system.Public;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;

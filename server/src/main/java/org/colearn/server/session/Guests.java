@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.colearn.server.auth.Public;
+import org.colearn.server.system.Public;
 import org.colearn.server.auth.Tokens;
 import org.colearn.server.community.Profession;
 import org.colearn.server.system.ApiException;

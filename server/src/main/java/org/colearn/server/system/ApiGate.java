@@ -11,7 +11,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
  * prepared, then the REST application. This lets the port open (and the web app load) while the slow part of
  * start-up, the database, runs in parallel.
  */
-final class ApiGate extends HttpHandler {
+public final class ApiGate extends HttpHandler {
 
     private static final byte[] STARTING = ("{\"type\":\"urn:colearn:problem:starting\",\"title\":\"Service Unavailable\","
                     + "\"status\":503,\"code\":\"starting\",\"detail\":\"Colearn is starting; try again in a second.\"}")
@@ -19,7 +19,7 @@ final class ApiGate extends HttpHandler {
 
     private volatile GrizzlyHttpContainer api;
 
-    void open(GrizzlyHttpContainer container) {
+    public void open(GrizzlyHttpContainer container) {
         container.start();
         this.api = container;
     }

@@ -15,11 +15,11 @@ import java.util.List;
 /** Refuses request bodies over the limit, whether they announce their length or stream it. */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
-final class BodyLimitFilter implements ContainerRequestFilter {
+public final class BodyLimitFilter implements ContainerRequestFilter {
 
     private final long maxBytes;
 
-    BodyLimitFilter(long maxBytes) {
+    public BodyLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * Refuses control characters in what a request carries outside JSON: query and path parameters, and text bodies
  * (a CSV file). JSON bodies are checked as they are parsed ({@link CheckedTextFactory}).
  */
-final class ControlCharacterFilter implements ContainerRequestFilter, ReaderInterceptor {
+public final class ControlCharacterFilter implements ContainerRequestFilter, ReaderInterceptor {
 
     @Override
     public void filter(ContainerRequestContext request) {

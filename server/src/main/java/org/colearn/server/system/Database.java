@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be reached or migrated
      */
     /** Measures the connection pool (connections in use, waiting, timeouts) into the server's metrics. */
-    void measure(io.micrometer.core.instrument.MeterRegistry registry) {
+    public void measure(io.micrometer.core.instrument.MeterRegistry registry) {
         dataSource.setMetricRegistry(registry);
     }
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.colearn.server.auth.Public;
 
 /**
  * Says whether the server is up and can reach its database, with its version and database kind ({@code /api/health},
@@ -20,7 +19,7 @@ public final class HealthResource {
     private final Database database;
     private final BooleanSupplier liveSessionsRestored;
 
-    HealthResource(Database database, BooleanSupplier liveSessionsRestored) {
+    public HealthResource(Database database, BooleanSupplier liveSessionsRestored) {
         this.database = database;
         this.liveSessionsRestored = liveSessionsRestored;
     }

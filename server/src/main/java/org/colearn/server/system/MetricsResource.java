@@ -3,7 +3,6 @@ package org.colearn.server.system;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import org.colearn.server.auth.Public;
 
 /**
  * {@code GET /api/metrics}: the server's measurements for Prometheus. Open like {@code /api/health}, because it holds
@@ -16,7 +15,7 @@ public final class MetricsResource {
 
     private final Metrics metrics;
 
-    MetricsResource(Metrics metrics) {
+    public MetricsResource(Metrics metrics) {
         this.metrics = metrics;
     }
 

@@ -19,13 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns every failure into a problem response; nothing else ever reaches a client, least of all a stack trace. */
-final class ProblemMappers {
+public final class ProblemMappers {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMappers.class);
 
     private ProblemMappers() {}
 
-    static List<Object> all() {
+    public static List<Object> all() {
         return List.of(
                 new ApiExceptionMapper(),
                 new WebApplicationExceptionMapper(),

@@ -5,11 +5,11 @@ import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
 /** Serves the web app from the classpath, with the same security headers as the API. */
-final class StaticFiles extends CLStaticHttpHandler {
+public final class StaticFiles extends CLStaticHttpHandler {
 
     static final String ROOT = "/colearn-webapp/";
 
-    StaticFiles(ClassLoader classLoader) {
+    public StaticFiles(ClassLoader classLoader) {
         super(classLoader, ROOT);
         setFileCacheEnabled(false);
     }

@@ -15,7 +15,7 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
  * The Tyrus container for our WebSocket endpoints, mounted on the HTTP server's own listener so that REST and
  * WebSockets share one port. {@link #start} deploys the endpoints; it opens no socket of its own.
  */
-final class WebSocketContainer extends TyrusServerContainer {
+public final class WebSocketContainer extends TyrusServerContainer {
 
     /**
      * The transport's hard ceiling on a frame, bounding memory per connection; Tyrus closes a connection that sends a
@@ -32,7 +32,7 @@ final class WebSocketContainer extends TyrusServerContainer {
     }
 
     /** A container for {@code endpoints}, added to {@code listener}. */
-    static WebSocketContainer mount(NetworkListener listener, Set<Class<?>> endpoints) {
+    public static WebSocketContainer mount(NetworkListener listener, Set<Class<?>> endpoints) {
         WebSocketContainer container = new WebSocketContainer(endpoints);
         listener.registerAddOn(new WebSocketAddOn(container, ""));
         return container;

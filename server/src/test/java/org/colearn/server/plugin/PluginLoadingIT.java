@@ -97,7 +97,7 @@ class PluginLoadingIT {
         PluginJars.echoBoard(folder.resolve("echo.jar"), "echo-board");
         Plugin plugin = Plugins.load(List.of(folder)).get("echo-board").orElseThrow();
         assertEquals(org.colearn.plugin.api.ActivityType.class, plugin.loader().loadClass("org.colearn.plugin.api.ActivityType"));
-        assertThrows(ClassNotFoundException.class, () -> plugin.loader().loadClass("org.colearn.server.system.ColearnServer"));
+        assertThrows(ClassNotFoundException.class, () -> plugin.loader().loadClass("org.colearn.server.ColearnServer"));
         assertThrows(ClassNotFoundException.class, () -> plugin.loader().loadClass("com.fasterxml.jackson.databind.ObjectMapper"));
     }
 }

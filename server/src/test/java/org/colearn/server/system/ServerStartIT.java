@@ -1,5 +1,6 @@
 package org.colearn.server.system;
 
+import org.colearn.server.ColearnServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

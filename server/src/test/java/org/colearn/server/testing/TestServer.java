@@ -3,7 +3,7 @@ package org.colearn.server.testing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.colearn.server.system.ColearnServer;
+import org.colearn.server.ColearnServer;
 import org.colearn.server.system.Config;
 import org.colearn.server.system.Smtp;
 

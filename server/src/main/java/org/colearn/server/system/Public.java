@@ -1,4 +1,4 @@
-package org.colearn.server.auth;
+package org.colearn.server.system;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

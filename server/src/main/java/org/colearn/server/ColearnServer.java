@@ -1,4 +1,4 @@
-package org.colearn.server.system;
+package org.colearn.server;
 
 import jakarta.websocket.DeploymentException;
 import java.io.IOException;
@@ -60,6 +60,19 @@ import org.colearn.server.session.SessionByIdResource;
 import org.colearn.server.session.SessionResource;
 import org.colearn.server.stories.Mixer;
 import org.colearn.server.stories.Stories;
+import org.colearn.server.system.ApiGate;
+import org.colearn.server.system.BodyLimitFilter;
+import org.colearn.server.system.Config;
+import org.colearn.server.system.ControlCharacterFilter;
+import org.colearn.server.system.Database;
+import org.colearn.server.system.HealthResource;
+import org.colearn.server.system.Json;
+import org.colearn.server.system.Metrics;
+import org.colearn.server.system.MetricsResource;
+import org.colearn.server.system.ProblemMappers;
+import org.colearn.server.system.SecurityHeaders;
+import org.colearn.server.system.StaticFiles;
+import org.colearn.server.system.WebSocketContainer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
