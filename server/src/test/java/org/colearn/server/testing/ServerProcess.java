@@ -54,7 +54,7 @@ public final class ServerProcess implements AutoCloseable {
                 builder.environment().put("COLEARN_DB_PASSWORD", database.password());
             }
             ServerProcess node = new ServerProcess(builder.start(), port, log);
-            node.awaitReady(Duration.ofSeconds(60));
+            node.awaitReady(Duration.ofSeconds(120));
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a server process: " + e.getMessage(), e);
