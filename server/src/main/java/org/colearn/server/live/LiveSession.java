@@ -198,6 +198,10 @@ final class LiveSession {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
                     body.put("serverTime", clock.instant().toString());
+                    if (lastSeq != null && since > upTo) {
+                        // The client saw numbers the log does not hold (a restored backup): they will be given again.
+                        body.put("aheadOfLog", true);
+                    }
                     connection.send(Frames.ok(ref, body));
                 }
             });

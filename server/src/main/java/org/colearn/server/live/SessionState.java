@@ -94,7 +94,7 @@ final class SessionState {
             case "agenda.item.extended", "agenda.item.resumed" -> {
                 itemEndsAt = Instant.parse(body.path("endsAt").asText());
                 pausedRemainingSeconds = null;
-                warned.removeIf(seconds -> java.time.Duration.between(event.at(), itemEndsAt).toSeconds() > seconds);
+                warned.removeIf(seconds -> Timers.dueAt(itemEndsAt, seconds).isAfter(event.at()));
                 timeUp = false;
             }
             case "agenda.item.ended" -> {

@@ -1,7 +1,6 @@
 package org.colearn.server.live;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.colearn.server.system.Json;
@@ -28,11 +27,10 @@ final class Timers {
         if (!now.isBefore(endsAt)) {
             return List.of(new Commands.Draft("timer.ended", Event.EVERYONE, Json.MAPPER.createObjectNode().put("index", index)));
         }
-        long left = Duration.between(now, endsAt).toSeconds();
         long plannedSeconds = state.item(index).plannedMinutes() * 60L;
         Long latestDue = null;
         for (long warning : WARNINGS) {
-            if (left <= warning && warning < plannedSeconds && !state.warned(warning)) {
+            if (!now.isBefore(dueAt(endsAt, warning)) && warning < plannedSeconds && !state.warned(warning)) {
                 latestDue = warning;
             }
         }
@@ -41,5 +39,13 @@ final class Timers {
         }
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", index).put("remainingSeconds", latestDue);
         return List.of(new Commands.Draft("timer.warning", Event.EVERYONE, body));
+    }
+
+    /**
+     * When the warning {@code secondsLeft} before {@code endsAt} comes due: compared as instants, never as whole
+     * seconds left, which would round 60.9 s down to 60 and warn most of a second early.
+     */
+    static Instant dueAt(Instant endsAt, long secondsLeft) {
+        return endsAt.minusSeconds(secondsLeft);
     }
 }

@@ -2,6 +2,7 @@ package org.colearn.server.live;
 
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -222,6 +223,26 @@ class LiveSessionIT {
             List<Long> seqs = nadia.events().stream().map(e -> e.path("seq").asLong()).toList();
             assertEquals(java.util.stream.LongStream.rangeClosed(2, 61).boxed().toList(), seqs, "no loss, no duplicates");
             assertEquals("message 59", nadia.events().get(59).path("body").path("text").asText());
+        }
+    }
+
+    @Test
+    void clientWhoseLastSeqIsAheadOfTheLogIsToldSoAndGetsTheViewAtTheLogsNumber() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("chat.send", bodyOf("text", "the log holds this"));
+            fiona.awaitSeq(2);
+        }
+        try (LiveClient nadia = LiveClient.connect(server, sessionId)) {
+            JsonNode reply = nadia.request("hello", bodyOf("token", nurseToken, "clientId", "nadia-phone", "lastSeq", 30));
+            JsonNode body = reply.path("body");
+            assertTrue(body.path("aheadOfLog").asBoolean(), reply::toString);
+            assertEquals(2, body.path("view").path("seq").asLong(), reply::toString);
+            assertEquals("the log holds this", body.path("view").path("chat").get(0).path("text").asText());
+        }
+        try (LiveClient nadia = LiveClient.connect(server, sessionId)) {
+            JsonNode reply = nadia.request("hello", bodyOf("token", nurseToken, "clientId", "nadia-phone", "lastSeq", 2));
+            assertFalse(reply.path("body").has("aheadOfLog"), reply::toString);
         }
     }
 

@@ -64,6 +64,14 @@ class ConfigTest {
     }
 
     @Test
+    void anH2DatabaseWritesEachCommitAtTheEndOfItsFileUnlessItsUrlSaysOtherwise() {
+        assertEquals("jdbc:h2:file:/srv/colearn/colearn;AUTO_SERVER=FALSE;DEFRAG_ALWAYS=TRUE;REUSE_SPACE=FALSE;WRITE_DELAY=0",
+                Database.durableH2("jdbc:h2:file:/srv/colearn/colearn;AUTO_SERVER=FALSE"));
+        assertEquals("jdbc:h2:file:/srv/colearn/colearn;write_delay=200;DEFRAG_ALWAYS=TRUE;REUSE_SPACE=FALSE",
+                Database.durableH2("jdbc:h2:file:/srv/colearn/colearn;write_delay=200"));
+    }
+
+    @Test
     void databaseKindIsTakenFromTheUrl() {
         assertEquals("h2", Database.kindOf("jdbc:h2:file:/tmp/x"));
         assertEquals("postgresql", Database.kindOf("jdbc:postgresql://localhost/colearn"));

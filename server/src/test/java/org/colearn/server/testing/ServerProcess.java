@@ -12,7 +12,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The packaged server ({@code target/colearn.jar}) running in a JVM of its own, as an operator runs it: for tests of
- * several nodes on one database, where a node must die as a process does (SIGKILL) or stop as one does (SIGTERM).
+ * several nodes on one database, where a node must die as a process does (SIGKILL) or stop as one does (SIGTERM),
+ * and for tests that kill a server and start it again on the same data. On H2 the node keeps its database in the
+ * test database's data directory, so a node started again on the same {@link TestDatabase} finds what the last one
+ * wrote; on PostgreSQL each node gets a data directory of its own.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -30,26 +33,39 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts a node on {@code database} and returns once it says it is ready. */
     public static ServerProcess start(TestDatabase database) {
-        return start(database, Map.of());
+        return start(database, JAR, Map.of());
     }
 
     /** Starts a node on {@code database} with more settings in its environment ({@code COLEARN_LEASE_SECONDS}). */
     public static ServerProcess start(TestDatabase database, Map<String, String> settings) {
+        return start(database, JAR, settings);
+    }
+
+    /** Starts a node of the server packaged in {@code jar} (another build, for comparing) on {@code database}. */
+    public static ServerProcess start(TestDatabase database, Path jar) {
+        return start(database, jar, Map.of());
+    }
+
+    private static ServerProcess start(TestDatabase database, Path jar, Map<String, String> settings) {
         try {
             int port = freePort();
-            Path data = Files.createTempDirectory("colearn-node-");
-            Path log = data.resolve("server.log");
+            boolean h2 = database.url() == null;
+            Path data = h2 ? database.dataDir() : Files.createTempDirectory("colearn-node-");
+            // One log per start: a node started again on the same data must not overwrite what the killed one said.
+            Path log = Files.createTempFile(data, "server-", ".log");
             ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString(),
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString(),
                     "--host=127.0.0.1", "--port=" + port, "--data-dir=" + data, "--node-url=http://127.0.0.1:" + port)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().put("COLEARN_DB_URL", database.url());
-            builder.environment().put("COLEARN_DB_USER", database.user());
-            builder.environment().put("COLEARN_DB_PASSWORD", database.password());
+            if (!h2) {
+                builder.environment().put("COLEARN_DB_URL", database.url());
+                builder.environment().put("COLEARN_DB_USER", database.user());
+                builder.environment().put("COLEARN_DB_PASSWORD", database.password());
+            }
             builder.environment().putAll(settings);
             ServerProcess node = new ServerProcess(builder.start(), port, log);
-            node.awaitReady(Duration.ofSeconds(60));
+            node.awaitReady(Duration.ofSeconds(120));
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a server process: " + e.getMessage(), e);
