@@ -63,10 +63,33 @@ public final class Mixer implements AutoCloseable {
         try {
             round(now);
         } catch (RuntimeException e) {
-            // The items stay in the spool for the next round. Only the kind of failure is logged: a database's message
-            // may quote a value of the row it refused.
-            log.error("could not write the anonymous stories and comments that are due ({}); trying again at the next round",
+            // One item the database refuses must not hold back every other: each is tried on its own. Only the kind of
+            // failure is logged, since a database's message may quote a value of the row it refused.
+            log.error("could not write the anonymous stories and comments that are due together ({}); writing each alone",
                     e.getClass().getSimpleName());
+            alone(now);
+        }
+    }
+
+    /** Writes each item due by {@code now} in a transaction of its own; one the database refuses is dropped. */
+    private void alone(Instant now) {
+        List<SpooledItem> due = sessions.fromTransaction(session -> Spool.all(session).stream()
+                .filter(item -> !item.dueAt().isAfter(now))
+                .toList());
+        for (SpooledItem item : due) {
+            try {
+                sessions.inTransaction(session -> write(session, item));
+            } catch (RuntimeException refused) {
+                try {
+                    sessions.inTransaction(session -> session.createMutationQuery("delete from SpooledItem where id = :id")
+                            .setParameter("id", item.id())
+                            .executeUpdate());
+                    log.error("dropped an anonymous item the database refused ({})", refused.getClass().getSimpleName());
+                } catch (RuntimeException stillFailing) {
+                    log.error("could not write an anonymous item ({}); trying again at the next round",
+                            stillFailing.getClass().getSimpleName());
+                }
+            }
         }
     }
 
@@ -78,25 +101,30 @@ public final class Mixer implements AutoCloseable {
                     .toList());
             Collections.shuffle(due, random);
             for (SpooledItem item : due) {
-                int taken = session.createMutationQuery("delete from SpooledItem where id = :id")
-                        .setParameter("id", item.id())
-                        .executeUpdate();
-                if (taken == 0) {
-                    // Another node wrote it.
-                    continue;
-                }
-                try {
-                    if (Spool.stillFits(session, item)) {
-                        Spool.write(session, item);
-                        session.flush();
-                    }
-                } catch (ApiException | IllegalStateException unwritable) {
-                    // What it belongs to no longer takes it (a session moved to another collaborative, say): it goes, as
-                    // it would have gone with a deleted story, rather than holding back every item after it.
-                    log.warn("dropped an anonymous item that can no longer be written ({})", unwritable.getClass().getSimpleName());
-                }
+                write(session, item);
             }
         });
+    }
+
+    /** Takes the item out of the spool and writes it where it belongs, in the caller's transaction. */
+    private static void write(org.hibernate.Session session, SpooledItem item) {
+        int taken = session.createMutationQuery("delete from SpooledItem where id = :id")
+                .setParameter("id", item.id())
+                .executeUpdate();
+        if (taken == 0) {
+            // Another node wrote it.
+            return;
+        }
+        try {
+            if (Spool.stillFits(session, item)) {
+                Spool.write(session, item);
+                session.flush();
+            }
+        } catch (ApiException | IllegalStateException unwritable) {
+            // What it belongs to no longer takes it (a session moved to another collaborative, say): it goes, as it
+            // would have gone with a deleted story, rather than holding back every item after it.
+            log.warn("dropped an anonymous item that can no longer be written ({})", unwritable.getClass().getSimpleName());
+        }
     }
 
     @Override
