@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the activity plugin of the current agenda item inside a live session, on the session's thread. Everything
- * the activity does becomes events of the session (its state after each callback, its rooms, timers and results),
- * so a restart resumes it exactly. A plugin that throws is contained: its activity ends with an error shown to
+ * the activity does becomes events of the session (what changed in its state after each callback, its rooms, timers
+ * and results), so a restart resumes it exactly. A plugin that throws is contained: its activity ends with an error shown to
  * facilitators, and the session goes on.
  */
 final class ActivityHost {

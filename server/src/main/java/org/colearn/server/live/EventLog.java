@@ -16,8 +16,9 @@ import javax.sql.DataSource;
 import org.colearn.server.system.Json;
 
 /**
- * The durable log of live-session events. Appends are batched: one transaction for everything a session applied
- * while its previous write was in flight. The primary key {@code (session_id, seq)} makes a forked log impossible.
+ * The durable log of live-session events, and the snapshots of each session's whole state beside it. Appends are
+ * batched: one transaction for everything a session applied while its previous write was in flight, with a snapshot
+ * when one is due. The primary key {@code (session_id, seq)} makes a forked log impossible.
  */
 final class EventLog {
 

@@ -69,6 +69,7 @@ final class LiveSession {
     private final List<Join> batchJoins = new ArrayList<>();
     private final List<Leave> batchLeaves = new ArrayList<>();
     private final List<String[]> batchRefs = new ArrayList<>();
+    private AgendaChange batchAgenda;
     /** Writes in a row that failed with the running activity's events in them. */
     private int activityFailures;
 
@@ -310,10 +311,16 @@ final class LiveSession {
 
     /** The agenda was edited: log it if it differs, so that everyone, and a restart, sees the new one. */
     void agendaChanged(List<SessionState.Item> agenda) {
+        agendaChanged(agenda, 1);
+    }
+
+    /** Which attempt this is: the database already holds the new agenda, so a change whose batch failed is redone. */
+    private void agendaChanged(List<SessionState.Item> agenda, int attempt) {
         mailbox.submit(() -> {
             if (agenda.equals(state.agenda())) {
                 return;
             }
+            batchAgenda = new AgendaChange(agenda, attempt);
             Instant now = clock.instant();
             boolean wasRunning = host.running();
             for (Commands.Draft draft : Commands.agendaChanged(agenda)) {
@@ -453,9 +460,7 @@ final class LiveSession {
         if (stopped) {
             // Nothing of the batch is written: whoever waits for it is told so (WebSocket clients are closing anyway).
             List<Runnable> failures = List.copyOf(onFailure);
-            batchJoins.clear();
-            batchLeaves.clear();
-            batchRefs.clear();
+            forgetBatch();
             pending.clear();
             onCommit.clear();
             onFailure.clear();
@@ -493,9 +498,7 @@ final class LiveSession {
         if (entries.stream().anyMatch(LiveSession::aboutActivity)) {
             activityFailures = 0;
         }
-        batchJoins.clear();
-        batchLeaves.clear();
-        batchRefs.clear();
+        forgetBatch();
         long wrote = System.nanoTime();
         if (!entries.isEmpty()) {
             metrics.logged(entries.size());
@@ -595,9 +598,18 @@ final class LiveSession {
                 mailbox.submit(() -> leftActivity(leave.viewer(), leave.attempt() + 1));
             }
         }
+        if (batchAgenda != null && batchAgenda.attempt() < ATTEMPTS) {
+            agendaChanged(batchAgenda.agenda(), batchAgenda.attempt() + 1);
+        }
+        forgetBatch();
+    }
+
+    /** The batch is committed, or rolled back: what it did beside its events needs no undoing any more. */
+    private void forgetBatch() {
         batchJoins.clear();
         batchLeaves.clear();
         batchRefs.clear();
+        batchAgenda = null;
     }
 
     private static boolean aboutActivity(EventLog.Entry entry) {
@@ -607,6 +619,8 @@ final class LiveSession {
     private record Join(Connection connection, String ref, Long lastSeq, int attempt) {}
 
     private record Leave(Viewer viewer, int attempt) {}
+
+    private record AgendaChange(List<SessionState.Item> agenda, int attempt) {}
 
     private void replay(EventLog.Logged logged) {
         state.apply(logged.event());

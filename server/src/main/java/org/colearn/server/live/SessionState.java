@@ -13,7 +13,8 @@ import org.colearn.server.system.Json;
 
 /**
  * What a live session is now, rebuilt by applying its events in order: the same {@link #apply} runs live and when a
- * session is restored from its log, so a restart comes back to exactly the state everyone saw.
+ * session is restored from its latest {@link #snapshot} and the events after it, so a restart comes back to exactly the
+ * state everyone saw. Longer than most classes because its snapshot must name every field that {@code apply} sets.
  */
 final class SessionState {
 
