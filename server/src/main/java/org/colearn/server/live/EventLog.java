@@ -23,23 +23,12 @@ import org.colearn.server.system.Json;
 final class EventLog {
 
     private final DataSource dataSource;
-    private final Fence fence;
+    private final LogFence fence;
 
-    EventLog(DataSource dataSource, Fence fence) {
+    EventLog(DataSource dataSource, LogFence fence) {
         this.dataSource = dataSource;
         this.fence = fence;
     }
-
-    /**
-     * Checked inside every append's transaction, before its inserts: throws {@link #FENCED} when this node may no
-     * longer write the session's log, and keeps whoever would replace it waiting until the append has committed.
-     */
-    interface Fence {
-        void check(Connection transaction, UUID sessionId) throws SQLException;
-    }
-
-    /** The SQLSTATE of an append refused by the {@link Fence}: another node owns the session now. */
-    static final String FENCED = "CL001";
 
     /**
      * An event to write, with the client command it came from (for recognising retries after a restart); an event of a
@@ -248,13 +237,13 @@ final class EventLog {
 
     /**
      * Whether a failed append failed because its sequence numbers are taken (a unique-key violation, SQLSTATE 23505,
-     * which a batch may report on the exception it chains), or the {@link Fence} refused it: another writer has appended
-     * to the session's log, or has taken it over.
+     * which a batch may report on the exception it chains), or the {@link LogFence} refused it: another writer has
+     * appended to the session's log, or has taken it over.
      */
     static boolean writtenByAnother(SQLException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             for (SQLException e = cause instanceof SQLException sql ? sql : null; e != null; e = e.getNextException()) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState()) || FENCED.equals(e.getSQLState())) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState()) || LogFence.FENCED.equals(e.getSQLState())) {
                     return true;
                 }
             }

@@ -7,9 +7,9 @@ import java.util.UUID;
 /**
  * Which node runs each live session. On one node (H2) this node runs them all; with several nodes on one PostgreSQL,
  * exactly one holds each session at a time, on a lease it keeps renewing (see {@link PostgresOwnership}). Also the
- * {@link EventLog.Fence} of the log: a node that is no longer a session's owner cannot write to its log. Thread-safe.
+ * {@link LogFence} of the log: a node that is no longer a session's owner cannot write to its log. Thread-safe.
  */
-interface Ownership extends EventLog.Fence, AutoCloseable {
+interface Ownership extends LogFence, AutoCloseable {
 
     /** Makes this node the session's owner if no node is; true if this node owns it now. */
     boolean tryOwn(UUID sessionId);

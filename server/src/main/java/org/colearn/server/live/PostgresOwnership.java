@@ -319,7 +319,7 @@ final class PostgresOwnership implements Ownership {
     }
 
     private static SQLException fenced(UUID sessionId) {
-        return new SQLException("session " + sessionId + " is owned by another node now", EventLog.FENCED);
+        return new SQLException("session " + sessionId + " is owned by another node now", LogFence.FENCED);
     }
 
     /**

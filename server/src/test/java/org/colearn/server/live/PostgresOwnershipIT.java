@@ -84,7 +84,7 @@ class PostgresOwnershipIT {
         assertEquals(List.of("http://10.0.0.2:8080"), owners(), "the new owner is advertised");
 
         SQLException refused = assertThrows(SQLException.class, () -> append(first, 2, "written by a replaced owner"));
-        assertEquals(EventLog.FENCED, refused.getSQLState(), refused::toString);
+        assertEquals(LogFence.FENCED, refused.getSQLState(), refused::toString);
         assertTrue(EventLog.writtenByAnother(refused), "the live session hands its clients over on this failure");
         append(second, 2, "written by the second owner");
         assertEquals(List.of("written by the first owner", "written by the second owner"), logged(), "the log has no write of the replaced owner");
