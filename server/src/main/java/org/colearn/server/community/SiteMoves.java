@@ -100,6 +100,7 @@ public final class SiteMoves {
     /** Moves the member to the site they asked for. */
     @POST
     @Path("{memberId}/approve")
+    @Consumes(MediaType.WILDCARD)
     public Views.MemberView approve(
             @PathParam("collaborativeId") UUID collaborativeId, @PathParam("memberId") UUID memberId,
             @Context SecurityContext security) {
@@ -120,6 +121,7 @@ public final class SiteMoves {
     /** Declines a move; the member who asked may also withdraw it this way. They stay where they are. */
     @POST
     @Path("{memberId}/decline")
+    @Consumes(MediaType.WILDCARD)
     public Response decline(
             @PathParam("collaborativeId") UUID collaborativeId, @PathParam("memberId") UUID memberId,
             @Context SecurityContext security) {

@@ -36,6 +36,8 @@ final class Rights implements AutoCloseable {
     static final CloseReason.CloseCode NOT_ALLOWED = CloseReason.CloseCodes.getCloseCode(4403);
     /** How often passes are checked against the clock and logged-out tokens. */
     static final long SWEEP_MILLIS = 1000;
+    /** How soon a connection that was joining its session when its rights changed is checked again. */
+    private static final long JOINING_MILLIS = 50;
     /** Login tokens looked up per query by the sweep. */
     private static final int BATCH = 500;
     private static final String MEMBER = "member";
@@ -140,8 +142,14 @@ final class Rights implements AutoCloseable {
         connection.pass = Pass.of(pass.sessionId(), pass.token(), admission);
         LiveSession session = connection.session;
         // A relayed connection's rights are the owner's business: its own connection there is checked the same way.
-        if (connection.relay == null && session != null && !admission.viewer().equals(connection.viewer)) {
+        if (connection.relay != null || admission.viewer().equals(connection.viewer)) {
+            return;
+        }
+        if (session != null) {
             session.rightsChanged(connection, admission.viewer());
+        } else if (connection.viewer != null && open.contains(connection)) {
+            // Let in a moment ago with the rights of before, and joining its session now: look again once it has.
+            worker.schedule(() -> recheck(connection), JOINING_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

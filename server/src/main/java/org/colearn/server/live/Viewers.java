@@ -52,11 +52,6 @@ final class Viewers {
     /** Who was let in, until when their login or guest pass lasts, and whether they came as a guest. */
     record Admission(Viewer viewer, Instant until, boolean guest) {}
 
-    /** Who the token's owner is in this session, or a {@link LiveException} when they may not join it. */
-    Viewer of(UUID sessionId, String token) {
-        return admit(sessionId, token).viewer();
-    }
-
     /**
      * Who the token's owner is in this session, or a {@link LiveException} when they may not join it: one transaction
      * that only reads, in a stateless session (no persistence context to fill and flush). Only an expired login token

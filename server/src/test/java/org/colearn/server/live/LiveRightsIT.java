@@ -51,12 +51,9 @@ class LiveRightsIT {
         People.join(frank, People.invitation(fiona, collaborative, "facilitator"), ashford, "doctor");
         nadiaToken = People.signUp(api, "Nadia Nurse");
         People.join(api.as(nadiaToken), People.invitation(fiona, collaborative, "participant"), ashford, "nurse");
-        JsonNode created = fiona.post("collaboratives/" + collaborative + "/sessions", Map.of(
-                        "title", "Learning session 5", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
-                        "agenda", List.of(LiveClient.agendaItem("Welcome", "plenary", 10), LiveClient.agendaItem("Ideas", "plenary", 10))))
-                .json();
-        sessionId = created.path("id").asText();
-        code = created.path("joinCode").asText();
+        sessionId = People.session(fiona, collaborative, "Learning session 5", 60,
+                List.of(LiveClient.agendaItem("Welcome", "plenary", 10), LiveClient.agendaItem("Ideas", "plenary", 10)));
+        code = fiona.get("sessions/" + sessionId).json().path("joinCode").asText();
     }
 
     @AfterEach
