@@ -34,6 +34,9 @@ final class ActivityHost {
     interface Session {
         SessionState state();
 
+        /** The session's clock as it reads now, not when the callback began. */
+        Instant now();
+
         Map<UUID, Viewer> present();
 
         Event record(Commands.Draft draft, Instant now);
@@ -312,7 +315,9 @@ final class ActivityHost {
     }
 
     private ActivityContext context(Plugin running) {
-        return new SessionServices(session, () -> now, running.type().id());
+        // The clock as it reads when the activity asks: a round it times after long work (seating 1,500 people, say)
+        // runs its full length from when the work is done, not from when the command came in.
+        return new SessionServices(session, session::now, running.type().id());
     }
 
     static Participant participant(Viewer viewer) {

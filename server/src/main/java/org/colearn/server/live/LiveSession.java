@@ -113,6 +113,11 @@ final class LiveSession {
             }
 
             @Override
+            public Instant now() {
+                return clock.instant();
+            }
+
+            @Override
             public Map<UUID, Viewer> present() {
                 return presence.viewers();
             }

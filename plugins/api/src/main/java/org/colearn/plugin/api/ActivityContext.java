@@ -11,7 +11,11 @@ import java.util.List;
  */
 public interface ActivityContext {
 
-    /** The session's clock: use it, never the system clock, so that tests can move time. */
+    /**
+     * The session's clock as it reads at this call: use it, never the system clock, so that tests can move time. Time
+     * spent in a callback counts: a timer set at {@code now()} plus a round's length after long work runs its full
+     * length from when the work is done.
+     */
     Instant now();
 
     /** Everyone present in the session now, facilitators included. Never null. */
