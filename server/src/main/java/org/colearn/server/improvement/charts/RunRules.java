@@ -121,7 +121,8 @@ final class RunRules {
 
     /**
      * Astronomical points: those the team flags, and, when the options say so, those beyond the natural process
-     * limits of an individuals chart of the segment's baseline (mean ± 2.66 × the average moving range).
+     * limits of an individuals chart of the segment's baseline (mean ± 2.66 × the average moving range), unless the
+     * baseline never varies and those limits collapse onto its mean.
      */
     private List<Found> astronomical(SegmentPlan plan, double median, Set<Integer> flagged) {
         List<Double> baseline = plan.baseline().stream().map(series::value).toList();
@@ -129,7 +130,7 @@ final class RunRules {
         double mean = Limits.mean(baseline);
         List<Found> found = new ArrayList<>();
         for (int i : plan.points()) {
-            boolean byLimits = options.astronomicalByLimits() && averageMovingRange != null
+            boolean byLimits = options.astronomicalByLimits() && averageMovingRange != null && averageMovingRange > 0
                     && Math.abs(series.value(i) - mean) > Limits.XMR_LIMIT * averageMovingRange;
             if (flagged.contains(i) || byLimits) {
                 found.add(new Found(RuleId.ASTRONOMICAL_POINT, List.of(i), Runs.side(series, i, median),
