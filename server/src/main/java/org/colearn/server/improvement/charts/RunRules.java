@@ -41,11 +41,9 @@ final class RunRules {
         return new BinomialDistribution(null, useful - 1, 0.5).inverseCumulativeProbability(0.05);
     }
 
-    List<Found> find(SegmentPlan plan, SegmentLines lines, String centreName, Set<Integer> flagged) {
-        double median = lines.centre();
+    List<Found> find(SegmentPlan plan, double median, RunAnalysis analysis, String centreName, Set<Integer> flagged) {
         List<Found> found = new ArrayList<>();
         List<List<Integer>> runs = Runs.of(series, plan.points(), median, true);
-        RunAnalysis analysis = analyse(series, plan, median);
         if (options.runRuleSets().contains(RunRuleSet.PERLA_PROVOST_MURRAY)) {
             for (List<Integer> run : runs) {
                 if (run.size() >= options.runShift()) {
