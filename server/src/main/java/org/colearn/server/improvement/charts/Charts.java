@@ -1,0 +1,35 @@
+package org.colearn.server.improvement.charts;
+
+import java.util.List;
+
+/**
+ * The one way into the chart calculations: a run or SPC chart of one series, or a funnel plot of many sites.
+ * Stateless and thread-safe; pure functions of their arguments.
+ */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    /**
+     * Computes the chart of a series: its segments, centre lines and limits per point, the rules applied, the
+     * signals they find, the icons and the summary.
+     *
+     * @throws IllegalArgumentException when the series cannot be charted as asked, with a message a person can act
+     *     on: two observations of one period, periods out of order, a negative count, a numerator above its
+     *     denominator on a P chart
+     */
+    public static Chart chart(ChartSpec spec) {
+        return ChartBuilder.build(spec);
+    }
+
+    /**
+     * Computes a funnel plot of sites' proportions.
+     *
+     * @param better which direction is better, to tell improvement from concern in the summary
+     * @throws IllegalArgumentException when there is no site or two sites share an id
+     */
+    public static FunnelPlot funnel(List<FunnelUnit> units, Direction better) {
+        return Funnel.plot(units, better);
+    }
+}
