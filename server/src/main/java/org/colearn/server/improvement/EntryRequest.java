@@ -1,8 +1,6 @@
 package org.colearn.server.improvement;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.colearn.server.system.ApiException;
@@ -63,26 +61,7 @@ record EntryRequest(String period, Double numerator, Double denominator, Double 
     }
 
     private LocalDate parsePeriod(Measure measure, List<ApiException.FieldError> problems, String prefix) {
-        String field = prefix + "period";
-        if (period == null || period.isBlank()) {
-            problems.add(new ApiException.FieldError(field, "is required: " + Periods.expected(measure)));
-            return null;
-        }
-        String text = period.strip();
-        try {
-            if (text.length() == 7 && measure.kind() != MeasureKind.DAYS_BETWEEN && measure.frequency() == Frequency.MONTHLY) {
-                return YearMonth.parse(text).atDay(1);
-            }
-            LocalDate day = LocalDate.parse(text);
-            if (measure.kind() != MeasureKind.DAYS_BETWEEN && !measure.frequency().isStart(day)) {
-                problems.add(new ApiException.FieldError(field, "'" + text + "' does not start a period: " + Periods.expected(measure)));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            problems.add(new ApiException.FieldError(field, "'" + text + "' is not a period: " + Periods.expected(measure)));
-            return null;
-        }
+        return Periods.parse(measure, period, prefix + "period", problems);
     }
 
     private static void wholeCount(Double number, String field, List<ApiException.FieldError> problems) {

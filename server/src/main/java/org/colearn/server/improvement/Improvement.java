@@ -20,6 +20,8 @@ public final class Improvement {
                 new TokenResource(sessions, clock),
                 new SiteDataResource(sessions, clock),
                 new SharingResource(sessions, clock),
-                new PdsaResource(sessions, clock));
+                new PdsaResource(sessions, clock),
+                new ChartResource(sessions, clock),
+                new OverviewResource(sessions, clock));
     }
 }

@@ -1,0 +1,157 @@
+package org.colearn.server.improvement;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.colearn.server.auth.Caller;
+import org.colearn.server.community.Access;
+import org.colearn.server.community.Site;
+import org.colearn.server.improvement.charts.Chart;
+import org.colearn.server.improvement.charts.ChartType;
+import org.colearn.server.system.ApiException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/**
+ * The chart of a site's measure: the values, what the rules found, and the site's PDSA cycles to annotate it with; as
+ * JSON for the page, or as a CSV file of the data table. Read by whoever may see the site's data.
+ */
+@Path("collaboratives/{collaborativeId}/sites/{siteId}/measures/{measureId}")
+public final class ChartResource {
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+
+    public ChartResource(SessionFactory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /**
+     * @param chart the chart type's code; the measure kind's usual chart when absent
+     * @param changePoints the periods from which the centre line and limits are recalculated
+     * @param scale what the analysis's values are multiplied by to be shown (100 for a percentage)
+     * @param unit the words after a shown value ("%", "per 1000 bed days")
+     */
+    record ChartView(
+            Views.MeasureView measure,
+            UUID siteId,
+            String siteName,
+            String chart,
+            List<String> charts,
+            List<String> changePoints,
+            double scale,
+            String unit,
+            Chart analysis,
+            List<Views.ValueView> values,
+            List<PdsaCycle.View> annotations) {}
+
+    @GET
+    @Path("chart")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ChartView chart(
+            @PathParam("collaborativeId") UUID collaborativeId,
+            @PathParam("siteId") UUID siteId,
+            @PathParam("measureId") UUID measureId,
+            @QueryParam("chart") String chart,
+            @QueryParam("changePoint") List<String> changePoints,
+            @QueryParam("runShift") Integer runShift,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> view(session, collaborativeId, siteId, measureId, chart, changePoints, runShift, caller));
+    }
+
+    @GET
+    @Path("chart.csv")
+    @Produces("text/csv")
+    public Response csv(
+            @PathParam("collaborativeId") UUID collaborativeId,
+            @PathParam("siteId") UUID siteId,
+            @PathParam("measureId") UUID measureId,
+            @QueryParam("chart") String chart,
+            @QueryParam("changePoint") List<String> changePoints,
+            @QueryParam("runShift") Integer runShift,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            ChartView view = view(session, collaborativeId, siteId, measureId, chart, changePoints, runShift, caller);
+            return Response.ok(ChartCsv.of(view, session.find(Measure.class, measureId)))
+                    .type("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + ChartCsv.fileName(view) + "\"")
+                    .build();
+        });
+    }
+
+    private ChartView view(Session session, UUID collaborativeId, UUID siteId, UUID measureId, String chart,
+            List<String> changePointCodes, Integer runShift, Caller caller) {
+        Site site = DataAccess.reader(session, collaborativeId, siteId, caller, clock);
+        Measure measure = DataAccess.measureOfSite(
+                DataAccess.measure(session, collaborativeId, measureId, Access.member(session, collaborativeId, caller), clock), site);
+        ChartType type = ChartData.chosen(measure, chart);
+        List<LocalDate> changePoints = changePoints(measure, changePointCodes);
+        if (runShift != null && runShift != 6 && runShift != 8) {
+            throw ApiException.invalid("runShift", "must be 6 or 8 points");
+        }
+        List<MeasureValue> values = new ValueWriting(session, measure, siteId).values();
+        Chart analysis = analyse(measure, type, values.stream().map(MeasureValue::entry).toList(), changePoints, runShift);
+        List<PdsaCycle.View> annotations = PdsaResource.cycles(session, siteId).stream()
+                .filter(c -> c.measureId() == null || c.measureId().equals(measureId))
+                .map(PdsaCycle::view)
+                .toList();
+        return new ChartView(
+                Views.MeasureView.of(measure),
+                site.id(),
+                site.name(),
+                ChartData.code(type),
+                ChartData.allowed(measure.kind()).stream().map(ChartData::code).toList(),
+                changePoints.stream().map(p -> Periods.code(measure, p)).toList(),
+                ChartData.scale(measure),
+                unit(measure),
+                analysis,
+                values.stream().map(v -> Views.ValueView.of(measure, v)).toList(),
+                annotations);
+    }
+
+    static Chart analyse(Measure measure, ChartType type, List<Entry> entries, List<LocalDate> changePoints, Integer runShift) {
+        try {
+            return org.colearn.server.improvement.charts.Charts.chart(ChartData.spec(measure, type, entries, changePoints, runShift));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("chart", "cannot be drawn from these values: " + e.getMessage());
+        }
+    }
+
+    private static List<LocalDate> changePoints(Measure measure, List<String> codes) {
+        List<ApiException.FieldError> problems = new ArrayList<>();
+        List<LocalDate> periods = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            LocalDate period = Periods.parse(measure, code, "changePoint", problems);
+            if (period != null) {
+                periods.add(period);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        return periods;
+    }
+
+    static String unit(Measure measure) {
+        return switch (measure.kind()) {
+            case PROPORTION -> "%";
+            case RATE -> "per " + measure.perUnit() + " " + measure.denominatorLabel();
+            case COUNT, CONTINUOUS -> "";
+            case DAYS_BETWEEN -> "days";
+        };
+    }
+}
