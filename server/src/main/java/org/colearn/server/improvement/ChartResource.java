@@ -1,5 +1,6 @@
 package org.colearn.server.improvement;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,45 +62,46 @@ public final class ChartResource {
     @Path("chart")
     @Produces(MediaType.APPLICATION_JSON)
     public ChartView chart(
-            @PathParam("collaborativeId") UUID collaborativeId,
-            @PathParam("siteId") UUID siteId,
-            @PathParam("measureId") UUID measureId,
-            @QueryParam("chart") String chart,
-            @QueryParam("changePoint") List<String> changePoints,
-            @QueryParam("runShift") Integer runShift,
-            @Context SecurityContext security) {
+            @BeanParam Query query, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return sessions.fromTransaction(session -> view(session, collaborativeId, siteId, measureId, chart, changePoints, runShift, caller));
+        return sessions.fromTransaction(session -> view(session, query, caller));
     }
 
     @GET
     @Path("chart.csv")
     @Produces("text/csv")
     public Response csv(
-            @PathParam("collaborativeId") UUID collaborativeId,
-            @PathParam("siteId") UUID siteId,
-            @PathParam("measureId") UUID measureId,
-            @QueryParam("chart") String chart,
-            @QueryParam("changePoint") List<String> changePoints,
-            @QueryParam("runShift") Integer runShift,
-            @Context SecurityContext security) {
+            @BeanParam Query query, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
-            ChartView view = view(session, collaborativeId, siteId, measureId, chart, changePoints, runShift, caller);
-            return Response.ok(ChartCsv.of(view, session.find(Measure.class, measureId)))
+            ChartView view = view(session, query, caller);
+            return Response.ok(ChartCsv.of(view, session.find(Measure.class, query.measureId)))
                     .type("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + ChartCsv.fileName(view) + "\"")
                     .build();
         });
     }
 
-    private ChartView view(Session session, UUID collaborativeId, UUID siteId, UUID measureId, String chart,
-            List<String> changePointCodes, Integer runShift, Caller caller) {
+    /** The chart's address and the team's choices of chart, change points and run-chart shift. */
+    public static final class Query {
+        @PathParam("collaborativeId") UUID collaborativeId;
+        @PathParam("siteId") UUID siteId;
+        @PathParam("measureId") UUID measureId;
+        @QueryParam("chart") String chart;
+        @QueryParam("changePoint") List<String> changePoints;
+        @QueryParam("runShift") Integer runShift;
+    }
+
+    private ChartView view(Session session, Query query, Caller caller) {
+        UUID collaborativeId = query.collaborativeId;
+        UUID siteId = query.siteId;
+        UUID measureId = query.measureId;
+        Integer runShift = query.runShift;
         Site site = DataAccess.reader(session, collaborativeId, siteId, caller, clock);
         Measure measure = DataAccess.measureOfSite(
                 DataAccess.measure(session, collaborativeId, measureId, Access.member(session, collaborativeId, caller), clock), site);
-        ChartType type = ChartData.chosen(measure, chart);
-        List<LocalDate> changePoints = changePoints(measure, changePointCodes);
+        ChartType type = ChartData.chosen(measure, query.chart);
+        List<LocalDate> changePoints = changePoints(measure, query.changePoints);
         if (runShift != null && runShift != 6 && runShift != 8) {
             throw ApiException.invalid("runShift", "must be 6 or 8 points");
         }

@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
 import org.colearn.server.community.Member;
-import org.colearn.server.community.Site;
 import org.colearn.server.system.ApiException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -45,11 +44,15 @@ public final class MeasureResource {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
             Member member = Access.member(session, collaborativeId, caller);
-            return session.createSelectionQuery("from Measure where collaborativeId = :c order by siteId nulls first, name", Measure.class)
+            List<Measure> measures = session.createSelectionQuery(
+                            "from Measure where collaborativeId = :c order by siteId nulls first, name", Measure.class)
                     .setParameter("c", collaborativeId)
-                    .getResultList()
-                    .stream()
-                    .filter(m -> m.siteId() == null || DataAccess.mayRead(session, member, session.find(Site.class, m.siteId()), clock))
+                    .getResultList();
+            java.util.Set<UUID> readable = measures.stream().anyMatch(m -> m.siteId() != null)
+                    ? DataAccess.readableSites(session, member, clock)
+                    : java.util.Set.of();
+            return measures.stream()
+                    .filter(m -> m.siteId() == null || readable.contains(m.siteId()))
                     .map(Views.MeasureView::of)
                     .toList();
         });

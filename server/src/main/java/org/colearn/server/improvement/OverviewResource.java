@@ -83,8 +83,9 @@ public final class OverviewResource {
             List<Entry> visible = new ArrayList<>();
             Map<UUID, String> names = new LinkedHashMap<>();
             int hidden = 0;
+            java.util.Set<UUID> readableSites = DataAccess.readableSites(session, member, clock);
             for (Site site : sites) {
-                boolean readable = DataAccess.mayRead(session, member, site, clock);
+                boolean readable = readableSites.contains(site.id());
                 List<Entry> entries = bySite.getOrDefault(site.id(), List.of());
                 if (readable) {
                     names.put(site.id(), site.name());

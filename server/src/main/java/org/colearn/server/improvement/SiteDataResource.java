@@ -64,15 +64,8 @@ public final class SiteDataResource {
                 throw ApiException.notFound("measure_not_found", "This site has no measure with this id.");
             }
             DataAccess.measureOfSite(measure, session.find(Site.class, token.siteId()));
-            if (request == null) {
-                throw ApiException.badRequest("body_required", "Send the periods as {\"values\": [{\"period\": ..., ...}]}.");
-            }
-            ValueWriting writing = new ValueWriting(session, measure, token.siteId());
-            ValueWriting.Outcome outcome = writing.write(
-                    ValueWriting.checked(measure, request.values()), ValueChange.Source.API, "data token " + token.label(), clock.instant());
-            session.flush();
-            return new ValueResource.Written(outcome.added(), outcome.corrected(), outcome.unchanged(),
-                    writing.values().stream().map(v -> Views.ValueView.of(measure, v)).toList());
+            return ValueResource.Written.of(
+                    new ValueWriting(session, measure, token.siteId()), request, ValueChange.Source.API, "data token " + token.label(), clock);
         });
     }
 

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.CsvInput;
 
 /**
  * Reads a CSV file of many periods of one measure for one site ({@code period,numerator,denominator} or
@@ -92,16 +92,7 @@ final class ValueImport {
         if (csv == null || csv.isBlank()) {
             throw ApiException.badRequest("csv_empty", "The CSV file is empty. Its first line names the columns: " + header + ".");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .setAllowMissingColumnNames(true)
-                .get();
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(CsvInput.withoutByteOrderMark(csv)), CsvInput.HEADED)) {
             List<String> names = parser.getHeaderNames().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
             List<String> missing = columns().stream().filter(c -> !names.contains(c)).toList();
             if (!missing.isEmpty()) {

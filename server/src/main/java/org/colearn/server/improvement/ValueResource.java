@@ -44,7 +44,19 @@ public final class ValueResource {
 
     record Series(Views.MeasureView measure, UUID siteId, String siteName, List<Views.ValueView> values) {}
 
-    record Written(int added, int corrected, int unchanged, List<Views.ValueView> values) {}
+    record Written(int added, int corrected, int unchanged, List<Views.ValueView> values) {
+
+        /** Checks and writes the request's entries, and says what changed and what the series holds now. */
+        static Written of(ValueWriting writing, ValuesRequest request, ValueChange.Source source, String by, Clock clock) {
+            if (request == null) {
+                throw ApiException.badRequest("body_required", "Send the periods as {\"values\": [{\"period\": ..., ...}]}.");
+            }
+            Measure measure = writing.measure();
+            ValueWriting.Outcome outcome = writing.write(ValueWriting.checked(measure, request.values()), source, by, clock.instant());
+            return new Written(outcome.added(), outcome.corrected(), outcome.unchanged(),
+                    writing.values().stream().map(v -> Views.ValueView.of(measure, v)).toList());
+        }
+    }
 
     @GET
     public Series list(
@@ -73,15 +85,7 @@ public final class ValueResource {
         return sessions.fromTransaction(session -> {
             Site site = DataAccess.enterer(session, collaborativeId, siteId, caller);
             Measure measure = readable(session, collaborativeId, site, measureId, caller);
-            if (request == null) {
-                throw ApiException.badRequest("body_required", "Send the periods as {\"values\": [{\"period\": ..., ...}]}.");
-            }
-            ValueWriting writing = new ValueWriting(session, measure, siteId);
-            ValueWriting.Outcome outcome = writing.write(
-                    ValueWriting.checked(measure, request.values()), ValueChange.Source.FORM, caller.displayName(), clock.instant());
-            session.flush();
-            return new Written(outcome.added(), outcome.corrected(), outcome.unchanged(),
-                    writing.values().stream().map(v -> Views.ValueView.of(measure, v)).toList());
+            return Written.of(new ValueWriting(session, measure, siteId), request, ValueChange.Source.FORM, caller.displayName(), clock);
         });
     }
 

@@ -91,6 +91,10 @@ final class ValueWriting {
         session.remove(value);
     }
 
+    Measure measure() {
+        return measure;
+    }
+
     List<MeasureValue> values() {
         return session.createSelectionQuery(
                         "from MeasureValue where measureId = :m and siteId = :s order by period", MeasureValue.class)
