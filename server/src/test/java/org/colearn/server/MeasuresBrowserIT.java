@@ -19,7 +19,8 @@ import org.openqa.selenium.By;
 /**
  * Data for improvement in a real Chromium: a nurse enters a month's values beside the measure's definition, sees the
  * chart redrawn with what the rules found in a sentence and the month in its data table, and downloads the data as
- * CSV; the measures page and the view across sites pass axe-core too.
+ * CSV; her team's abandoned PDSA cycle is on the chart and becomes a failure story with one click; the measures page
+ * and the view across sites pass axe-core too.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MeasuresBrowserIT {
@@ -52,6 +53,14 @@ class MeasuresBrowserIT {
         }
         String values = "collaboratives/" + collaborative + "/sites/" + ashford + "/measures/" + measure;
         assertEquals(200, nadia.post(values + "/values", Map.of("values", months)).status());
+        Map<String, Object> cycle = new java.util.HashMap<>(Map.of(
+                "changeIdea", "Sepsis trolley in majors", "plan", "Stock a trolley in majors for a week",
+                "prediction", "Screening above 80%", "plannedOn", "2026-02-02", "measureId", measure,
+                "done", "Trolley in majors for seven days", "doneOn", "2026-02-09",
+                "study", "Screening rose to 70%: the trolley was emptied at night", "studiedOn", "2026-02-16"));
+        cycle.put("act", "abandon");
+        cycle.put("actedOn", "2026-02-20");
+        assertEquals(201, nadia.post("collaboratives/" + collaborative + "/sites/" + ashford + "/pdsa", cycle).status());
 
         try (Browser browser = server.loggedIn("nadia.nurse@example.nhs.uk", "/collaboratives/" + collaborative + "/measures")) {
             browser.waitForHeading("Measures");
@@ -80,6 +89,14 @@ class MeasuresBrowserIT {
             String csv = browser.waitForDownload("ashford-screening-within-one-hour.csv");
             assertTrue(csv.startsWith("period,numerator,denominator,value,centre,lower limit,upper limit,rules"), csv);
             assertTrue(csv.contains("\r\n2026-06,31,40,77.5,"), csv);
+
+            assertTrue(browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__pdsa text"))
+                    .contains("PDSA: Sepsis trolley in majors"), "the PDSA cycle is on the chart where it happened");
+            browser.press("This failed: write a failure story about Sepsis trolley in majors");
+            browser.waitForHeading("Share a failure story");
+            assertEquals("Sepsis trolley in majors: what did not work", browser.field("Title").getDomProperty("value"));
+            assertEquals("Sepsis trolley in majors", browser.field("The change idea it concerns").getDomProperty("value"));
+            assertTrue(browser.field("What happened").getDomProperty("value").contains("the trolley was emptied at night"));
 
             browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures/" + measure);
             browser.waitForHeading("Screening within one hour across sites");
