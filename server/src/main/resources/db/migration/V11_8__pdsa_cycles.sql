@@ -22,3 +22,14 @@ create table pdsa_cycle (
 );
 
 create index pdsa_cycle_site on pdsa_cycle (site_id);
+
+-- The periods from which a site's team has the centre line and limits of a measure's chart recalculated.
+create table chart_change_point (
+    id          uuid primary key,
+    measure_id  uuid not null references measure (id) on delete cascade,
+    site_id     uuid not null references site (id) on delete cascade,
+    period      date not null,
+    marked_by   varchar(160) not null,
+    marked_at   timestamp(6) with time zone not null,
+    constraint chart_change_point_once unique (measure_id, site_id, period)
+);

@@ -1,7 +1,9 @@
 package org.colearn.server.improvement;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,7 +43,9 @@ public final class ChartResource {
 
     /**
      * @param chart the chart type's code; the measure kind's usual chart when absent
-     * @param changePoints the periods from which the centre line and limits are recalculated
+     * @param changePoints the periods from which the centre line and limits are recalculated: those asked for, else
+     *     those the site's team marked
+     * @param marked the periods the site's team marked
      * @param scale what the analysis's values are multiplied by to be shown (100 for a percentage)
      * @param unit the words after a shown value ("%", "per 1000 bed days")
      */
@@ -52,6 +56,7 @@ public final class ChartResource {
             String chart,
             List<String> charts,
             List<String> changePoints,
+            List<String> marked,
             double scale,
             String unit,
             Chart analysis,
@@ -101,7 +106,9 @@ public final class ChartResource {
         Measure measure = DataAccess.measureOfSite(
                 DataAccess.measure(session, collaborativeId, measureId, Access.member(session, collaborativeId, caller), clock), site);
         ChartType type = ChartData.chosen(measure, query.chart);
-        List<LocalDate> changePoints = changePoints(measure, query.changePoints);
+        List<LocalDate> marked = marked(session, measureId, siteId);
+        List<LocalDate> asked = changePoints(measure, query.changePoints, "changePoint");
+        List<LocalDate> changePoints = query.changePoints == null || query.changePoints.isEmpty() ? marked : asked;
         if (runShift != null && runShift != 6 && runShift != 8) {
             throw ApiException.invalid("runShift", "must be 6 or 8 points");
         }
@@ -118,6 +125,7 @@ public final class ChartResource {
                 ChartData.code(type),
                 ChartData.allowed(measure.kind()).stream().map(ChartData::code).toList(),
                 changePoints.stream().map(p -> Periods.code(measure, p)).toList(),
+                marked.stream().map(p -> Periods.code(measure, p)).toList(),
                 ChartData.scale(measure),
                 unit(measure),
                 analysis,
@@ -133,11 +141,48 @@ public final class ChartResource {
         }
     }
 
-    private static List<LocalDate> changePoints(Measure measure, List<String> codes) {
+    /** The periods the site's team marks as change points, replacing those marked before; the chart as it is then. */
+    @PUT
+    @Path("chart/change-points")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ChartView mark(@BeanParam Query query, ChangePoints body, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            Site site = DataAccess.enterer(session, query.collaborativeId, query.siteId, caller);
+            Measure measure = DataAccess.measureOfSite(DataAccess.measure(
+                    session, query.collaborativeId, query.measureId, Access.member(session, query.collaborativeId, caller), clock), site);
+            if (body == null || body.periods() == null) {
+                throw ApiException.badRequest("body_required", "Send the change points as {\"periods\": [\"2026-03\"]} (an empty list clears them).");
+            }
+            List<LocalDate> periods = changePoints(measure, body.periods(), "periods");
+            session.createMutationQuery("delete from ChangePoint where measureId = :m and siteId = :s")
+                    .setParameter("m", measure.id())
+                    .setParameter("s", site.id())
+                    .executeUpdate();
+            periods.stream().distinct().forEach(period ->
+                    session.persist(new ChangePoint(measure.id(), site.id(), period, caller.displayName(), clock.instant())));
+            session.flush();
+            query.changePoints = List.of();
+            return view(session, query, caller);
+        });
+    }
+
+    record ChangePoints(List<String> periods) {}
+
+    private static List<LocalDate> marked(Session session, UUID measureId, UUID siteId) {
+        return session.createSelectionQuery(
+                        "select period from ChangePoint where measureId = :m and siteId = :s order by period", LocalDate.class)
+                .setParameter("m", measureId)
+                .setParameter("s", siteId)
+                .getResultList();
+    }
+
+    private static List<LocalDate> changePoints(Measure measure, List<String> codes, String field) {
         List<ApiException.FieldError> problems = new ArrayList<>();
         List<LocalDate> periods = new ArrayList<>();
         for (String code : codes == null ? List.<String>of() : codes) {
-            LocalDate period = Periods.parse(measure, code, "changePoint", problems);
+            LocalDate period = Periods.parse(measure, code, field, problems);
             if (period != null) {
                 periods.add(period);
             }

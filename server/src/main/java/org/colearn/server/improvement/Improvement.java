@@ -10,7 +10,8 @@ public final class Improvement {
     private Improvement() {}
 
     public static List<Class<?>> entities() {
-        return List.of(Measure.class, MeasureValue.class, ValueChange.class, DataSharing.class, SiteDataToken.class, PdsaCycle.class);
+        return List.of(Measure.class, MeasureValue.class, ValueChange.class, DataSharing.class, SiteDataToken.class, PdsaCycle.class,
+                ChangePoint.class);
     }
 
     public static List<Object> resources(SessionFactory sessions, Clock clock) {

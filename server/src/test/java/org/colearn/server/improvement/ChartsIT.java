@@ -104,6 +104,25 @@ class ChartsIT {
     }
 
     @Test
+    void aChangePointTheTeamMarksIsKeptAndEveryReaderSeesTheLimitsStartAgainThere() {
+        Api.Reply marked = sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of("2026-01")));
+        assertEquals(200, marked.status(), marked::toString);
+        try {
+            JsonNode seen = sepsis.facilitator.get(chart("")).json();
+            assertEquals(List.of("2026-01"), texts(seen.path("marked")));
+            assertEquals(2, seen.path("analysis").path("segments").size());
+            assertEquals("2026-01-01", seen.path("analysis").path("segments").get(1).path("from").asText());
+            assertEquals(403, sepsis.facilitator.put(chart("/change-points"), Map.of("periods", List.of())).status(),
+                    "only the site's own team marks its chart");
+            Api.Reply wrong = sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of("January")));
+            assertEquals("periods", wrong.json().path("errors").get(0).path("field").asText());
+        } finally {
+            sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of()));
+        }
+        assertEquals(1, sepsis.facilitator.get(chart("")).json().path("analysis").path("segments").size());
+    }
+
+    @Test
     void theChartDownloadsAsACsvOfItsDataTable() {
         Api.Reply csv = sepsis.nurse.get(chart(".csv?chart=run"));
         assertEquals(200, csv.status(), csv::toString);

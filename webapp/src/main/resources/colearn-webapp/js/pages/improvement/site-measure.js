@@ -140,13 +140,23 @@ function chartChoice(state, chart) {
     h('div', { class: 'grid' },
       field('chart', 'Chart', { choices: chart.charts.map((c) => ({ value: c, text: label(CHARTS, c) })), value: chart.chart }),
       field('changePoint', 'Recalculate the limits from (optional)', { type: chart.measure.frequency === 'monthly' ? 'month' : 'date',
-        hint: 'The period a change took hold: the centre line and limits start again there.' }),
+        value: chart.marked[0] ?? '',
+        hint: state.mine ? 'The period a change took hold: the centre line and limits start again there, for everyone who sees this chart.'
+          : 'The period a change took hold: the centre line and limits start again there.' }),
       field('runShift', 'A shift on a run chart is', { choices: options({ 6: '6 points in a row', 8: '8 points in a row' }), value: '6' })),
     h('div', { class: 'actions' }, button('Redraw the chart', { variant: 'button--secondary' })));
   onSubmit(choice, async (values) => {
     state.query = { chart: values.chart };
-    if (values.changePoint) state.query.changePoint = values.changePoint;
     if (values.runShift && values.runShift !== '6') state.query.runShift = values.runShift;
+    if (state.mine) {
+      const marked = values.changePoint ? [values.changePoint] : [];
+      if (JSON.stringify(marked) !== JSON.stringify(chart.marked)) {
+        await api.put(`${state.path}/chart/change-points`, { periods: marked });
+        chart.marked = marked;
+      }
+    } else if (values.changePoint) {
+      state.query.changePoint = values.changePoint;
+    }
     await state.refresh('The chart is redrawn.');
   });
   return choice;
