@@ -18,7 +18,7 @@ import java.util.List;
  * @param assuranceIcon the assurance icon (control charts with a goal and a better direction only; else null)
  * @param judged whether any segment had enough points to apply the rules
  * @param summary what the rules found, in plain sentences that a screen reader reads well
- * @param notes caveats in plain sentences: too few points to judge, missing periods, a suggestion of P′
+ * @param notes caveats in plain sentences: segments with too few points to judge, missing periods
  */
 public record Chart(
         ChartType type,

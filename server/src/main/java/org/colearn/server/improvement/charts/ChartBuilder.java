@@ -42,7 +42,8 @@ final class ChartBuilder {
                     : null;
             if (judged) {
                 found.addAll(spec.type() == ChartType.RUN
-                        ? new RunRules(series, words, spec.options()).find(plan, segmentLines, centreName(plan), flagged)
+                        ? new RunRules(series, words, spec.options()).find(plan, segmentLines.centre(), runs,
+                                centreName(plan), flagged)
                         : new SpecialCauseRules(series, lines, words, spec.options()).find(plan, centreName(plan)));
             } else if (!plan.points().isEmpty()) {
                 tooFew.add(tooFew(plan));

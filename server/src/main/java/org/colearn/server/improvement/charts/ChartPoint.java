@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param period the first day of the period
  * @param value the plotted value: the value (run, XmR, C), proportion (P, P′) or rate (U); null when missing
- * @param numerator the count or numerator as entered; null when missing
- * @param denominator the denominator or exposure as entered; null when the chart has none or the period is missing
+ * @param numerator the value, count or numerator as entered; null when none was entered
+ * @param denominator the denominator or exposure as entered; null when the chart needs none or none was entered
  * @param segment the index of the segment the period belongs to
  * @param baseline whether the point is one of those that computed its segment's lines
  * @param centre the centre line
@@ -22,8 +22,11 @@ import java.util.List;
  * @param movingRange the absolute difference from the previous period (XmR only; null for the first point of a
  *     segment and next to a missing period)
  * @param movingRangeUpperLimit the upper limit of the moving-range chart, 3.267 × the average moving range (XmR)
- * @param variation what the rules make of the point; null when the point is missing
- * @param rules the rules whose signals include this point, in the order of {@link RuleId}
+ * @param variation what the rules make of the point: improvement or concern by the side of the centre line it lies
+ *     on when a signal includes it, else common cause; null when the point is missing or its segment had too few
+ *     points to judge
+ * @param rules the rules whose signals include this point, in the order of {@link RuleId}; signals about a whole
+ *     segment (too few or too many runs, few crossings) are not listed on its points
  */
 public record ChartPoint(
         LocalDate period,

@@ -16,7 +16,8 @@ import java.util.Set;
  *     "Making Data Count")
  * @param spcTrend points in a row all increasing or all decreasing that make a trend on an SPC chart (default 7)
  * @param minimumRunPoints points with a value a run chart needs before its rules are applied (default 10)
- * @param minimumSpcPoints points with a value that a segment needs before its limits are used to judge (default 12)
+ * @param minimumSpcPoints points with a value that a segment's limits must rest on before they are used to judge
+ *     (default 12, where the NHS-R community's "plot the dots" stops calling limits trial limits)
  * @param astronomicalByLimits whether a run chart also flags, as astronomical, a point beyond the natural process
  *     limits of an individuals chart of the same segment (mean ± 2.66 × the average moving range); points the team
  *     flags are always astronomical

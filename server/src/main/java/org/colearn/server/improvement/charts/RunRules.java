@@ -41,11 +41,9 @@ final class RunRules {
         return new BinomialDistribution(null, useful - 1, 0.5).inverseCumulativeProbability(0.05);
     }
 
-    List<Found> find(SegmentPlan plan, SegmentLines lines, String centreName, Set<Integer> flagged) {
-        double median = lines.centre();
+    List<Found> find(SegmentPlan plan, double median, RunAnalysis analysis, String centreName, Set<Integer> flagged) {
         List<Found> found = new ArrayList<>();
         List<List<Integer>> runs = Runs.of(series, plan.points(), median, true);
-        RunAnalysis analysis = analyse(series, plan, median);
         if (options.runRuleSets().contains(RunRuleSet.PERLA_PROVOST_MURRAY)) {
             for (List<Integer> run : runs) {
                 if (run.size() >= options.runShift()) {
@@ -121,7 +119,8 @@ final class RunRules {
 
     /**
      * Astronomical points: those the team flags, and, when the options say so, those beyond the natural process
-     * limits of an individuals chart of the segment's baseline (mean ± 2.66 × the average moving range).
+     * limits of an individuals chart of the segment's baseline (mean ± 2.66 × the average moving range), unless the
+     * baseline never varies and those limits collapse onto its mean.
      */
     private List<Found> astronomical(SegmentPlan plan, double median, Set<Integer> flagged) {
         List<Double> baseline = plan.baseline().stream().map(series::value).toList();
@@ -129,7 +128,7 @@ final class RunRules {
         double mean = Limits.mean(baseline);
         List<Found> found = new ArrayList<>();
         for (int i : plan.points()) {
-            boolean byLimits = options.astronomicalByLimits() && averageMovingRange != null
+            boolean byLimits = options.astronomicalByLimits() && averageMovingRange != null && averageMovingRange > 0
                     && Math.abs(series.value(i) - mean) > Limits.XMR_LIMIT * averageMovingRange;
             if (flagged.contains(i) || byLimits) {
                 found.add(new Found(RuleId.ASTRONOMICAL_POINT, List.of(i), Runs.side(series, i, median),

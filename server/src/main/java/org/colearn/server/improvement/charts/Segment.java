@@ -18,8 +18,10 @@ import java.time.LocalDate;
  *     for the others
  * @param sigmaZ Laney's sigma-z, the average moving range of the z-scores divided by 1.128 (P′, and on P charts
  *     to show whether P′ would suit better); null for the others
- * @param judged whether the segment had enough points for its rules to be applied; when false its points raise
- *     no signals and the chart's notes say why
+ * @param judged whether the segment had enough points for its rules to be applied: on a run chart, at least
+ *     {@link RuleOptions#minimumRunPoints()} points with a value; on an SPC chart, limits resting on at least
+ *     {@link RuleOptions#minimumSpcPoints()} points. When false its points raise no signals and the chart's notes
+ *     say why
  * @param runs the counts behind the runs rules (run charts only); null for the others
  */
 public record Segment(

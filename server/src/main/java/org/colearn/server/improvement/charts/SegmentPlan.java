@@ -16,6 +16,9 @@ import java.util.List;
 record SegmentPlan(int index, int from, int to, List<Integer> points, List<Integer> baseline) {
 
     static List<SegmentPlan> plan(Series series, Baseline baseline, List<LocalDate> changePoints) {
+        if (series.size() == 0) {
+            return List.of();
+        }
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (LocalDate change : changePoints) {
             int start = firstAtOrAfter(series, change);

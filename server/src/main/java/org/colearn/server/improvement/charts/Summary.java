@@ -93,11 +93,11 @@ final class Summary {
         if (gaps.isEmpty()) {
             return List.of();
         }
-        String which = gaps.size() == 1
-                ? "No data for " + gaps.get(0) + ": it is"
-                : gaps.size() <= NAMED_GAPS
-                        ? "No data for " + gaps.size() + " periods, " + Words.list(gaps) + ": they are"
-                        : "No data for " + gaps.size() + " periods: they are";
-        return List.of(which + " left as gaps, not zeros, and the rules skip them.");
+        if (gaps.size() == 1) {
+            return List.of("No data for " + gaps.get(0) + ": it is left as a gap, not a zero, and the rules skip it.");
+        }
+        String which = gaps.size() <= NAMED_GAPS ? ", " + Words.list(gaps) : "";
+        return List.of("No data for " + gaps.size() + " periods" + which
+                + ": they are left as gaps, not zeros, and the rules skip them.");
     }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * How the sentences of one chart name its periods: "March 2026" when every period starts on the first of a month,
- * "the week of 2 March 2026" otherwise; "since" for a stretch that runs to the latest point.
+ * "the week of 2 March 2026" when every period starts on the same day of the week, "5 March 2026" otherwise;
+ * "since" for a stretch that runs to the latest point.
  */
 final class Words {
 
@@ -16,11 +17,13 @@ final class Words {
 
     private final Series series;
     private final boolean monthly;
+    private final boolean weekly;
     private final int latest;
 
     Words(Series series) {
         this.series = series;
         this.monthly = series.observations.stream().allMatch(o -> o.period().getDayOfMonth() == 1);
+        this.weekly = series.observations.stream().map(o -> o.period().getDayOfWeek()).distinct().count() == 1;
         int last = -1;
         for (int i = 0; i < series.size(); i++) {
             if (series.present(i)) {
@@ -35,7 +38,10 @@ final class Words {
     }
 
     String period(LocalDate day) {
-        return monthly ? MONTH.format(day) : "the week of " + DAY.format(day);
+        if (monthly) {
+            return MONTH.format(day);
+        }
+        return weekly ? "the week of " + DAY.format(day) : DAY.format(day);
     }
 
     /** "in March 2026", "since March 2026" (to the latest point) or "from March 2026 to July 2026". */
