@@ -45,6 +45,7 @@ import org.colearn.server.community.Site;
 import org.colearn.server.community.SiteMoves;
 import org.colearn.server.community.SiteResource;
 import org.colearn.server.live.LiveEndpoint;
+import org.colearn.server.improvement.Improvement;
 import org.colearn.server.live.LiveMessageResource;
 import org.colearn.server.live.LiveSessions;
 import org.colearn.server.plugin.ActivityTypeResource;
@@ -108,7 +109,7 @@ public final class ColearnServer implements AutoCloseable {
             PairSite.class,
             CheckIn.class,
             Visit.class,
-            PairNote.class), Stories.entities().stream()).toList();
+            PairNote.class), Stream.concat(Stories.entities().stream(), Improvement.entities().stream())).toList();
 
     private final HttpServer http;
     private final WebSocketContainer webSockets;
@@ -231,6 +232,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new ActivityTypeResource(plugins));
         api.register(new Guests(database.sessions(), clock));
         Stories.resources(database.sessions(), clock, database.kind()).forEach(api::register);
+        Improvement.resources(database.sessions(), clock).forEach(api::register);
         api.register(new ProfileResource(database.sessions(), clock));
         api.register(new RoundResource(database.sessions(), clock));
         api.register(new PairResource(database.sessions(), clock));

@@ -41,7 +41,7 @@ public final class Access {
     }
 
     /** A site of this collaborative, or 404 (or a 422 on {@code field} when the id came in a request body). */
-    static Site site(Session session, UUID collaborativeId, UUID siteId, String field) {
+    public static Site site(Session session, UUID collaborativeId, UUID siteId, String field) {
         Site site = siteId == null ? null : session.find(Site.class, siteId);
         if (site == null || !site.collaborativeId().equals(collaborativeId)) {
             if (field != null) {

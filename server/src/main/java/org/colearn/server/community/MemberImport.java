@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.colearn.server.auth.Account;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.CsvInput;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
 
@@ -145,16 +145,7 @@ final class MemberImport {
         if (csv == null || csv.isBlank()) {
             throw ApiException.badRequest("csv_empty", "The CSV file is empty. Its first line names the columns: name,email,site,profession,role.");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .setAllowMissingColumnNames(true)
-                .get();
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(CsvInput.withoutByteOrderMark(csv)), CsvInput.HEADED)) {
             Set<String> columns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             columns.addAll(parser.getHeaderNames());
             List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !columns.contains(c)).toList();

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
  * return would be read as a formula ({@code =HYPERLINK(...)} in a participant's note), so it gets a leading
  * apostrophe, as OWASP's advice on CSV injection says. Plain numbers, negative ones included, stay numbers.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private SpreadsheetText() {}
 
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text.isEmpty() || NUMBER.matcher(text).matches()) {
             return text;
         }

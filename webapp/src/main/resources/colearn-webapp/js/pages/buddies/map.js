@@ -3,21 +3,11 @@
  * The picture is an image for assistive technology; the table of pairs beside it is its text alternative.
  */
 import { h } from '../../dom.js';
+import { s } from '../../svg.js';
 
-const NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 420;
 const PAD = 48;
-
-function s(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(NS, tag);
-  Object.entries(attrs).forEach(([key, value]) => {
-    if (key === 'text') el.textContent = value;
-    else el.setAttribute(key, String(value));
-  });
-  children.flat().filter(Boolean).forEach((child) => el.append(child));
-  return el;
-}
 
 /** sites: [{id, name, latitude, longitude}]; pairs: [{sites: [{siteId}], status}] (declined pairs are not drawn). */
 export function pairsMap(sites, pairs, titleId) {

@@ -50,6 +50,7 @@ export async function collaborativePage(view, [id]) {
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
     details(collaborative),
     h('p', {}, h('a', { href: `#/collaboratives/${id}/buddies`, text: 'Buddy pairings between sites' })),
+    h('p', {}, h('a', { href: `#/collaboratives/${id}/measures`, text: 'Measures and charts' })),
     storiesLink(state),
     sessionsSection(state, sessions),
     sitesSection(state),

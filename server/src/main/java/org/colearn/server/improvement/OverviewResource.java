@@ -1,0 +1,155 @@
+package org.colearn.server.improvement;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.colearn.server.auth.Caller;
+import org.colearn.server.community.Access;
+import org.colearn.server.community.Member;
+import org.colearn.server.community.Site;
+import org.colearn.server.improvement.charts.Chart;
+import org.colearn.server.improvement.charts.ChartType;
+import org.colearn.server.improvement.charts.Charts;
+import org.colearn.server.improvement.charts.Direction;
+import org.colearn.server.improvement.charts.FunnelPlot;
+import org.colearn.server.improvement.charts.FunnelUnit;
+import org.colearn.server.system.ApiException;
+import org.hibernate.SessionFactory;
+
+/**
+ * One common measure across the collaborative: a small chart per site the caller may see, the aggregate of those
+ * sites, and for proportions a funnel plot of every site's latest periods, naming only the sites the caller may see.
+ */
+@Path("collaboratives/{collaborativeId}/measures/{measureId}/overview")
+@Produces(MediaType.APPLICATION_JSON)
+public final class OverviewResource {
+
+    /** Periods a funnel plot adds up, ending with the latest period any site reported. */
+    static final int FUNNEL_PERIODS = 3;
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+
+    public OverviewResource(SessionFactory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    record SiteChart(UUID siteId, String siteName, boolean shared, Chart analysis) {}
+
+    record FunnelView(String from, String to, FunnelPlot plot) {}
+
+    record Overview(Views.MeasureView measure, String chart, double scale, String unit, int hiddenSites,
+            List<SiteChart> sites, Chart aggregate, FunnelView funnel) {}
+
+    @GET
+    public Overview overview(
+            @PathParam("collaborativeId") UUID collaborativeId,
+            @PathParam("measureId") UUID measureId,
+            @QueryParam("chart") String chart,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            Member member = Access.member(session, collaborativeId, caller);
+            Measure measure = DataAccess.measure(session, collaborativeId, measureId, member, clock);
+            if (measure.siteId() != null) {
+                throw ApiException.notFound("measure_not_found", "Only the collaborative's common measures have a view across sites.");
+            }
+            ChartType type = ChartData.chosen(measure, chart);
+            Map<UUID, List<Entry>> bySite = new LinkedHashMap<>();
+            session.createSelectionQuery("from MeasureValue where measureId = :m order by period", MeasureValue.class)
+                    .setParameter("m", measureId)
+                    .getResultList()
+                    .forEach(v -> bySite.computeIfAbsent(v.siteId(), s -> new ArrayList<>()).add(v.entry()));
+            List<Site> sites = session.createSelectionQuery("from Site where collaborativeId = :c order by name", Site.class)
+                    .setParameter("c", collaborativeId)
+                    .getResultList();
+            List<SiteChart> charts = new ArrayList<>();
+            List<Entry> visible = new ArrayList<>();
+            Map<UUID, String> names = new LinkedHashMap<>();
+            int hidden = 0;
+            java.util.Set<UUID> readableSites = DataAccess.readableSites(session, member, clock);
+            for (Site site : sites) {
+                boolean readable = readableSites.contains(site.id());
+                List<Entry> entries = bySite.getOrDefault(site.id(), List.of());
+                if (readable) {
+                    names.put(site.id(), site.name());
+                    charts.add(new SiteChart(site.id(), site.name(), DataAccess.shared(session, site.id()),
+                            ChartResource.analyse(measure, type, entries, List.of(), null)));
+                    visible.addAll(entries);
+                } else if (!entries.isEmpty()) {
+                    hidden++;
+                }
+            }
+            Chart aggregate = measure.kind() == MeasureKind.DAYS_BETWEEN
+                    ? null
+                    : ChartResource.analyse(measure, type, aggregate(measure, visible), List.of(), null);
+            FunnelView funnel = measure.kind() == MeasureKind.PROPORTION ? funnel(measure, bySite, names) : null;
+            return new Overview(Views.MeasureView.of(measure), ChartData.code(type), ChartData.scale(measure),
+                    ChartResource.unit(measure), hidden, charts, aggregate, funnel);
+        });
+    }
+
+    /** The sites' values added up per period (numerators and denominators, or counts); measurements are averaged. */
+    private static List<Entry> aggregate(Measure measure, List<Entry> entries) {
+        Map<LocalDate, List<Entry>> byPeriod = entries.stream()
+                .collect(Collectors.groupingBy(Entry::period, TreeMap::new, Collectors.toList()));
+        List<Entry> total = new ArrayList<>();
+        byPeriod.forEach((period, list) -> total.add(switch (measure.kind()) {
+            case PROPORTION, RATE -> new Entry(period, sum(list, Entry::numerator), sum(list, Entry::denominator), null);
+            case COUNT -> new Entry(period, null, null, sum(list, Entry::amount));
+            default -> new Entry(period, null, null, sum(list, Entry::amount) / list.size());
+        }));
+        return total;
+    }
+
+    private static double sum(List<Entry> entries, java.util.function.Function<Entry, Double> part) {
+        return entries.stream().mapToDouble(part::apply).sum();
+    }
+
+    /**
+     * Every site's last {@link #FUNNEL_PERIODS} periods up to the latest period reported, added up. A site the caller
+     * may not see is on the plot unnamed, so that the comparison stays fair without showing whose data they are.
+     */
+    private static FunnelView funnel(Measure measure, Map<UUID, List<Entry>> bySite, Map<UUID, String> names) {
+        LocalDate to = bySite.values().stream().flatMap(List::stream).map(Entry::period).max(Comparator.naturalOrder()).orElse(null);
+        if (to == null) {
+            return null;
+        }
+        LocalDate from = to;
+        for (int i = 1; i < FUNNEL_PERIODS; i++) {
+            from = measure.frequency() == Frequency.WEEKLY ? from.minusWeeks(1) : from.minusMonths(1);
+        }
+        LocalDate start = from;
+        List<FunnelUnit> units = new ArrayList<>();
+        int unnamed = 0;
+        List<UUID> ids = new ArrayList<>(bySite.keySet());
+        ids.sort(Comparator.comparing(UUID::toString));
+        for (UUID siteId : ids) {
+            List<Entry> window = bySite.get(siteId).stream().filter(e -> !e.period().isBefore(start)).toList();
+            double denominator = sum(window, Entry::denominator);
+            if (window.isEmpty() || denominator <= 0) {
+                continue;
+            }
+            String name = names.containsKey(siteId) ? names.get(siteId) : "Another site " + (++unnamed);
+            units.add(new FunnelUnit(name, sum(window, Entry::numerator), denominator));
+        }
+        FunnelPlot plot = Charts.funnel(units, measure.better() == Better.UP ? Direction.UP : Direction.DOWN);
+        return new FunnelView(Periods.code(measure, start), Periods.code(measure, to), plot);
+    }
+}

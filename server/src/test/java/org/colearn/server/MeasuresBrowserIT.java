@@ -1,0 +1,106 @@
+package org.colearn.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
+import org.colearn.server.testing.People;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Data for improvement in a real Chromium: a nurse enters a month's values beside the measure's definition, sees the
+ * chart redrawn with what the rules found in a sentence and the month in its data table, and downloads the data as
+ * CSV; her team's abandoned PDSA cycle is on the chart and becomes a failure story with one click; the measures page
+ * and the view across sites pass axe-core too.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class MeasuresBrowserIT {
+
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
+
+    @Test
+    void aNurseEntersAMonthAndSeesTheChartItsSentenceAndDataTableAndDownloadsTheCsv() {
+        Api api = server.api();
+        Api fiona = api.as(People.signUp(api, "Fiona Facilitator"));
+        Api nadia = api.as(People.signUp(api, "Nadia Nurse"));
+        String collaborative = People.collaborative(fiona, "Sepsis Collaborative");
+        String ashford = People.site(fiona, collaborative, "Ashford", "trust");
+        People.join(nadia, People.invitation(fiona, collaborative, "participant"), ashford, "nurse");
+        Api.Reply defined = fiona.post("collaboratives/" + collaborative + "/measures", Map.of(
+                "name", "Screening within one hour",
+                "definition", "Adults with suspected infection screened for sepsis within one hour of arrival",
+                "kind", "proportion", "frequency", "monthly", "better", "up",
+                "numeratorLabel", "Screened within one hour", "denominatorLabel", "Adults with suspected infection",
+                "goal", 95, "baseline", Map.of("from", "2025-01-01", "to", "2025-12-01")));
+        String measure = defined.json().path("id").asText();
+        List<Object> months = new ArrayList<>();
+        int[] baseline = {20, 22, 18, 21, 19, 20, 23, 17, 20, 22, 18, 21};
+        for (int m = 0; m < 12; m++) {
+            months.add(Map.of("period", String.format("2025-%02d", m + 1), "numerator", baseline[m], "denominator", 40));
+        }
+        for (int m = 1; m <= 5; m++) {
+            months.add(Map.of("period", String.format("2026-%02d", m), "numerator", 30, "denominator", 40));
+        }
+        String values = "collaboratives/" + collaborative + "/sites/" + ashford + "/measures/" + measure;
+        assertEquals(200, nadia.post(values + "/values", Map.of("values", months)).status());
+        Map<String, Object> cycle = new java.util.HashMap<>(Map.of(
+                "changeIdea", "Sepsis trolley in majors", "plan", "Stock a trolley in majors for a week",
+                "prediction", "Screening above 80%", "plannedOn", "2026-02-02", "measureId", measure,
+                "done", "Trolley in majors for seven days", "doneOn", "2026-02-09",
+                "study", "Screening rose to 70%: the trolley was emptied at night", "studiedOn", "2026-02-16"));
+        cycle.put("act", "abandon");
+        cycle.put("actedOn", "2026-02-20");
+        assertEquals(201, nadia.post("collaboratives/" + collaborative + "/sites/" + ashford + "/pdsa", cycle).status());
+
+        try (Browser browser = server.loggedIn("nadia.nurse@example.nhs.uk", "/collaboratives/" + collaborative + "/measures")) {
+            browser.waitForHeading("Measures");
+            browser.assertAccessible("the measures page");
+            browser.press("Ashford: enter data and see the chart");
+            browser.waitForHeading("Screening within one hour at Ashford");
+            assertTrue(browser.mainText().contains("Adults with suspected infection screened for sepsis within one hour of arrival"),
+                    "the definition is beside the form");
+            browser.fillDate("Month", "2026-06");
+            browser.fill("Screened within one hour", "31");
+            browser.fill("Adults with suspected infection", "40");
+            browser.press("Save the period");
+            browser.waitForStatus("2026-06 is saved.");
+
+            String summary = nadia.get(values + "/chart").json().path("analysis").path("summary").asText();
+            assertTrue(!summary.isBlank());
+            browser.waitForTextIn(By.cssSelector("figcaption .chart-summary"), summary);
+            List<String> june = browser.waitForRow("Data of the chart (%)", "2026-06");
+            assertEquals("31 of 40", june.get(1), june::toString);
+            assertEquals("77.5%", june.get(2), june::toString);
+            assertTrue(browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__legend text")).stream()
+                    .anyMatch(t -> t.startsWith("Rules applied:")), "the chart names its rules");
+            browser.assertAccessible("the chart page after entering a month");
+
+            browser.press("Download CSV");
+            String csv = browser.waitForDownload("ashford-screening-within-one-hour.csv");
+            assertTrue(csv.startsWith("period,numerator,denominator,value,centre,lower limit,upper limit,rules"), csv);
+            assertTrue(csv.contains("\r\n2026-06,31,40,77.5,"), csv);
+
+            assertTrue(browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__pdsa text"))
+                    .contains("PDSA: Sepsis trolley in majors"), "the PDSA cycle is on the chart where it happened");
+            browser.press("This failed: write a failure story about Sepsis trolley in majors");
+            browser.waitForHeading("Share a failure story");
+            assertEquals("Sepsis trolley in majors: what did not work", browser.field("Title").getDomProperty("value"));
+            assertEquals("Sepsis trolley in majors", browser.field("The change idea it concerns").getDomProperty("value"));
+            assertTrue(browser.field("What happened").getDomProperty("value").contains("the trolley was emptied at night"));
+
+            browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures/" + measure);
+            browser.waitForHeading("Screening within one hour across sites");
+            browser.assertAccessible("the view across sites");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.colearn.server.improvement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class ChartsIT {
+
+    static TestServer server;
+    static Sepsis sepsis;
+    static String measure;
+
+    /** Ashford: a year around 50%, then eight months at 75% after the sepsis trolley came in. */
+    @BeforeAll
+    static void setUp() {
+        server = TestServer.start();
+        sepsis = new Sepsis(server.api());
+        Map<String, Object> body = Sepsis.proportion("Screening within one hour");
+        body.put("baseline", Map.of("from", "2025-01-01", "to", "2025-12-01"));
+        measure = sepsis.facilitator.post(sepsis.measures(), body).json().path("id").asText();
+        List<Object> months = new ArrayList<>();
+        int[] baseline = {20, 22, 18, 21, 19, 20, 23, 17, 20, 22, 18, 21};
+        for (int m = 0; m < 12; m++) {
+            months.add(Sepsis.month(String.format("2025-%02d", m + 1), baseline[m], 40));
+        }
+        for (int m = 1; m <= 8; m++) {
+            if (m != 4) {
+                months.add(Sepsis.month(String.format("2026-%02d", m), 30, 40));
+            }
+        }
+        Api.Reply entered = sepsis.nurse.post(sepsis.values(sepsis.ashford, measure), Map.of("values", months));
+        assertEquals(200, entered.status(), entered::toString);
+        sepsis.dover.post(sepsis.values(sepsis.doverSite, measure), Sepsis.values(
+                Sepsis.month("2026-06", 10, 40), Sepsis.month("2026-07", 12, 40), Sepsis.month("2026-08", 11, 40)));
+        sepsis.nurse.post("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/pdsa", Map.of(
+                "changeIdea", "Sepsis trolley in majors", "plan", "Stock a trolley", "prediction", "Screening above 70%",
+                "plannedOn", "2025-12-15", "measureId", measure));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        server.close();
+    }
+
+    String chart(String query) {
+        return "collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/measures/" + measure + "/chart" + query;
+    }
+
+    @Test
+    void aRunChartNamesTheShiftItFindsInASentenceWithTheMissingMonthLeftAGap() {
+        Api.Reply reply = sepsis.nurse.get(chart("?chart=run"));
+        assertEquals(200, reply.status(), reply::toString);
+        JsonNode view = reply.json();
+        assertEquals("run", view.path("chart").asText());
+        assertEquals(100.0, view.path("scale").asDouble());
+        JsonNode points = view.path("analysis").path("points");
+        assertEquals(20, points.size(), "January 2025 to August 2026, April 2026 included");
+        JsonNode april = points.get(15);
+        assertEquals("2026-04-01", april.path("period").asText());
+        assertTrue(april.path("value").isNull(), "a missing month is a gap, not a zero");
+        String summary = view.path("analysis").path("summary").asText();
+        assertTrue(summary.toLowerCase().contains("shift"), summary);
+        List<String> rules = new ArrayList<>();
+        view.path("analysis").path("rules").forEach(r -> rules.add(r.path("name").asText()));
+        assertFalse(rules.isEmpty());
+        assertEquals("Sepsis trolley in majors", view.path("annotations").get(0).path("changeIdea").asText());
+        assertEquals(19, view.path("values").size());
+    }
+
+    @Test
+    void aProportionGetsAPChartByDefaultWithLimitsAndAChoiceOfCharts() {
+        JsonNode view = sepsis.facilitator.get(chart("")).json();
+        assertEquals("p", view.path("chart").asText());
+        assertEquals(List.of("run", "p", "p_prime"), texts(view.path("charts")));
+        JsonNode first = view.path("analysis").path("points").get(0);
+        assertTrue(first.path("upperLimit").asDouble() > first.path("centre").asDouble());
+        assertEquals(0.5, first.path("centre").asDouble(), 0.01);
+        assertEquals(0.95, view.path("analysis").path("goal").asDouble(), 1e-9);
+    }
+
+    @Test
+    void limitsAreRecalculatedFromAChangePointTheTeamMarks() {
+        JsonNode view = sepsis.nurse.get(chart("?changePoint=2026-01")).json();
+        assertEquals(2, view.path("analysis").path("segments").size());
+        assertEquals(List.of("2026-01"), texts(view.path("changePoints")));
+        Api.Reply wrong = sepsis.nurse.get(chart("?changePoint=2026-01-15"));
+        assertEquals(422, wrong.status());
+        assertEquals("changePoint", wrong.json().path("errors").get(0).path("field").asText());
+        Api.Reply badChart = sepsis.nurse.get(chart("?chart=u"));
+        assertEquals(422, badChart.status());
+        assertEquals("chart", badChart.json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    void aChangePointTheTeamMarksIsKeptAndEveryReaderSeesTheLimitsStartAgainThere() {
+        Api.Reply marked = sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of("2026-01")));
+        assertEquals(200, marked.status(), marked::toString);
+        try {
+            JsonNode seen = sepsis.facilitator.get(chart("")).json();
+            assertEquals(List.of("2026-01"), texts(seen.path("marked")));
+            assertEquals(2, seen.path("analysis").path("segments").size());
+            assertEquals("2026-01-01", seen.path("analysis").path("segments").get(1).path("from").asText());
+            assertEquals(403, sepsis.facilitator.put(chart("/change-points"), Map.of("periods", List.of())).status(),
+                    "only the site's own team marks its chart");
+            Api.Reply wrong = sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of("January")));
+            assertEquals("periods", wrong.json().path("errors").get(0).path("field").asText());
+        } finally {
+            sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of()));
+        }
+        assertEquals(1, sepsis.facilitator.get(chart("")).json().path("analysis").path("segments").size());
+    }
+
+    @Test
+    void theChartDownloadsAsACsvOfItsDataTable() {
+        Api.Reply csv = sepsis.nurse.get(chart(".csv?chart=run"));
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.header("Content-Disposition").contains("ashford-screening-within-one-hour.csv"));
+        String[] lines = csv.text().split("\r\n");
+        assertEquals("period,numerator,denominator,value,centre,lower limit,upper limit,rules", lines[0]);
+        assertEquals("2025-01,20,40,50,50,,,", lines[1]);
+        assertTrue(lines[16].startsWith("2026-04,,,,"), lines[16]);
+        assertEquals(403, sepsis.dover.get(chart(".csv")).status());
+    }
+
+    @Test
+    void theCollaborativeViewShowsOnlySitesTheReaderMaySeeAndTheFunnelNamesOnlyThose() {
+        String overview = sepsis.measures() + "/" + measure + "/overview";
+        JsonNode facilitator = sepsis.facilitator.get(overview).json();
+        assertEquals(List.of("Ashford", "Dover"), names(facilitator.path("sites")));
+        assertEquals(List.of("Ashford", "Dover"), sortedIds(facilitator.path("funnel").path("plot").path("units")));
+        assertEquals("2026-06", facilitator.path("funnel").path("from").asText());
+
+        JsonNode dover = sepsis.dover.get(overview).json();
+        assertEquals(List.of("Dover"), names(dover.path("sites")));
+        assertEquals(1, dover.path("hiddenSites").asInt());
+        assertEquals(List.of("Another site 1", "Dover"), sortedIds(dover.path("funnel").path("plot").path("units")));
+        assertEquals(3, dover.path("aggregate").path("points").size(), "the aggregate adds up only the sites Dover may see");
+
+        sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", true));
+        JsonNode shared = sepsis.dover.get(overview).json();
+        assertEquals(List.of("Ashford", "Dover"), names(shared.path("sites")));
+        assertTrue(shared.path("sites").get(0).path("shared").asBoolean());
+        sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", false));
+        assertEquals(404, sepsis.stranger.get(overview).status());
+    }
+
+    static List<String> texts(JsonNode list) {
+        List<String> texts = new ArrayList<>();
+        list.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    static List<String> names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.forEach(n -> names.add(n.path("siteName").asText()));
+        return names;
+    }
+
+    static List<String> sortedIds(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(n -> ids.add(n.path("id").asText()));
+        ids.sort(null);
+        return ids;
+    }
+}

@@ -1,0 +1,53 @@
+/**
+ * One common measure across the collaborative: a small chart per site the reader may see (each with its sentence),
+ * the aggregate of those sites, and for proportions a funnel plot comparing every site fairly, naming only the sites
+ * the reader may see.
+ */
+import * as api from '../../api.js';
+import { h, replace } from '../../dom.js';
+import { label, plural } from '../../format.js';
+import { dataTable } from '../../table.js';
+import { chartSvg } from './chart.js';
+import { funnelSvg } from './funnel.js';
+import { CHARTS, shown } from './words.js';
+
+const POSITIONS = {
+  WITHIN: 'Within the limits', ABOVE_95: 'Above the 95% limit', ABOVE_998: 'Above the 99.8% limit',
+  BELOW_95: 'Below the 95% limit', BELOW_998: 'Below the 99.8% limit',
+};
+
+export async function overviewPage(view, [id, measureId]) {
+  const base = `collaboratives/${id}`;
+  const overview = await api.get(`${base}/measures/${measureId}/overview`);
+  const m = overview.measure;
+  const chartOf = (analysis) => ({ analysis, scale: overview.scale, unit: overview.unit });
+  replace(view,
+    h('p', { class: 'breadcrumb' }, h('a', { href: `#/${base}/measures`, text: 'Measures' })),
+    h('h1', { text: `${m.name} across sites` }),
+    h('p', { class: 'lead', text: m.definition }),
+    overview.hiddenSites ? h('p', { class: 'notice', text: `${plural(overview.hiddenSites, 'site has', 'sites have')} not shared their data, so their charts are not shown here.` }) : null,
+    overview.aggregate ? h('section', { class: 'section', 'aria-labelledby': 'aggregate-heading' },
+      h('h2', { id: 'aggregate-heading', text: `All the sites shown together (${label(CHARTS, overview.chart)})` }),
+      h('figure', { class: 'improvement-figure' },
+        chartSvg(chartOf(overview.aggregate), `${m.name}, ${overview.sites.length} sites together`),
+        h('figcaption', { class: 'chart-summary', text: overview.aggregate.summary }))) : null,
+    h('section', { class: 'section', 'aria-labelledby': 'sites-heading' },
+      h('h2', { id: 'sites-heading', text: 'Each site' }),
+      overview.sites.length ? h('ul', { class: 'small-multiples' }, overview.sites.map((site) => h('li', { class: 'card' },
+        h('h3', {}, h('a', { href: `#/${base}/sites/${site.siteId}/measures/${measureId}`, text: site.siteName })),
+        chartSvg(chartOf(site.analysis), `${m.name} at ${site.siteName}`, { width: 360, height: 200, compact: true }),
+        h('p', { class: 'chart-summary', text: site.analysis.summary })))) : h('p', { class: 'empty', text: 'No site’s data to show yet.' })),
+    overview.funnel ? h('section', { class: 'section', 'aria-labelledby': 'funnel-heading' },
+      h('h2', { id: 'funnel-heading', text: `Funnel plot, ${overview.funnel.from} to ${overview.funnel.to}` }),
+      h('figure', { class: 'improvement-figure' },
+        funnelSvg(overview.funnel, `Funnel plot of ${m.name}, ${overview.funnel.from} to ${overview.funnel.to}`),
+        h('figcaption', { class: 'chart-summary', text: overview.funnel.plot.summary })),
+      dataTable('Sites on the funnel plot', [
+        { label: 'Site', cell: (u) => u.id },
+        { label: 'Numerator', cell: (u) => String(u.numerator) },
+        { label: 'Denominator', cell: (u) => String(u.denominator) },
+        { label: 'Proportion', cell: (u) => shown(u.proportion * 100, '%') },
+        { label: 'Against the limits', cell: (u) => POSITIONS[u.position] ?? u.position },
+      ], overview.funnel.plot.units)) : null);
+  return { title: `${m.name} across sites` };
+}
