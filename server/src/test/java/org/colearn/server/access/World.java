@@ -26,6 +26,9 @@ final class World {
     static final Map<String, Object> POLL = Map.of(
             "question", "Which change will you test first?", "options", List.of("Sepsis screening", "AKI alerts"));
 
+    /** The activities of the socket's session, in agenda order after its opening plenary. */
+    static final List<String> ACTIVITIES = List.of("poll", "world-cafe", "failure-circle", "buddy-meet");
+
     final TestServer server;
     final Api anonymous;
     final SixSites kent;
@@ -136,7 +139,10 @@ final class World {
 
         liveSession = People.session(facilitator, collaborative, "Running for the socket", 60, List.of(
                 LiveClient.agendaItem("Welcome", "plenary", 10),
-                Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 10, "config", POLL)));
+                Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 10, "config", POLL),
+                Map.of("title", "Café", "activityType", "world-cafe", "plannedMinutes", 30, "config", Map.of("hosts", "volunteers")),
+                LiveClient.agendaItem("Circle", "failure-circle", 30),
+                LiveClient.agendaItem("Buddies meet", "buddy-meet", 20)));
         liveSessionCode = guestsAllowed(liveSession);
 
         ok(as(Role.MOVER).post("collaboratives/" + collaborative + "/site-moves", Map.of("siteId", ashford)));
