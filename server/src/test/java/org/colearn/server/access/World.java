@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +50,7 @@ final class World {
     final String invitedMember;
     final String invitationCode;
     final String joinableCode;
+    final String joinableSite;
     final String pairStory;
     final String ownStory;
     final String approvedStory;
@@ -106,9 +106,8 @@ final class World {
         otherCollaborative = People.collaborative(as(Role.OTHER_FACILITATOR), "Falls elsewhere");
         People.site(as(Role.OTHER_FACILITATOR), otherCollaborative, "Elsewhere", "trust");
         String joinable = People.collaborative(as(Role.SERVER_ADMIN), "Open to all");
-        String joinableSite = People.site(as(Role.SERVER_ADMIN), joinable, "Anywhere", "trust");
+        joinableSite = People.site(as(Role.SERVER_ADMIN), joinable, "Anywhere", "trust");
         joinableCode = People.invitation(as(Role.SERVER_ADMIN), joinable, "participant");
-        this.joinableSite = joinableSite;
 
         Api lead = as(Role.SITE_LEAD);
         Api participant = as(Role.PARTICIPANT);
@@ -147,8 +146,6 @@ final class World {
 
         ok(as(Role.MOVER).post("collaboratives/" + collaborative + "/site-moves", Map.of("siteId", ashford)));
     }
-
-    final String joinableSite;
 
     Api as(Role role) {
         return role == Role.NO_TOKEN ? anonymous : anonymous.as(tokens.get(role));
@@ -233,17 +230,7 @@ final class World {
     }
 
     static Map<String, Object> story(String credit, String visibility) {
-        return new HashMap<>(Map.of(
-                "title", "Sepsis screening tool ignored at night",
-                "topic", "Sepsis",
-                "changeIdea", "Screening at triage",
-                "whatWeTried", "A paper screening tool stapled to every triage card.",
-                "whatHappened", "Night shifts skipped it when the department was full.",
-                "whatWeLearned", "Handover huddles made the screening stick better than paper reminders.",
-                "whatWeWouldDoDifferently", "Ask the night team to design the prompt.",
-                "tags", List.of("triage"),
-                "credit", credit,
-                "visibility", visibility));
+        return org.colearn.server.stories.StoryWorld.story(credit, visibility);
     }
 
     private void put(Role role, String name) {
