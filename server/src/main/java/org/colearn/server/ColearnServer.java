@@ -119,9 +119,11 @@ public final class ColearnServer implements AutoCloseable {
     private final Metrics metrics;
     private final Mailer mailer;
     private final Mixer mixer;
+    private final ResourceConfig api;
 
     private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics,
-            Mailer mailer, Mixer mixer) {
+            Mailer mailer, Mixer mixer, ResourceConfig api) {
+        this.api = api;
         this.metrics = metrics;
         this.mailer = mailer;
         this.mixer = mixer;
@@ -196,8 +198,17 @@ public final class ColearnServer implements AutoCloseable {
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
-        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
-        return new ColearnServer(http, webSockets, database, live, metrics, mailer, Stories.mixer(database.sessions(), clock));
+        ResourceConfig api = application(config, clock, database, auth, plugins, live, metrics);
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api));
+        return new ColearnServer(http, webSockets, database, live, metrics, mailer, Stories.mixer(database.sessions(), clock), api);
+    }
+
+    /** The classes of the REST resources this server answers with under {@code /api}: every endpoint is a method of one. */
+    public Set<Class<?>> resourceClasses() {
+        return api.getInstances().stream()
+                .map(Object::getClass)
+                .filter(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */

@@ -58,7 +58,10 @@ public final class JoinResource {
         });
     }
 
-    /** Joins the collaborative of the link; joining again changes nothing and answers with the existing membership. */
+    /**
+     * Joins the collaborative of the link; joining again answers with the existing membership, and a site other than
+     * the member's own becomes a request to move there, as members never move themselves.
+     */
     @POST
     @Path("accept")
     public Views.MemberView accept(
@@ -82,8 +85,11 @@ public final class JoinResource {
                 invitation.used();
             } else if (member.accountId() == null) {
                 member.linkAccount(account.id(), account.displayName());
-                member.place(site == null ? member.siteId() : site.id(), request.profession(), member.role());
+                member.place(member.siteId(), request.profession(), member.role());
                 invitation.used();
+            }
+            if (site != null) {
+                SiteMoves.arrive(member, site.id(), clock.instant());
             }
             return Views.MemberView.of(member, MemberResource.sitesById(session, collaborativeId), true);
         });

@@ -130,6 +130,15 @@ public final class SiteMoves {
         return Response.noContent().build();
     }
 
+    /** A member names the site they work at: their first site is theirs at once, another one is a request to move. */
+    static void arrive(Member member, UUID siteId, Instant at) {
+        if (member.siteId() == null) {
+            member.place(siteId, member.profession(), member.role());
+        } else if (!siteId.equals(member.siteId())) {
+            member.requestMove(siteId, at);
+        }
+    }
+
     /**
      * Places a member at a site, ending any move they asked for; a site lead who changes site becomes a participant
      * unless {@code role} says otherwise.

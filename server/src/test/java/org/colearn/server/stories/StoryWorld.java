@@ -15,7 +15,7 @@ import org.colearn.server.testing.TestServer;
  * A collaborative with two sites and the people the story tests need: Pat writes, Kim shares Pat's site, Mo is at
  * the other site with the facilitator Fiona, and Stan runs a collaborative of his own.
  */
-final class StoryWorld implements AutoCloseable {
+public final class StoryWorld implements AutoCloseable {
 
     final TestServer server;
     final Api fiona;
@@ -53,7 +53,7 @@ final class StoryWorld implements AutoCloseable {
     }
 
     /** A story's fields, with a few changed. */
-    static Map<String, Object> story(String credit, String visibility, Object... overrides) {
+    public static Map<String, Object> story(String credit, String visibility, Object... overrides) {
         Map<String, Object> story = new HashMap<>(Map.of(
                 "title", "Sepsis screening tool ignored at night",
                 "topic", "Sepsis",

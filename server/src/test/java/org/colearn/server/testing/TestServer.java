@@ -101,6 +101,11 @@ public final class TestServer implements AutoCloseable {
         return server.database().dataSource();
     }
 
+    /** The classes of the REST resources the running server answers with. */
+    public java.util.Set<Class<?>> resourceClasses() {
+        return server.resourceClasses();
+    }
+
     public Api api() {
         return new Api(baseUrl());
     }

@@ -1,0 +1,17 @@
+package org.colearn.server.live;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The commands a live session's connection answers itself; each running activity adds its own messages. */
+public final class CommandTypes {
+
+    private CommandTypes() {}
+
+    public static Set<String> all() {
+        Set<String> types = new TreeSet<>(Set.of("hello", "ping"));
+        types.addAll(Commands.HANDLERS.keySet());
+        types.addAll(Commands.ROSTER_HANDLERS.keySet());
+        return types;
+    }
+}
