@@ -47,6 +47,7 @@ import org.colearn.server.community.SiteResource;
 import org.colearn.server.live.LiveEndpoint;
 import org.colearn.server.live.LiveMessageResource;
 import org.colearn.server.live.LiveSessions;
+import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.ActivityTypeResource;
 import org.colearn.server.plugin.PluginFiles;
 import org.colearn.server.plugin.Plugins;
@@ -114,13 +115,15 @@ public final class ColearnServer implements AutoCloseable {
     private final WebSocketContainer webSockets;
     private final Database database;
     private final LiveSessions live;
+    private final MediaRooms media;
 
     private final Metrics metrics;
     private final Mailer mailer;
     private final Mixer mixer;
 
-    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics,
-            Mailer mailer, Mixer mixer) {
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, MediaRooms media,
+            Metrics metrics, Mailer mailer, Mixer mixer) {
+        this.media = media;
         this.metrics = metrics;
         this.mailer = mailer;
         this.mixer = mixer;
@@ -188,15 +191,16 @@ public final class ColearnServer implements AutoCloseable {
         Optional<String> clusterNodeUrl = database.kind().equals("postgresql")
                 ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
                 : Optional.empty();
+        MediaRooms media = new MediaRooms(config.media(), clock);
         LiveSessions live = new LiveSessions(
-                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl);
+                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl, media);
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
         gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
-        return new ColearnServer(http, webSockets, database, live, metrics, mailer, Stories.mixer(database.sessions(), clock));
+        return new ColearnServer(http, webSockets, database, live, media, metrics, mailer, Stories.mixer(database.sessions(), clock));
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
@@ -268,6 +272,7 @@ public final class ColearnServer implements AutoCloseable {
     public void close() {
         // Live sessions first: their clients are asked to reconnect elsewhere while the sockets are still open.
         live.close();
+        media.close();
         http.shutdownNow();
         webSockets.stop();
         mixer.close();

@@ -1,0 +1,54 @@
+package org.colearn.server.media;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+import org.colearn.server.system.Json;
+
+/** The bodies of {@code media.room} frames: what one person is told to join, or why they have no media. */
+final class Assignments {
+
+    private Assignments() {}
+
+    static ObjectNode nowhere() {
+        return Json.MAPPER.createObjectNode().put("mode", "none");
+    }
+
+    static ObjectNode textOnly(Place place) {
+        return at("text_only", place);
+    }
+
+    static ObjectNode janus(Place place, JanusRooms.Room room, JanusRooms.Member member) {
+        return at("janus", place)
+                .put("server", room.server.janus.url.toString())
+                .put("room", room.number)
+                .put("token", member.token())
+                .put("feed", member.feed());
+    }
+
+    static ObjectNode peer(Place place, UUID personId) {
+        ObjectNode assignment = at("peer", place);
+        ArrayNode peers = assignment.putArray("peers");
+        place.people().stream()
+                .filter(person -> !person.id().equals(personId))
+                .forEach(person -> peers.addObject().put("personId", person.id().toString()).put("name", person.name()).put("site", person.site()));
+        return assignment;
+    }
+
+    static ObjectNode needsServer(Place place) {
+        return at("needs_server", place)
+                .put("people", place.people().size())
+                .put("message", "Voice and video in " + place.name() + " need a media server: it has " + place.people().size()
+                        + " people, and calls without one carry at most " + MediaRooms.PEER_LIMIT
+                        + ". An administrator sets COLEARN_MEDIA_URL to a Janus server (see docs/media.md); the chat works meanwhile.");
+    }
+
+    static ObjectNode unavailable(Place place) {
+        return at("unavailable", place)
+                .put("message", "The media server for " + place.name() + " does not answer; Colearn is trying another. The chat works meanwhile.");
+    }
+
+    private static ObjectNode at(String mode, Place place) {
+        return Json.MAPPER.createObjectNode().put("mode", mode).put("place", place.key()).put("placeName", place.name());
+    }
+}
