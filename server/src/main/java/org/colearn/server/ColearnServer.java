@@ -47,6 +47,7 @@ import org.colearn.server.community.SiteResource;
 import org.colearn.server.live.LiveEndpoint;
 import org.colearn.server.live.LiveMessageResource;
 import org.colearn.server.live.LiveSessions;
+import org.colearn.server.media.BrowserLibraries;
 import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.ActivityTypeResource;
 import org.colearn.server.plugin.PluginFiles;
@@ -155,7 +156,9 @@ public final class ColearnServer implements AutoCloseable {
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         http.addListener(listener);
         ApiGate gate = new ApiGate();
-        http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader()), "/");
+        http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader(), config.media().browserOrigins()), "/");
+        http.getServerConfiguration().addHttpHandler(
+                new BrowserLibraries(config.media().javascriptDir()), HttpHandlerRegistration.builder().contextPath("/lib").urlPattern("/*").build());
         http.getServerConfiguration().addHttpHandler(gate, HttpHandlerRegistration.builder().contextPath("/api").urlPattern("/*").build());
         http.getServerConfiguration().addHttpHandler(
                 new PluginFiles(plugins), HttpHandlerRegistration.builder().contextPath("/plugins").urlPattern("/*").build());

@@ -18,12 +18,21 @@ final class Assignments {
         return at("text_only", place);
     }
 
+    /** The room, this person's token and id in it, and who else may be there under which id (never a token). */
     static ObjectNode janus(Place place, JanusRooms.Room room, JanusRooms.Member member) {
-        return at("janus", place)
-                .put("server", room.server.janus.url.toString())
+        ObjectNode assignment = at("janus", place)
+                .put("server", room.server.janus.publicUrl)
                 .put("room", room.number)
                 .put("token", member.token())
                 .put("feed", member.feed());
+        ArrayNode people = assignment.putArray("people");
+        for (Place.Person person : place.people()) {
+            JanusRooms.Member theirs = room.members.get(person.id());
+            if (theirs != null) {
+                people.addObject().put("feed", theirs.feed()).put("personId", person.id().toString()).put("name", person.name()).put("site", person.site());
+            }
+        }
+        return assignment;
     }
 
     static ObjectNode peer(Place place, UUID personId) {

@@ -18,10 +18,13 @@ final class Janus {
     static final String VIDEO_ROOM = "janus.plugin.videoroom";
 
     final URI url;
+    /** Where browsers reach it. */
+    final String publicUrl;
     private final HttpClient http;
 
-    Janus(URI url, HttpClient http) {
+    Janus(URI url, String publicUrl, HttpClient http) {
         this.url = url;
+        this.publicUrl = publicUrl;
         this.http = http;
     }
 

@@ -58,7 +58,8 @@ public final class MediaRooms implements AutoCloseable {
     public MediaRooms(MediaSettings settings, Clock clock) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Janus.TIMEOUT).build();
         this.janus = settings.mediaServer()
-                ? new JanusRooms(settings.janus().stream().map(url -> new Janus(url, http)).toList(), settings.adminKey())
+                ? new JanusRooms(java.util.stream.IntStream.range(0, settings.janus().size())
+                        .mapToObj(i -> new Janus(settings.janus().get(i), settings.janusPublic().get(i), http)).toList(), settings.adminKey())
                 : null;
         this.ice = new IceServers(settings, clock);
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {

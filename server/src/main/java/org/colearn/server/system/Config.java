@@ -113,10 +113,12 @@ public record Config(
             Map.entry("smtp-from", "the address Colearn's emails come from"),
             Map.entry("smtp-security", "none, starttls or tls"),
             Map.entry("media-url", "Janus servers carrying voice and video, separated by commas"),
+            Map.entry("media-public-url", "the same Janus servers as browsers reach them"),
             Map.entry("media-admin-key", "the Janus VideoRoom admin_key"),
             Map.entry("ice-servers", "STUN and TURN servers for browsers, separated by commas"),
             Map.entry("turn-secret", "coturn's static-auth-secret, for short-lived TURN credentials"),
-            Map.entry("turn-hours", "how long TURN credentials last"));
+            Map.entry("turn-hours", "how long TURN credentials last"),
+            Map.entry("javascript-dir", "where janus.js and webrtc-adapter are installed"));
 
     private static Map<String, String> parseFlags(String[] args) {
         Map<String, String> flags = new HashMap<>();

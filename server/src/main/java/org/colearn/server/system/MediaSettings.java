@@ -12,19 +12,44 @@ import java.util.function.Function;
  * to 8), the ICE servers browsers use to get through NAT, and the coturn shared secret that Colearn turns into
  * short-lived TURN credentials.
  *
- * @param janus the Janus HTTP API addresses ({@code http://janus:8088/janus}), reached by this server and by browsers
+ * @param janus the Janus HTTP API addresses ({@code http://janus:8088/janus}) this server reaches
+ * @param janusPublic the same Janus servers, in the same order, as browsers reach them (the same addresses unless set)
  * @param adminKey the VideoRoom plugin's {@code admin_key}, without which nobody may create rooms; empty when not set
  * @param iceServers STUN and TURN addresses ({@code stun:host:3478}, {@code turn:host:3478?transport=udp})
  * @param turnSecret coturn's {@code static-auth-secret}; empty for none
  * @param turnLifetime how long TURN credentials handed out in the welcome last
+ * @param javascriptDir where the browser libraries for media are installed ({@code janus-gateway/janus.js} and
+ *     {@code webrtc-adapter/adapter.js}, as Debian's {@code libjs-janus-gateway} and {@code libjs-webrtc-adapter} put them)
  */
-public record MediaSettings(List<URI> janus, String adminKey, List<String> iceServers, String turnSecret, Duration turnLifetime) {
+public record MediaSettings(List<URI> janus, List<String> janusPublic, String adminKey, List<String> iceServers, String turnSecret, Duration turnLifetime,
+        java.nio.file.Path javascriptDir) {
 
-    public static final MediaSettings NONE = new MediaSettings(List.of(), "", List.of(), "", Duration.ofHours(12));
+    public static final java.nio.file.Path DEBIAN_JAVASCRIPT = java.nio.file.Path.of("/usr/share/javascript");
+
+    public static final MediaSettings NONE = new MediaSettings(List.of(), List.of(), "", List.of(), "", Duration.ofHours(12), DEBIAN_JAVASCRIPT);
 
     public MediaSettings {
         janus = List.copyOf(janus);
+        janusPublic = janusPublic.isEmpty() ? janus.stream().map(URI::toString).toList() : List.copyOf(janusPublic);
+        if (janusPublic.size() != janus.size()) {
+            throw new IllegalArgumentException("media-public-url must name as many addresses as media-url, in the same order");
+        }
         iceServers = List.copyOf(iceServers);
+    }
+
+    /** Janus servers as this server reaches them, with no other addresses for browsers. */
+    public MediaSettings(List<URI> janus, String adminKey, List<String> iceServers, String turnSecret, Duration turnLifetime) {
+        this(janus, List.of(), adminKey, iceServers, turnSecret, turnLifetime, DEBIAN_JAVASCRIPT);
+    }
+
+    /** The origins of the media servers browsers reach at absolute addresses, for the pages' connect-src. */
+    public List<String> browserOrigins() {
+        return janusPublic.stream()
+                .map(URI::create)
+                .filter(uri -> uri.getScheme() != null && uri.getHost() != null)
+                .map(uri -> uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()))
+                .distinct()
+                .toList();
     }
 
     public boolean mediaServer() {
@@ -41,10 +66,12 @@ public record MediaSettings(List<URI> janus, String adminKey, List<String> iceSe
         }
         return new MediaSettings(
                 janus,
+                list(setting.apply("media-public-url")),
                 setting.apply("media-admin-key").orElse(""),
                 ice,
                 setting.apply("turn-secret").orElse(""),
-                Duration.ofHours(setting.apply("turn-hours").map(value -> Config.parseInt("turn-hours", value)).orElse(12)));
+                Duration.ofHours(setting.apply("turn-hours").map(value -> Config.parseInt("turn-hours", value)).orElse(12)),
+                setting.apply("javascript-dir").map(java.nio.file.Path::of).orElse(DEBIAN_JAVASCRIPT));
     }
 
     private static List<String> list(Optional<String> value) {

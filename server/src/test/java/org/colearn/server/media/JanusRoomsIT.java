@@ -125,7 +125,7 @@ class JanusRoomsIT {
         assertTrue(amira.participants(oldRoom).contains(before.path("feed").asLong()));
 
         String otherRoom = before.path("place").asText().equals("r1") ? "r2" : "r1";
-        JsonNode moved = fiona.request("rooms.move", bodyOf("personId", personId(amiraClient), "roomId", otherRoom));
+        JsonNode moved = fiona.request("room.move", bodyOf("personId", personId(amiraClient), "roomId", otherRoom));
         assertTrue(moved.path("ok").asBoolean(), moved::toString);
         JsonNode after = mediaRoom(amiraClient, otherRoom);
         assertNotEquals(oldRoom, after.path("room").asLong());
