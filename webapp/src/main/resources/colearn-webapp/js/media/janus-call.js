@@ -38,9 +38,9 @@ export class JanusCall {
     this.publisher = null;
     this.privateId = null;
     this.subscribers = new Map();
-    this.names = new Map();
     this.published = { audio: false, video: false };
     this.want = { audio: false, video: false };
+    this.negotiating = false;
     this.closed = false;
   }
 
@@ -73,12 +73,14 @@ export class JanusCall {
       onremotetrack: () => {},
       oncleanup: () => {
         this.published = { audio: false, video: false };
+        this.negotiating = false;
       },
     });
   }
 
+  /** Janus shows this to the room; the page shows the names the server gave instead. */
   display() {
-    return JSON.stringify({ id: this.me.personId, name: this.me.name });
+    return this.me.name;
   }
 
   onPublisherMessage(message, jsep) {
@@ -87,7 +89,7 @@ export class JanusCall {
         this.privateId = message.private_id;
         this.events.status('joined');
         (message.publishers ?? []).forEach((publisher) => this.subscribe(publisher));
-        if (this.want.audio || this.want.video) this.publish();
+        this.negotiate();
         break;
       case 'event':
         (message.publishers ?? []).forEach((publisher) => this.subscribe(publisher));
@@ -104,51 +106,66 @@ export class JanusCall {
       default:
         break;
     }
-    if (jsep) this.publisher.handleRemoteJsep({ jsep });
+    if (jsep) {
+      this.publisher.handleRemoteJsep({ jsep });
+      this.negotiating = false;
+      this.negotiate();
+    }
   }
 
-  /** Sets what the person wants to send; publishes, renegotiates or mutes to match. */
-  async send(want) {
+  /** Sets what the person wants to send; mutes at once, and publishes or renegotiates to match, one offer at a time. */
+  send(want) {
     this.want = { ...want };
-    if (!this.publisher || this.privateId === null) return;
-    if (!this.published.audio && !this.published.video) {
-      if (want.audio || want.video) this.publish();
-      return;
-    }
-    const tracks = [];
-    if (want.video && !this.published.video) tracks.push({ type: 'video', capture: true, recv: false, add: true, simulcast: true });
-    if (!want.video && this.published.video) tracks.push({ type: 'video', remove: true });
-    if (want.audio && !this.published.audio) tracks.push({ type: 'audio', capture: true, recv: false, add: true });
     if (this.published.audio) {
       if (want.audio) this.publisher.unmuteAudio();
       else this.publisher.muteAudio();
     }
-    if (tracks.length) this.offer(tracks);
+    this.negotiate();
   }
 
-  publish() {
+  /** Makes an offer for what is wanted and not yet sent, unless one is under way: its answer brings the next. */
+  negotiate() {
+    if (this.negotiating || !this.publisher || this.privateId === null) return;
     const tracks = [];
-    if (this.want.audio) tracks.push({ type: 'audio', capture: true, recv: false });
-    if (this.want.video) tracks.push({ type: 'video', capture: true, recv: false, simulcast: true });
-    this.offer(tracks);
-  }
-
-  offer(tracks) {
+    const fresh = !this.published.audio && !this.published.video;
+    if (this.want.audio && !this.published.audio) tracks.push({ type: 'audio', capture: true, recv: false, add: !fresh });
+    if (this.want.video && !this.published.video) tracks.push({ type: 'video', capture: true, recv: false, simulcast: true, add: !fresh });
+    if (!this.want.video && this.published.video) tracks.push({ type: 'video', remove: true });
+    if (!tracks.length) return;
+    this.negotiating = true;
+    const sending = { audio: this.want.audio || this.published.audio, video: this.want.video };
     this.publisher.createOffer({
       tracks,
       success: (jsep) => {
-        this.published = { audio: this.want.audio || this.published.audio, video: this.want.video };
-        this.publisher.send({ message: { request: 'configure', audio: true, video: this.want.video }, jsep });
+        this.published = sending;
+        this.publisher.send({ message: { request: 'configure', audio: true, video: sending.video }, jsep });
       },
-      error: (error) => this.events.blocked(error),
+      error: (error) => {
+        this.negotiating = false;
+        this.want = { audio: false, video: false };
+        this.events.blocked(error);
+      },
     });
   }
 
+  /**
+   * Receives a publisher's streams: a handle of its own the first time, then, when the publisher adds a stream (the
+   * camera after the microphone), a subscription to just that stream, which Janus answers with an updated offer.
+   */
   subscribe(publisher) {
-    if (this.subscribers.has(publisher.id) || publisher.id === this.room.feed) return;
-    this.names.set(publisher.id, who(publisher.display));
-    this.events.peer(publisher.id, who(publisher.display));
-    const entry = { handle: null };
+    if (publisher.id === this.room.feed) return;
+    const mids = (publisher.streams ?? []).filter((stream) => !stream.disabled).map((stream) => stream.mid);
+    const known = this.subscribers.get(publisher.id);
+    if (known) {
+      const added = mids.filter((mid) => !known.mids.has(mid));
+      if (added.length && known.handle) {
+        added.forEach((mid) => known.mids.add(mid));
+        known.handle.send({ message: { request: 'subscribe', streams: added.map((mid) => ({ feed: publisher.id, mid })) } });
+      }
+      return;
+    }
+    this.events.peer(publisher.id);
+    const entry = { handle: null, mids: new Set(mids) };
     this.subscribers.set(publisher.id, entry);
     this.janus.attach({
       plugin: PLUGIN,
@@ -188,15 +205,5 @@ export class JanusCall {
     this.subscribers.clear();
     this.janus?.destroy({ unload: false });
     this.janus = null;
-  }
-}
-
-/** The name and id a publisher joined with (their display), or what Janus knows of them. */
-function who(display) {
-  try {
-    const parsed = JSON.parse(display ?? '');
-    return { personId: parsed.id ?? null, name: String(parsed.name ?? 'Someone') };
-  } catch {
-    return { personId: null, name: 'Someone' };
   }
 }

@@ -90,4 +90,11 @@ public record MediaSettings(List<URI> janus, List<String> janusPublic, String ad
         }
         throw new IllegalArgumentException("media-url must be Janus HTTP API addresses separated by commas, such as http://127.0.0.1:8088/janus, got '" + text + "'");
     }
+
+    @Override
+    public String toString() {
+        // Never print the secrets, whoever logs the configuration.
+        return "MediaSettings[janus " + janus + ", browsers " + janusPublic + ", ice " + iceServers + ", turn secret "
+                + (turnSecret.isEmpty() ? "none" : "set") + ", libraries " + javascriptDir + "]";
+    }
 }
