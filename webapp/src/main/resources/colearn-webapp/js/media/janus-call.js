@@ -2,7 +2,7 @@
  * One person's part in one Janus VideoRoom, through Janus's own library (`janus.js`, served from the system's copy
  * under `lib/`): joins with the token the server gave, listens to everyone who publishes, and publishes the
  * microphone and camera only when the person turns them on. It reports to its `events`: status(text),
- * peer(feed, {name, site}), track(feed, track, on), gone(feed), talking(feed, on), local(track, on), ended(reason).
+ * peer(feed, display), track(feed, track, on), gone(feed), talking(feed, on), local(track, on), ended(reason).
  */
 
 let loading = null;
@@ -164,7 +164,7 @@ export class JanusCall {
       }
       return;
     }
-    this.events.peer(publisher.id);
+    this.events.peer(publisher.id, publisher.display);
     const entry = { handle: null, mids: new Set(mids) };
     this.subscribers.set(publisher.id, entry);
     this.janus.attach({

@@ -38,12 +38,17 @@ export function mediaPanel({ me, connection, announce }) {
     call?.send(want);
   }
 
-  function tile(feed) {
+  /**
+   * A person's tile. Their name and site are the server's (a large plenary lists nobody: then the name they joined
+   * Janus with, which only people placed in the room can choose).
+   */
+  function tile(feed, display = null) {
     let entry = byFeed.get(feed);
     if (entry) return entry;
-    const person = room?.people?.find((p) => p.feed === feed) ?? room?.peers?.find((p) => p.personId === feed);
-    const name = h('span', { class: 'media-name', text: person ? person.name : 'Someone' });
-    const site = h('span', { class: 'media-site', text: person?.site ?? '' });
+    const person = room?.people?.find((p) => p.feed === feed) ?? room?.peers?.find((p) => p.personId === feed)
+      ?? { name: display || 'Someone', site: null };
+    const name = h('span', { class: 'media-name', text: person.name });
+    const site = h('span', { class: 'media-site', text: person.site ?? '' });
     const speaking = h('span', { class: 'media-speaking', text: 'speaking', hidden: true });
     const video = h('video', { autoplay: true, playsinline: true, muted: feed === 'me' });
     const audio = h('audio', { autoplay: true });
@@ -51,7 +56,7 @@ export function mediaPanel({ me, connection, announce }) {
     video.srcObject = stream;
     if (feed !== 'me') audio.srcObject = stream;
     const item = h('li', { class: 'media-tile', dataset: { feed: String(feed) } }, video, audio, h('p', {}, name, ' ', site, ' ', speaking));
-    entry = { item, stream, speaking, name: person?.name ?? 'Someone' };
+    entry = { item, stream, speaking, name: person.name };
     byFeed.set(feed, entry);
     tiles.append(item);
     return entry;
@@ -62,8 +67,8 @@ export function mediaPanel({ me, connection, announce }) {
       if (text === 'joined') status.textContent = `You are in the call of ${room.placeName}.`;
       else status.textContent = text;
     },
-    peer: (feed) => {
-      const entry = tile(feed);
+    peer: (feed, display) => {
+      const entry = tile(feed, display);
       announce(`${entry.name} joined the call`);
     },
     track: (feed, track, on) => {

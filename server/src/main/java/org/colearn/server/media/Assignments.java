@@ -18,13 +18,25 @@ final class Assignments {
         return at("text_only", place);
     }
 
-    /** The room, this person's token and id in it, and who else may be there under which id (never a token). */
+    /**
+     * Places up to this size list their people in every assignment: each arrival then changes everyone's, and a large
+     * plenary would send everyone a frame per arrival.
+     */
+    static final int PEOPLE_LISTED = 25;
+
+    /**
+     * The room, this person's token and id in it, and, in a place of up to {@value #PEOPLE_LISTED}, who else may be
+     * there under which id (never a token).
+     */
     static ObjectNode janus(Place place, JanusRooms.Room room, JanusRooms.Member member) {
         ObjectNode assignment = at("janus", place)
                 .put("server", room.server.janus.publicUrl)
                 .put("room", room.number)
                 .put("token", member.token())
                 .put("feed", member.feed());
+        if (place.people().size() > PEOPLE_LISTED) {
+            return assignment;
+        }
         ArrayNode people = assignment.putArray("people");
         for (Place.Person person : place.people()) {
             JanusRooms.Member theirs = room.members.get(person.id());
@@ -45,11 +57,11 @@ final class Assignments {
     }
 
     static ObjectNode needsServer(Place place) {
+        // The same whatever the number of people, so that arrivals in a large room send nobody a new frame.
         return at("needs_server", place)
-                .put("people", place.people().size())
-                .put("message", "Voice and video in " + place.name() + " need a media server: it has " + place.people().size()
-                        + " people, and calls without one carry at most " + MediaRooms.PEER_LIMIT
-                        + ". An administrator sets COLEARN_MEDIA_URL to a Janus server (see docs/media.md); the chat works meanwhile.");
+                .put("message", "Voice and video in " + place.name() + " need a media server: it has more than " + MediaRooms.PEER_LIMIT
+                        + " people, the most a call without one carries. An administrator sets COLEARN_MEDIA_URL to a Janus server"
+                        + " (see docs/media.md); the chat works meanwhile.");
     }
 
     static ObjectNode unavailable(Place place) {
