@@ -71,16 +71,15 @@ export function mediaPanel({ me, connection, announce }) {
       const entry = tile(feed, display);
       announce(`${entry.name} joined the call`);
     },
+    // A track that ends never makes a tile: it may end after its person has left.
     track: (feed, track, on) => {
-      const entry = tile(feed);
-      if (on) entry.stream.addTrack(track);
-      else entry.stream.removeTrack(track);
+      if (on) tile(feed).stream.addTrack(track);
+      else byFeed.get(feed)?.stream.removeTrack(track);
     },
     local: (track, on) => {
       if (track.kind !== 'video') return;
-      const entry = tile('me');
-      if (on) entry.stream.addTrack(track);
-      else entry.stream.removeTrack(track);
+      if (on) tile('me').stream.addTrack(track);
+      else byFeed.get('me')?.stream.removeTrack(track);
     },
     gone: (feed) => {
       const entry = byFeed.get(feed);

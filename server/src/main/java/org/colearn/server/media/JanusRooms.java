@@ -144,11 +144,6 @@ final class JanusRooms {
         return hit;
     }
 
-    /** The Janus room of a place, for tests and for the plenary's forwarding. */
-    Room room(UUID sessionId, String key) {
-        return bySession.getOrDefault(sessionId, Map.of()).get(key);
-    }
-
     private Room create(UUID sessionId, Place place) throws JanusException {
         List<Server> candidates = new ArrayList<>(servers.stream().filter(server -> server.up).toList());
         candidates.sort(Comparator.comparingInt(server -> server.rooms));

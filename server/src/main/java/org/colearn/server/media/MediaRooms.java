@@ -113,11 +113,6 @@ public final class MediaRooms implements AutoCloseable {
         });
     }
 
-    /** The Janus room of a session's place, or null: for tests. */
-    JanusRooms.Room janusRoom(UUID sessionId, String placeKey) throws Exception {
-        return thread.submit(() -> janus.room(sessionId, placeKey)).get();
-    }
-
     private void reseat(UUID sessionId) {
         Seating seating = sessions.get(sessionId);
         Map<UUID, ObjectNode> now = janus != null ? janus.place(sessionId, seating.places) : peer(seating.places);
