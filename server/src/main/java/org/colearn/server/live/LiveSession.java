@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
 import org.slf4j.Logger;
@@ -74,6 +75,12 @@ final class LiveSession {
     private int activityFailures;
 
     private final ActivityHost host;
+    private final MediaRooms media;
+    /** Who is where changed since the media rooms were last told: someone came or went, or rooms changed. */
+    private boolean mediaDirty;
+    private long mediaRoomsSeq = -1;
+    /** The last media room each person present was told to join, for their further tabs. */
+    private final Map<UUID, String> mediaTold = new HashMap<>();
     private boolean activityViewsChanged;
     private String commandClientId;
     private String commandRef;
@@ -82,8 +89,9 @@ final class LiveSession {
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
             Supplier<SessionState> fresh,
             EventLog.Stored stored, List<EventLog.Logged> earlierRefs, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
-            java.util.function.Consumer<LiveSession> ownedElsewhere) {
+            java.util.function.Consumer<LiveSession> ownedElsewhere, MediaRooms media) {
         this.id = id;
+        this.media = media;
         this.metrics = metrics;
         this.ownedElsewhere = ownedElsewhere;
         this.collaborativeId = collaborativeId;
@@ -190,6 +198,7 @@ final class LiveSession {
             joinedSincePresence.add(connection);
             if (firstTab) {
                 host.joined(connection.viewer, clock.instant());
+                mediaDirty = true;
             }
             batchJoins.add(new Join(connection, ref, lastSeq, attempt));
             afterCommit(() -> {
@@ -210,6 +219,10 @@ final class LiveSession {
                     }
                     connection.send(Frames.ok(ref, body));
                 }
+                String mediaRoom = mediaTold.get(connection.viewer.personId());
+                if (mediaRoom != null) {
+                    connection.send(mediaRoom);
+                }
             });
         }));
     }
@@ -220,6 +233,10 @@ final class LiveSession {
      * and it is not remembered for retries (the sender still gets its answer).
      */
     void command(Connection connection, Inbound command) {
+        if (command.type().equals(MediaSignals.TYPE)) {
+            mailbox.submit(guarded(connection, command.ref(), () -> MediaSignals.relay(media, id, connection, command, connections)));
+            return;
+        }
         mailbox.submit(guarded(connection, command.ref(), () -> {
             boolean attributed = !host.unattributed(command.type());
             String clientId = attributed ? connection.clientId : null;
@@ -365,6 +382,7 @@ final class LiveSession {
     /** Tells the activity that the person's last tab has gone (again, after a failed write, a few times at most). */
     private void leftActivity(Viewer viewer, int attempt) {
         if (!presence.contains(viewer.personId())) {
+            mediaDirty = true;
             host.left(viewer, clock.instant());
             batchLeaves.add(new Leave(viewer, attempt));
         }
@@ -441,6 +459,7 @@ final class LiveSession {
             Duration limit = "ended".equals(state.status()) ? ended : idle;
             if (Duration.between(empty, clock.instant()).compareTo(limit) >= 0) {
                 stopped = true;
+                media.forget(id);
                 unload.run();
             }
         });
@@ -452,6 +471,7 @@ final class LiveSession {
      */
     void stop() {
         stopped = true;
+        media.forget(id);
         mailbox.submit(() -> {
             for (Connection connection : List.copyOf(connections)) {
                 connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
@@ -514,6 +534,7 @@ final class LiveSession {
             metrics.fanOut().record(System.nanoTime() - wrote, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         flushPresence();
+        seatMedia();
         if (activityViewsChanged) {
             activityViewsChanged = false;
             pushActivityViews();
@@ -540,6 +561,29 @@ final class LiveSession {
             }
         }
         joinedSincePresence.clear();
+    }
+
+    /** Tells the media rooms where everyone is, when someone came or went or the rooms changed. */
+    private void seatMedia() {
+        long roomsSeq = state.rooms().lastChangeSeq();
+        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq)) {
+            return;
+        }
+        mediaDirty = false;
+        mediaRoomsSeq = roomsSeq;
+        media.seat(id, MediaSignals.places(state.rooms(), presence.viewers()), (personId, assignment) -> mailbox.submit(() -> {
+            String frame = Frames.signal(MediaSignals.ROOM, assignment);
+            if ("none".equals(assignment.path("mode").asText())) {
+                mediaTold.remove(personId);
+            } else {
+                mediaTold.put(personId, frame);
+            }
+            for (Connection connection : connections) {
+                if (connection.viewer.personId().equals(personId)) {
+                    connection.send(frame);
+                }
+            }
+        }));
     }
 
     /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */

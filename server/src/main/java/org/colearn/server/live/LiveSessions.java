@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.Caller;
+import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.community.MembershipListener;
@@ -43,6 +44,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
     private final ScheduledExecutorService heartbeat;
 
     private final Plugins plugins;
+    /** Voice and video for the sessions this node runs. */
+    private final MediaRooms media;
 
     private final LiveMetrics metrics;
     private volatile boolean restored;
@@ -67,8 +70,9 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
      * owners, and takes over running sessions whose owner has gone. Without it, it runs every session itself.
      */
     public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins,
-            io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl) {
+            io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl, MediaRooms media) {
         this.plugins = plugins;
+        this.media = media;
         java.time.Duration lease = PostgresOwnership.lease(System.getenv());
         this.nodeUrl = clusterNodeUrl;
         this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock, lease, System::nanoTime))
@@ -410,7 +414,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
                     metrics,
                     new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId),
                     new CollaborativeBuddyPairs(sessions, learningSession.collaborativeId(), clock),
-                    this::ownedElsewhere);
+                    this::ownedElsewhere,
+                    media);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }
