@@ -45,6 +45,21 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
     }
 
     @Override
+    public Text form(Text text) throws ActivityException {
+        if (text == null) {
+            throw new ActivityException("invalid_story", "A story needs its text.");
+        }
+        try {
+            Validation.valid(request(text, Credit.PERSON, Visibility.COLLABORATIVE));
+        } catch (ApiException e) {
+            throw refusal(e);
+        }
+        return new Text(given(text.title()).strip(), given(text.topic()).strip(), given(text.changeIdea()).strip(),
+                given(text.tried()).strip(), given(text.happened()).strip(), given(text.learned()).strip(),
+                given(text.differently()).strip(), StoryRequests.tags(text.tags()));
+    }
+
+    @Override
     public Optional<Story> own(Participant teller, String storyId, String editKey) {
         UUID id = uuid(storyId);
         if (id == null || teller == null) {
@@ -230,6 +245,7 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         String code = switch (field) {
             case "credit", "key" -> "invalid_credit";
             case "visibility" -> "invalid_visibility";
+            case "tags" -> "invalid_tags";
             default -> "invalid_story";
         };
         StringBuilder sentence = new StringBuilder("Check the story: ");
