@@ -155,7 +155,7 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
     private StoryRequests.NewStory request(Text text, Credit credit, Visibility visibility) {
         org.colearn.server.stories.Visibility kept = org.colearn.server.stories.Visibility.valueOf(visibility.name());
         return new StoryRequests.NewStory(given(text.title()), given(text.topic()), given(text.changeIdea()), given(text.tried()),
-                given(text.happened()), given(text.learned()), given(text.differently()), text.tags(), credit(credit), kept,
+                given(text.happened()), given(text.learned()), given(text.differently()), text.tags(), credit, kept,
                 kept == org.colearn.server.stories.Visibility.SESSION ? sessionId : null, null, null, true);
     }
 
@@ -178,8 +178,8 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         }
         return switch (story.credit()) {
             case PERSON -> member.id().equals(story.creditMemberId());
-            case TEAM -> member.siteId() != null && member.siteId().equals(story.creditSiteId());
-            case NOBODY -> false;
+            case SITE -> member.siteId() != null && member.siteId().equals(story.creditSiteId());
+            case ANONYMOUS -> false;
         };
     }
 
@@ -201,8 +201,8 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
                 java.util.Arrays.asList(story.creditSiteId()), List.of());
         String credit = switch (story.credit()) {
             case PERSON -> names.member(story.creditMemberId());
-            case TEAM -> names.site(story.creditSiteId()) + " team";
-            case NOBODY -> null;
+            case SITE -> names.site(story.creditSiteId()) + " team";
+            case ANONYMOUS -> null;
         };
         Text text = new Text(story.title(), story.topic(), story.changeIdea(), story.whatWeTried(), story.whatHappened(),
                 story.whatWeLearned(), story.whatWeWouldDoDifferently(), story.tags());
@@ -226,14 +226,6 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         fields.put("differently", text.differently());
         fields.put("tags", text.tags() == null ? null : String.join(", ", text.tags()));
         return fields;
-    }
-
-    private static org.colearn.server.stories.Credit credit(Credit credit) {
-        return switch (credit) {
-            case PERSON -> org.colearn.server.stories.Credit.PERSON;
-            case SITE -> org.colearn.server.stories.Credit.TEAM;
-            case ANONYMOUS -> org.colearn.server.stories.Credit.NOBODY;
-        };
     }
 
     /** The catalogue's refusal in the activity's words: the field names the activity knows, one sentence. */

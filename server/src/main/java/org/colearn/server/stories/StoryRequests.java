@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Validation;
 

@@ -175,7 +175,7 @@ class AnonymityIT {
             assertEquals(0, count(connection, "select count(*) from story_draft"), "the draft went with the posting");
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery(
-                            "select created_at, updated_at, credit_member_id, credit_site_id, edit_key_hash from story where credit = 'NOBODY'")) {
+                            "select created_at, updated_at, credit_member_id, credit_site_id, edit_key_hash from story where credit = 'ANONYMOUS'")) {
                 assertTrue(rows.next());
                 assertWeekStart(rows.getObject(1, java.time.OffsetDateTime.class).toInstant());
                 assertWeekStart(rows.getObject(2, java.time.OffsetDateTime.class).toInstant());

@@ -98,8 +98,8 @@ class AnonymityInTheDatabaseIT {
         anonymousStories.add(id(post(world.kim, "nobody", "Kim's second")));
 
         String circleKey = tellInACircle();
-        writtenWhilePosting = count("select count(*) from story where credit = 'NOBODY'")
-                + count("select count(*) from story_comment where credit = 'NOBODY'");
+        writtenWhilePosting = count("select count(*) from story where credit = 'ANONYMOUS'")
+                + count("select count(*) from story_comment where credit = 'ANONYMOUS'");
         AnonymousItems.written(world.server);
         String circleStory = world.pat.withHeader(EditKeys.HEADER, circleKey).get("stories/by-key").json().path("id").asText();
         patAnonymous.put("circle story", circleStory);
@@ -161,8 +161,8 @@ class AnonymityInTheDatabaseIT {
         assertEquals(2, count("select count(*) from story where title like '%clearer'"), "the changes are written later");
         assertEquals(0, AnonymousItems.waiting(world.server), "the spool is empty once they are written");
         assertEquals(6, anonymousStories.size());
-        assertEquals(6, count("select count(*) from story where credit = 'NOBODY'"));
-        assertEquals(3, count("select count(*) from story_comment where credit = 'NOBODY'"));
+        assertEquals(6, count("select count(*) from story where credit = 'ANONYMOUS'"));
+        assertEquals(3, count("select count(*) from story_comment where credit = 'ANONYMOUS'"));
         assertEquals(0, count("select count(*) from story_draft"), "the draft that named Pat went with the posting");
     }
 
@@ -220,7 +220,7 @@ class AnonymityInTheDatabaseIT {
         List<String> byId = new ArrayList<>();
         try (Connection connection = world.server.dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select id from story where credit = 'NOBODY' and status = 'PENDING' order by created_at, id");
+                        "select id from story where credit = 'ANONYMOUS' and status = 'PENDING' order by created_at, id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 byId.add(rows.getString(1));
@@ -268,7 +268,7 @@ class AnonymityInTheDatabaseIT {
             }
             for (String table : List.of("story", "story_comment")) {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select created_at from " + table + " where credit = 'NOBODY'");
+                        "select created_at from " + table + " where credit = 'ANONYMOUS'");
                         ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         assertWeekStart(rows.getObject(1, OffsetDateTime.class));
