@@ -1,7 +1,8 @@
 // The guided form that tells a story to the circle, the panel that shows an anonymous teller their key once, and the
 // form that brings one of the person's own stories from the catalogue. Each is made once, so that what someone is
 // typing survives every new view.
-import { button, field, h, radios } from './dom.js';
+import { h } from '/plugin-kit/dom.js';
+import { button, field, radios } from './controls.js';
 import { forget, newKey, newRef, remember } from './keys.js';
 
 const CREDITS = [

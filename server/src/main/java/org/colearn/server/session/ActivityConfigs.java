@@ -1,8 +1,8 @@
 package org.colearn.server.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.colearn.plugin.api.ActivityException;
@@ -36,7 +36,7 @@ final class ActivityConfigs {
             } catch (UnrecognizedPropertyException e) {
                 throw ApiException.invalid(field + "." + e.getPropertyName(), "is not a setting of a " + plugin.type().displayName()
                         + "; its settings are " + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
-            } catch (MismatchedInputException e) {
+            } catch (JsonMappingException e) {
                 throw ProblemMappers.invalidValue(e, field);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw ApiException.invalid(field, "is not a valid " + plugin.type().displayName() + " configuration");

@@ -180,7 +180,9 @@ public final class ProblemMappers {
         String path = path(e);
         String field = under.isEmpty() ? path : path.isEmpty() ? under : under + (path.startsWith("[") ? "" : ".") + path;
         String message;
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
+        if (e instanceof SingleLine.LineBreak) {
+            message = SingleLine.PROBLEM;
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(mismatch.getTargetType().getEnumConstants())
                     .map(code -> Json.MAPPER.convertValue(code, String.class))
                     .collect(Collectors.joining(", "));

@@ -59,6 +59,8 @@ class StoryFormRulesIT {
         cases.put("no change idea", Map.of("changeIdea", ""));
         cases.put("what we learned in 4,001 characters", Map.of("whatWeLearned", "y".repeat(4001)));
         cases.put("what we would do differently left out", Map.of("whatWeWouldDoDifferently", ""));
+        cases.put("a title on two lines", Map.of("title", "Screening lost\nat night"));
+        cases.put("what happened on two lines", Map.of("whatHappened", "Night shifts skipped it.\nDay shifts did not."));
 
         List<String> catalogue = new ArrayList<>();
         List<String> circle = new ArrayList<>();
@@ -80,7 +82,7 @@ class StoryFormRulesIT {
         if (reply.status() == 201) {
             return "accepted";
         }
-        assertEquals("validation_failed", reply.code(), reply::toString);
+        assertEquals(List.of("validation_failed", "invalid_value").contains(reply.code()), true, reply::toString);
         return "refused (" + part(reply.json().path("errors").get(0).path("field").asText()) + ")";
     }
 
