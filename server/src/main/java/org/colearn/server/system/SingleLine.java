@@ -38,17 +38,6 @@ public @interface SingleLine {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Whether the text holds a line break of any kind: line feed, carriage return, line or paragraph separator. */
-    static boolean breaks(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The refusal of a line break as the text is read, which the API answers as {@code invalid_value}. */
     final class LineBreak extends JsonMappingException {
         LineBreak(JsonParser parser) {
@@ -65,7 +54,7 @@ public @interface SingleLine {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && breaks(text)) {
+            if (text != null && Check.breaks(text)) {
                 throw new LineBreak(parser);
             }
             return text;
@@ -74,6 +63,17 @@ public @interface SingleLine {
 
     /** The same rule for {@link Validation}. */
     final class Check implements ConstraintValidator<SingleLine, String> {
+        /** Whether the text holds a line break of any kind: line feed, carriage return, line or paragraph separator. */
+        static boolean breaks(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public boolean isValid(String text, ConstraintValidatorContext context) {
             return text == null || !breaks(text);
