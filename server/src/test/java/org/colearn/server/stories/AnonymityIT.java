@@ -121,7 +121,7 @@ class AnonymityIT {
                 LiveClient kim = LiveClient.join(world.server, sessionId, world.kim.bearerToken(), "kim-tablet", null)) {
             fiona.request("session.start", LiveClient.bodyOf());
             fiona.request("agenda.goto", LiveClient.bodyOf("index", 0));
-            JsonNode brought = pat.request("failure-circle.bring", LiveClient.bodyOf("ref", "brought-0001", "storyId", storyId, "key", storyKey));
+            JsonNode brought = pat.requestHeld(world.server.clock(), "failure-circle.bring", LiveClient.bodyOf("ref", "brought-0001", "storyId", storyId, "key", storyKey));
             assertTrue(brought.path("ok").asBoolean(), brought::toString);
             assertTrue(fiona.request("failure-circle.share", LiveClient.bodyOf("storyId", "brought-0001")).path("ok").asBoolean());
             kim.request("failure-circle.react", LiveClient.bodyOf("storyId", "brought-0001", "kind", "thanks"));

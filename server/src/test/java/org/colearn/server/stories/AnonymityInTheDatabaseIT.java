@@ -63,6 +63,9 @@ class AnonymityInTheDatabaseIT {
     static String patAfterChange;
     static final List<String> anonymousFollowUps = new ArrayList<>();
     static long changedWhileActing;
+    /** The log's numbers of Pat's chat just before telling the circle story anonymously, and of Pat's next one. */
+    static long patsChat;
+    static long patsNextChat;
 
     @BeforeAll
     static void setUp() {
@@ -135,13 +138,19 @@ class AnonymityInTheDatabaseIT {
                 LiveClient pat = LiveClient.join(world.server, sessionId, world.pat.bearerToken(), "pat-phone", null)) {
             assertOk(fiona.request("session.start", bodyOf()));
             assertOk(fiona.request("agenda.goto", bodyOf("index", 0)));
-            assertOk(pat.request("chat.send", bodyOf("text", "I have one to tell")));
-            assertOk(pat.request("failure-circle.submit", bodyOf("ref", "pat-circle-0001", "title", "Pat's circle story",
+            JsonNode told = pat.request("chat.send", bodyOf("text", "I have one to tell"));
+            assertOk(told);
+            patsChat = told.path("body").path("seq").asLong();
+            pat.sendWithRef("failure-circle.submit", "pat-circle-submit", bodyOf("ref", "pat-circle-0001", "title", "Pat's circle story",
                     "topic", "Sepsis", "changeIdea", "Screening at triage", "tried", "A paper tool at triage.",
                     "happened", "Nights skipped it.", "learned", "Huddles worked better.", "differently", "Ask the night team.",
-                    "tags", List.of("handover"), "credit", "anonymous", "key", key, "confirmNotIdentifying", false)));
+                    "tags", List.of("handover"), "credit", "anonymous", "key", key, "confirmNotIdentifying", false));
+            JsonNode next = pat.request("chat.send", bodyOf("text", "Mine is on its way"));
+            assertOk(next);
+            patsNextChat = next.path("body").path("seq").asLong();
+            assertOk(pat.replyHeld(world.server.clock(), "pat-circle-submit"));
             assertOk(fiona.request("failure-circle.share", bodyOf("storyId", "pat-circle-0001")));
-            assertOk(pat.request("failure-circle.publish", bodyOf("storyId", "pat-circle-0001", "key", key,
+            assertOk(pat.requestHeld(world.server.clock(), "failure-circle.publish", bodyOf("storyId", "pat-circle-0001", "key", key,
                     "visibility", "session", "confirmNotIdentifying", false)));
             assertOk(pat.request("chat.send", bodyOf("text", "Thank you all")));
         }
@@ -253,6 +262,27 @@ class AnonymityInTheDatabaseIT {
             }
             assertTrue(submitted > 0, "the circle's state with the story is logged");
         }
+    }
+
+    @Test
+    void theCircleStoryTakesItsPlaceInTheSessionLogApartFromItsTellersOwnActions() throws SQLException {
+        long told = 0;
+        try (Connection connection = world.server.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select seq, body from session_event where session_id = ? order by seq")) {
+            select.setObject(1, UUID.fromString(sessionId));
+            try (ResultSet rows = select.executeQuery()) {
+                while (told == 0 && rows.next()) {
+                    if (rows.getString(2).contains("Pat's circle story")) {
+                        told = rows.getLong(1);
+                    }
+                }
+            }
+        }
+        assertTrue(told > 0, "the circle's state with the story is logged");
+        assertTrue(told != patsChat + 1, "the story is logged right after the chat its teller sent before it, at " + told);
+        assertTrue(told > patsNextChat, "the story is logged before what its teller did next (" + patsNextChat
+                + "), where it was told: at " + told);
     }
 
     @Test

@@ -92,7 +92,7 @@ class StoryFormRulesIT {
                 "learned", story.get("whatWeLearned"), "differently", story.get("whatWeWouldDoDifferently"),
                 "tags", story.get("tags"), "credit", "person");
         submit.put("confirmNotIdentifying", false);
-        JsonNode reply = pat.request("failure-circle.submit", submit);
+        JsonNode reply = pat.requestHeld(world.server.clock(), "failure-circle.submit", submit);
         if (reply.path("ok").asBoolean()) {
             return "accepted";
         }

@@ -41,6 +41,7 @@ class SingleLineFieldsIT {
 
     @Test
     void aLineBreakInANameOrTitleIsA400NamingTheFieldAndNothingIsSaved() {
+        int sessions = fiona.get("collaboratives/" + collaborative + "/sessions").json().size();
         assertRefused(server.api().post("auth/signup", Map.of("email", "new.person@example.nhs.uk",
                 "password", People.PASSWORD, "displayName", "New\nPerson")), "displayName");
         assertRefused(fiona.post("collaboratives", Map.of("name", "Sepsis\nAKI", "topic", "Sepsis", "aim", "Fewer deaths",
@@ -53,7 +54,7 @@ class SingleLineFieldsIT {
         assertRefused(fiona.post("collaboratives/" + collaborative + "/sessions", Map.of("title", "Learning session",
                 "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60, "agenda", List.of(Map.of("title", "Welcome\nand intro",
                         "activityType", "plenary", "plannedMinutes", 10)))), "agenda[0].title");
-        assertEquals(0, fiona.get("collaboratives/" + collaborative + "/sessions").json().size(), "no session was planned");
+        assertEquals(sessions, fiona.get("collaboratives/" + collaborative + "/sessions").json().size(), "no session was planned");
         assertRefused(fiona.post("collaboratives/" + collaborative + "/stories", story("title", "Screening\nlost")), "title");
         assertRefused(fiona.post("collaboratives/" + collaborative + "/stories", story("topic", "Sepsis\n")), "topic");
     }
