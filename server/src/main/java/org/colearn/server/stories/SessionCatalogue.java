@@ -18,8 +18,9 @@ import org.hibernate.SessionFactory;
 /**
  * The catalogue as an activity of one live session uses it, through the plugin API: the same validation, patient-data
  * check, approval, coarse posting time, edit-key hashing and, for an anonymous story, writing by the {@link Mixer}
- * as the catalogue's own pages, so there is one set of rules. Only this class speaks the plugin API; the entities and rules beside it do not know it. Each call is one
- * short transaction, made on the session's thread.
+ * as the catalogue's own pages, so there is one set of rules: {@link #form} is the catalogue's form check itself. Only this
+ * class speaks the plugin API's calls; the entities beside it know only its {@code Credit}. Each call is one short
+ * transaction, made on the session's thread.
  */
 public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
 
