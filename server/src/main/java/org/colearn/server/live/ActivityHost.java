@@ -177,7 +177,7 @@ final class ActivityHost {
         }
         Record message;
         try {
-            message = Json.MAPPER.treeToValue(command.body(), messageType);
+            message = Json.INPUT.treeToValue(command.body(), messageType);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new LiveException("invalid_body", "This is not a valid " + command.type() + ": " + firstLine(e.getMessage()), command.ref());
         }

@@ -61,6 +61,7 @@ final class LiveSession {
     private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
     private final PresencePace presencePace;
     private final Retries retries = new Retries();
+    private final HeldCommands held = new HeldCommands();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
@@ -238,23 +239,34 @@ final class LiveSession {
             return;
         }
         mailbox.submit(guarded(connection, command.ref(), () -> {
-            boolean attributed = !host.unattributed(command.type());
-            String clientId = attributed ? connection.clientId : null;
-            String clientRef = attributed ? command.ref() : null;
-            Long earlier = retries.earlierResult(clientId, clientRef);
-            if (earlier != null) {
-                connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
+            if (host.unattributed(command.type())) {
+                // Taken a random while later, among others: its place in the log does not sit beside its sender's actions.
+                held.hold(clock.instant(), guarded(connection, command.ref(), () -> take(connection, command)),
+                        () -> connection.send(Frames.error(command.ref(), "owner_unavailable",
+                                "The session is moving to another server; send it again in a moment.")));
                 return;
             }
-            long seq = apply(connection.viewer, clientId, clientRef, command);
-            retries.remember(clientId, clientRef, seq);
-            batchRefs.add(new String[] {clientId, clientRef});
-            if (command.ref() != null) {
-                afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
-                onFailure.add(() -> connection.send(Frames.error(
-                        command.ref(), "storage_failed", "The server could not save this; nothing changed. Try again.")));
-            }
+            take(connection, command);
         }));
+    }
+
+    private void take(Connection connection, Inbound command) {
+        boolean attributed = !host.unattributed(command.type());
+        String clientId = attributed ? connection.clientId : null;
+        String clientRef = attributed ? command.ref() : null;
+        Long earlier = retries.earlierResult(clientId, clientRef);
+        if (earlier != null) {
+            connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
+            return;
+        }
+        long seq = apply(connection.viewer, clientId, clientRef, command);
+        retries.remember(clientId, clientRef, seq);
+        batchRefs.add(new String[] {clientId, clientRef});
+        if (command.ref() != null) {
+            afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
+            onFailure.add(() -> connection.send(Frames.error(
+                    command.ref(), "storage_failed", "The server could not save this; nothing changed. Try again.")));
+        }
     }
 
     /**
@@ -325,6 +337,7 @@ final class LiveSession {
                     record(draft, now, null, null);
                 }
                 host.tick(now);
+                held.due(now).forEach(Runnable::run);
             } catch (RuntimeException e) {
                 log.error("session {}: a timer failed", id, e);
             }
@@ -453,7 +466,7 @@ final class LiveSession {
         }
         mailbox.submit(() -> {
             Instant empty = emptySince;
-            if (stopped || empty == null || !connections.isEmpty() || !pending.isEmpty()) {
+            if (stopped || empty == null || !connections.isEmpty() || !pending.isEmpty() || !held.isEmpty()) {
                 return;
             }
             Duration limit = "ended".equals(state.status()) ? ended : idle;
@@ -473,6 +486,7 @@ final class LiveSession {
         stopped = true;
         media.forget(id);
         mailbox.submit(() -> {
+            held.refuseAll();
             for (Connection connection : List.copyOf(connections)) {
                 connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
             }
