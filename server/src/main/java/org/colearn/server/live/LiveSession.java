@@ -36,6 +36,9 @@ final class LiveSession {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSession.class);
 
+    /** The command that asks for a page of everyone present; it changes nothing and is not logged. */
+    static final String PRESENCE_PAGE = "presence.page";
+
     /** A client further behind than this gets a fresh view rather than every event it missed. */
     static final int RESUME_LIMIT = 1000;
 
@@ -59,6 +62,12 @@ final class LiveSession {
     /** Connections that joined since presence last went out: they get the whole presence state then. */
     private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
     private final PresencePace presencePace;
+    /** Whether presence last went out as summaries, for a large session, rather than as the whole list. */
+    private boolean presenceLarge;
+    /** Whether rooms opened, closed or someone moved since presence last went out: who is near whom has changed. */
+    private boolean roomsChangedSincePresence;
+    /** Activity views go out at the same pace as presence: a crowd voting costs each connection a few views a second. */
+    private final PresencePace viewPace;
     private final Retries retries = new Retries();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
@@ -92,13 +101,15 @@ final class LiveSession {
         this.emptySince = clock.instant();
         this.fresh = fresh;
         this.mailbox = new Mailbox(pool, this::commit);
-        this.presencePace = new PresencePace(System::nanoTime, (nanos, wake) -> {
+        PresencePace.Timer wakeUp = (nanos, wake) -> {
             try {
                 timer.schedule(wake, nanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
                 // The server is stopping, and its clients with it: nobody is left to see the change.
             }
-        }, mailbox::submit);
+        };
+        this.presencePace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.viewPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
         this.state = fresh.get();
         if (stored.snapshot() != null) {
             committed.restoredFrom(stored.snapshot());
@@ -181,8 +192,12 @@ final class LiveSession {
                     && state.seq() - since <= RESUME_LIMIT
                     && state.rooms().lastChangeSeq() <= since;
             ObjectNode view = resume ? null : state.view(connection.viewer);
+            // What the connection was given before it came back counts for nothing: it gets its view now, whatever it is.
+            connection.lastView = null;
             if (view != null) {
-                view.set("activity", host.view(connection.viewer));
+                ObjectNode activityView = host.view(connection.viewer);
+                view.set("activity", activityView);
+                connection.lastView = Frames.activityView(activityView);
             }
             long upTo = connection.viewSeq;
             boolean firstTab = !presence.contains(connection.viewer.personId());
@@ -199,7 +214,7 @@ final class LiveSession {
                             .put("seq", upTo)
                             .put("serverTime", clock.instant().toString())));
                     replayTo(connection, since, upTo);
-                    connection.send(Frames.activityView(host.view(connection.viewer)));
+                    connection.sendView(Frames.activityView(host.view(connection.viewer)));
                 } else {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
@@ -221,6 +236,10 @@ final class LiveSession {
      */
     void command(Connection connection, Inbound command) {
         mailbox.submit(guarded(connection, command.ref(), () -> {
+            if (command.type().equals(PRESENCE_PAGE)) {
+                sendPresencePage(connection, command);
+                return;
+            }
             boolean attributed = !host.unattributed(command.type());
             String clientId = attributed ? connection.clientId : null;
             String clientRef = attributed ? command.ref() : null;
@@ -344,7 +363,10 @@ final class LiveSession {
                 connection.viewer = viewer;
                 presence.refresh(viewer);
                 ObjectNode body = Json.MAPPER.createObjectNode();
-                body.set("view", state.view(viewer).set("activity", host.view(viewer)));
+                ObjectNode activityView = host.view(viewer);
+                body.set("view", state.view(viewer).set("activity", activityView));
+                // The fresh view carries the activity as this person now sees it: that is the last they were given.
+                connection.lastView = Frames.activityView(activityView);
                 afterCommit(() -> connection.send(Frames.signal("rights.changed", body.put("serverTime", clock.instant().toString()))));
             }
         });
@@ -396,6 +418,9 @@ final class LiveSession {
             }
         }
         pending.add(new EventLog.Entry(event, clientId, ref, commandUnattributed));
+        if (event.type().startsWith("rooms.") || event.type().equals("room.moved")) {
+            roomsChangedSincePresence = true;
+        }
         afterCommit(() -> send(event, recipients));
         return event;
     }
@@ -514,7 +539,7 @@ final class LiveSession {
             metrics.fanOut().record(System.nanoTime() - wrote, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         flushPresence();
-        if (activityViewsChanged) {
+        if (activityViewsChanged && viewPace.mayGo()) {
             activityViewsChanged = false;
             pushActivityViews();
         }
@@ -526,8 +551,23 @@ final class LiveSession {
      * Those who joined since it last went out get the whole state instead.
      */
     private void flushPresence() {
-        if ((!presence.changed() && joinedSincePresence.isEmpty()) || !presencePace.mayGo()) {
+        boolean large = presence.large();
+        boolean resized = large != presenceLarge;
+        boolean nearbyMoved = large && roomsChangedSincePresence;
+        if ((!presence.changed() && joinedSincePresence.isEmpty() && !resized && !nearbyMoved) || !presencePace.mayGo()) {
             return;
+        }
+        presenceLarge = large;
+        roomsChangedSincePresence = false;
+        if (large) {
+            presence.drainDiff();
+            joinedSincePresence.clear();
+            sendPresenceSummaries();
+            return;
+        }
+        if (resized) {
+            // Back to a size where everyone sees everyone: each connection gets the whole list again.
+            joinedSincePresence.addAll(connections);
         }
         ObjectNode diff = presence.drainDiff();
         String diffFrame = diff == null ? null : Frames.signal("presence.diff", diff);
@@ -542,13 +582,40 @@ final class LiveSession {
         joinedSincePresence.clear();
     }
 
-    /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */
-    private void pushActivityViews() {
-        Map<UUID, String> frames = new HashMap<>();
+    /**
+     * In a large session, everyone gets counts by site and the people near them: the facilitators, and in a breakout
+     * room the others in it. One frame per room, each the size of the sites and the people near, so that an arrival
+     * costs the crowd, not the crowd squared.
+     */
+    private void sendPresenceSummaries() {
+        Map<String, String> frames = new HashMap<>();
         for (Connection connection : connections) {
-            String frame = frames.computeIfAbsent(
-                    connection.viewer.personId(), person -> Frames.activityView(host.view(connection.viewer)));
+            String room = state.rooms().roomOf(connection.viewer.personId());
+            String frame = frames.computeIfAbsent(room == null ? "" : room, key -> Frames.signal("presence.summary",
+                    presence.summary(person -> person.facilitator() || (room != null && room.equals(state.rooms().roomOf(person.personId()))))));
             connection.send(frame);
+        }
+    }
+
+    /** One page of everyone here, for whoever asks: in a large session, the rest of the crowd on demand. */
+    private void sendPresencePage(Connection connection, Inbound command) {
+        command.only("after", "site", "limit");
+        String after = command.body().hasNonNull("after") ? command.text("after", 64) : null;
+        String site = command.body().hasNonNull("site") ? command.text("site", 200) : null;
+        int limit = command.body().hasNonNull("limit") ? command.integer("limit", 1, Presence.MAX_PAGE) : Presence.DEFAULT_PAGE;
+        connection.send(Frames.ok(command.ref(), presence.page(after, site, limit)));
+    }
+
+    /**
+     * Sends everyone their view of the running activity: one projection and one frame per audience that shares a view
+     * (per person unless the activity says who shares one), and nothing to a connection that has that view already.
+     */
+    private void pushActivityViews() {
+        Map<String, String> frames = new HashMap<>();
+        for (Connection connection : connections) {
+            String key = host.viewKey(connection.viewer);
+            String frame = frames.computeIfAbsent(key == null ? "" : key, audience -> Frames.activityView(host.view(connection.viewer)));
+            connection.sendView(frame);
         }
     }
 
