@@ -588,12 +588,12 @@ final class LiveSession {
      * costs the crowd, not the crowd squared.
      */
     private void sendPresenceSummaries() {
+        Map<String, ObjectNode> summaries = presence.summaries(person -> state.rooms().roomOf(person.personId()));
         Map<String, String> frames = new HashMap<>();
         for (Connection connection : connections) {
             String room = state.rooms().roomOf(connection.viewer.personId());
-            String frame = frames.computeIfAbsent(room == null ? "" : room, key -> Frames.signal("presence.summary",
-                    presence.summary(person -> person.facilitator() || (room != null && room.equals(state.rooms().roomOf(person.personId()))))));
-            connection.send(frame);
+            String key = room == null || !summaries.containsKey(room) ? Presence.PLENARY : room;
+            connection.send(frames.computeIfAbsent(key, where -> Frames.signal("presence.summary", summaries.get(where))));
         }
     }
 

@@ -1,20 +1,21 @@
 package org.colearn.server.live;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.colearn.server.system.Json;
 
 /**
  * Who is in a live session now: one entry per person, one meta per open connection (tab or device), as Phoenix
  * Presence keeps it. Not logged: after a restart it is rebuilt from the clients that come back. Above {@value
  * #FULL_LIST_UP_TO} people a session is large: nobody is sent the whole list, which would make each arrival cost the
- * square of the crowd, but a {@link #summary} of counts by site and the people near them, and pages on request.
+ * square of the crowd, but {@link #summaries} of counts by site and the people near them, and pages on request.
  */
 final class Presence {
 
@@ -25,6 +26,8 @@ final class Presence {
     static final int DEFAULT_PAGE = 100;
     /** How people without a site are counted in {@link #summary}. */
     static final String NO_SITE = "";
+    /** Where someone in no breakout room is, in {@link #summaries}. */
+    static final String PLENARY = "";
 
     private record Entry(Viewer viewer, Set<String> connections) {}
 
@@ -133,11 +136,33 @@ final class Presence {
     }
 
     /**
-     * What someone in a large session is sent: how many people are here, how many from each site, and the people
-     * {@code near} them in full, in the shape of {@link #state()}. Its size grows with the sites and the people near,
-     * never with the crowd.
+     * What everyone in a large session is sent, by where they are ({@code roomOf} a person, null in the plenary; the
+     * plenary's under {@link #PLENARY}): how many people are here, how many from each site, and in full, in the shape
+     * of {@link #state()}, only the people near them: the facilitators, and in a room the others in it. One pass over
+     * the people, however many rooms; each summary's size grows with the sites and the people near, never with the crowd.
      */
-    ObjectNode summary(Predicate<Viewer> near) {
+    Map<String, ObjectNode> summaries(Function<Viewer, String> roomOf) {
+        ObjectNode facilitators = Json.MAPPER.createObjectNode();
+        Map<String, ObjectNode> rooms = new HashMap<>();
+        people.forEach((id, entry) -> {
+            String room = roomOf.apply(entry.viewer());
+            if (entry.viewer().facilitator() || room != null) {
+                ObjectNode described = describe(entry.viewer(), entry.connections());
+                if (entry.viewer().facilitator()) {
+                    facilitators.set(id.toString(), described);
+                }
+                if (room != null) {
+                    rooms.computeIfAbsent(room, key -> Json.MAPPER.createObjectNode()).set(id.toString(), described);
+                }
+            }
+        });
+        Map<String, ObjectNode> summaries = new HashMap<>();
+        summaries.put(PLENARY, summary(facilitators, null));
+        rooms.forEach((room, members) -> summaries.put(room, summary(facilitators, members)));
+        return summaries;
+    }
+
+    private ObjectNode summary(ObjectNode facilitators, ObjectNode roomMembers) {
         ObjectNode summary = Json.MAPPER.createObjectNode();
         summary.put("people", people.size());
         ObjectNode sites = summary.putObject("sites");
@@ -148,11 +173,10 @@ final class Presence {
         });
         summary.put("withoutSite", bySite.getOrDefault(NO_SITE, 0));
         ObjectNode nearby = summary.putObject("nearby");
-        people.forEach((id, entry) -> {
-            if (near.test(entry.viewer())) {
-                nearby.set(id.toString(), describe(entry.viewer(), entry.connections()));
-            }
-        });
+        nearby.setAll(facilitators);
+        if (roomMembers != null) {
+            nearby.setAll(roomMembers);
+        }
         return summary;
     }
 
