@@ -125,6 +125,9 @@ public final class LiveLoad {
             }, ClientEndpointConfig.Builder.create().build(), uri);
             host.getBasicRemote().sendText("{\"type\":\"hello\",\"ref\":\"h\",\"body\":{\"token\":\"" + facilitator + "\"}}");
             host.getBasicRemote().sendText("{\"type\":\"session.start\",\"ref\":\"s\",\"body\":{}}");
+            // The facilitator pings as the clients do: the server closes a connection silent for 60 s.
+            java.util.concurrent.ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
+            heartbeat.scheduleAtFixedRate(() -> host.getAsyncRemote().sendText("{\"type\":\"ping\"}"), 20, 20, TimeUnit.SECONDS);
             Broadcaster broadcast = b -> host.getBasicRemote().sendText(
                     "{\"type\":\"session.broadcast\",\"body\":{\"text\":\"B:" + b + ":" + System.nanoTime() + "\"}}");
             // Warming: the same joins and broadcasts, on guests who then leave, not counted.
@@ -134,6 +137,7 @@ public final class LiveLoad {
             heap[0] = heapUsed(server.pid());
             Result result = run(server, uri, broadcast, i -> List.of("colearn", uri.toString(), tokenFile.toString(), String.valueOf(n * i / CLIENT_PROCESSES),
                     String.valueOf(n * (i + 1) / CLIENT_PROCESSES)), n, () -> heap[1] = heapUsed(server.pid()));
+            heartbeat.shutdownNow();
             close(host);
             long perConnection = heap[0] < 0 || heap[1] < 0 ? -1 : (heap[1] - heap[0]) / n;
             return new Result(result.joinMillis, result.p50, result.p95, result.p99, perConnection, result.clientCpu,

@@ -100,8 +100,8 @@ public final class LoadClients {
         joined.await();
         say("joined");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        while (!"end".equals(in.readLine())) {
-            // The parent broadcasts meanwhile; "end" comes when it is done.
+        for (String line = in.readLine(); line != null && !line.equals("end"); line = in.readLine()) {
+            // The parent broadcasts meanwhile; "end" comes when it is done (or its end of input, if it failed).
         }
         heartbeat.shutdownNow();
         StringJoiner all = new StringJoiner(",");
