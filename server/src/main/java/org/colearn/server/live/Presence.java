@@ -24,7 +24,7 @@ final class Presence {
     /** The most people in one {@link #page}. */
     static final int MAX_PAGE = 500;
     static final int DEFAULT_PAGE = 100;
-    /** How people without a site are counted in {@link #summary}. */
+    /** How people without a site are counted in {@link #summaries}. */
     static final String NO_SITE = "";
     /** Where someone in no breakout room is, in {@link #summaries}. */
     static final String PLENARY = "";

@@ -51,6 +51,16 @@ public final class LoadClients {
         Map<Integer, Integer> closes = new ConcurrentHashMap<>();
         AtomicInteger open = new AtomicInteger();
         List<Session> sockets = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Like the web app, every client pings every 20 s from when it connects (not from when all have: connecting
+        // thousands takes minutes); the server closes connections silent for 60 s.
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
+        if (colearn) {
+            heartbeat.scheduleAtFixedRate(() -> sockets.forEach(socket -> {
+                if (socket.isOpen()) {
+                    socket.getAsyncRemote().sendText("{\"type\":\"ping\"}");
+                }
+            }), 20, 20, TimeUnit.SECONDS);
+        }
         for (String token : tokens) {
             sockets.add(client.connectToServer(new Endpoint() {
                 @Override
@@ -87,15 +97,6 @@ public final class LoadClients {
                     closes.merge(reason.getCloseCode().getCode(), 1, Integer::sum);
                 }
             }, ClientEndpointConfig.Builder.create().build(), uri));
-        }
-        // Like the web app, every client pings every 20 s; the server closes connections silent for 60 s.
-        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
-        if (colearn) {
-            heartbeat.scheduleAtFixedRate(() -> sockets.forEach(socket -> {
-                if (socket.isOpen()) {
-                    socket.getAsyncRemote().sendText("{\"type\":\"ping\"}");
-                }
-            }), 20, 20, TimeUnit.SECONDS);
         }
         joined.await();
         say("joined");
