@@ -257,6 +257,25 @@ final class ActivityHost {
         return node;
     }
 
+    /**
+     * Who shares this viewer's view of the running activity: the activity's own {@link Activity#viewKey}, or one key
+     * per person when it gives none or fails to; null when no activity runs.
+     */
+    String viewKey(Viewer viewer) {
+        if (activity == null) {
+            return null;
+        }
+        try {
+            String key = activity.viewKey(participant(viewer));
+            if (key != null) {
+                return "activity:" + key;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            log.error("activity {} could not say who shares a view", plugin.type().id(), e);
+        }
+        return "person:" + viewer.personId();
+    }
+
     private void callback(Instant at, String what, Runnable call) {
         if (activity == null) {
             return;

@@ -37,6 +37,9 @@ final class LiveSession {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSession.class);
 
+    /** The command that asks for a page of everyone present; it changes nothing and is not logged. */
+    static final String PRESENCE_PAGE = "presence.page";
+
     /** A client further behind than this gets a fresh view rather than every event it missed. */
     static final int RESUME_LIMIT = 1000;
 
@@ -60,6 +63,12 @@ final class LiveSession {
     /** Connections that joined since presence last went out: they get the whole presence state then. */
     private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
     private final PresencePace presencePace;
+    /** Whether presence last went out as summaries, for a large session, rather than as the whole list. */
+    private boolean presenceLarge;
+    /** Whether rooms opened, closed or someone moved since presence last went out: who is near whom has changed. */
+    private boolean roomsChangedSincePresence;
+    /** Activity views go out at the same pace as presence: a crowd voting costs each connection a few views a second. */
+    private final PresencePace viewPace;
     private final Retries retries = new Retries();
     private final HeldCommands held = new HeldCommands();
     private final List<EventLog.Entry> pending = new ArrayList<>();
@@ -101,13 +110,15 @@ final class LiveSession {
         this.emptySince = clock.instant();
         this.fresh = fresh;
         this.mailbox = new Mailbox(pool, this::commit);
-        this.presencePace = new PresencePace(System::nanoTime, (nanos, wake) -> {
+        PresencePace.Timer wakeUp = (nanos, wake) -> {
             try {
                 timer.schedule(wake, nanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
                 // The server is stopping, and its clients with it: nobody is left to see the change.
             }
-        }, mailbox::submit);
+        };
+        this.presencePace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.viewPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
         this.state = fresh.get();
         if (stored.snapshot() != null) {
             committed.restoredFrom(stored.snapshot());
@@ -190,8 +201,12 @@ final class LiveSession {
                     && state.seq() - since <= RESUME_LIMIT
                     && state.rooms().lastChangeSeq() <= since;
             ObjectNode view = resume ? null : state.view(connection.viewer);
+            // What the connection was given before it came back counts for nothing: it gets its view now, whatever it is.
+            connection.lastView = null;
             if (view != null) {
-                view.set("activity", host.view(connection.viewer));
+                ObjectNode activityView = host.view(connection.viewer);
+                view.set("activity", activityView);
+                connection.lastView = Frames.activityView(activityView);
             }
             long upTo = connection.viewSeq;
             boolean firstTab = !presence.contains(connection.viewer.personId());
@@ -209,7 +224,7 @@ final class LiveSession {
                             .put("seq", upTo)
                             .put("serverTime", clock.instant().toString())));
                     replayTo(connection, since, upTo);
-                    connection.send(Frames.activityView(host.view(connection.viewer)));
+                    connection.sendView(Frames.activityView(host.view(connection.viewer)));
                 } else {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
@@ -239,6 +254,10 @@ final class LiveSession {
             return;
         }
         mailbox.submit(guarded(connection, command.ref(), () -> {
+            if (command.type().equals(PRESENCE_PAGE)) {
+                sendPresencePage(connection, command);
+                return;
+            }
             if (host.unattributed(command.type())) {
                 // Taken a random while later, among others: its place in the log does not sit beside its sender's actions.
                 held.hold(clock.instant(), guarded(connection, command.ref(), () -> take(connection, command)),
@@ -374,7 +393,10 @@ final class LiveSession {
                 connection.viewer = viewer;
                 presence.refresh(viewer);
                 ObjectNode body = Json.MAPPER.createObjectNode();
-                body.set("view", state.view(viewer).set("activity", host.view(viewer)));
+                ObjectNode activityView = host.view(viewer);
+                body.set("view", state.view(viewer).set("activity", activityView));
+                // The fresh view carries the activity as this person now sees it: that is the last they were given.
+                connection.lastView = Frames.activityView(activityView);
                 afterCommit(() -> connection.send(Frames.signal("rights.changed", body.put("serverTime", clock.instant().toString()))));
             }
         });
@@ -427,6 +449,9 @@ final class LiveSession {
             }
         }
         pending.add(new EventLog.Entry(event, clientId, ref, commandUnattributed));
+        if (event.type().startsWith("rooms.") || event.type().equals("room.moved")) {
+            roomsChangedSincePresence = true;
+        }
         afterCommit(() -> send(event, recipients));
         return event;
     }
@@ -549,7 +574,7 @@ final class LiveSession {
         }
         flushPresence();
         seatMedia();
-        if (activityViewsChanged) {
+        if (activityViewsChanged && viewPace.mayGo()) {
             activityViewsChanged = false;
             pushActivityViews();
         }
@@ -561,8 +586,23 @@ final class LiveSession {
      * Those who joined since it last went out get the whole state instead.
      */
     private void flushPresence() {
-        if ((!presence.changed() && joinedSincePresence.isEmpty()) || !presencePace.mayGo()) {
+        boolean large = presence.large();
+        boolean resized = large != presenceLarge;
+        boolean nearbyMoved = large && roomsChangedSincePresence;
+        if ((!presence.changed() && joinedSincePresence.isEmpty() && !resized && !nearbyMoved) || !presencePace.mayGo()) {
             return;
+        }
+        presenceLarge = large;
+        roomsChangedSincePresence = false;
+        if (large) {
+            presence.drainDiff();
+            joinedSincePresence.clear();
+            sendPresenceSummaries();
+            return;
+        }
+        if (resized) {
+            // Back to a size where everyone sees everyone: each connection gets the whole list again.
+            joinedSincePresence.addAll(connections);
         }
         ObjectNode diff = presence.drainDiff();
         String diffFrame = diff == null ? null : Frames.signal("presence.diff", diff);
@@ -600,13 +640,40 @@ final class LiveSession {
         }));
     }
 
-    /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */
-    private void pushActivityViews() {
-        Map<UUID, String> frames = new HashMap<>();
+    /**
+     * In a large session, everyone gets counts by site and the people near them: the facilitators, and in a breakout
+     * room the others in it. One frame per room, each the size of the sites and the people near, so that an arrival
+     * costs the crowd, not the crowd squared.
+     */
+    private void sendPresenceSummaries() {
+        Map<String, ObjectNode> summaries = presence.summaries(person -> state.rooms().roomOf(person.personId()));
+        Map<String, String> frames = new HashMap<>();
         for (Connection connection : connections) {
-            String frame = frames.computeIfAbsent(
-                    connection.viewer.personId(), person -> Frames.activityView(host.view(connection.viewer)));
-            connection.send(frame);
+            String room = state.rooms().roomOf(connection.viewer.personId());
+            String key = room == null || !summaries.containsKey(room) ? Presence.PLENARY : room;
+            connection.send(frames.computeIfAbsent(key, where -> Frames.signal("presence.summary", summaries.get(where))));
+        }
+    }
+
+    /** One page of everyone here, for whoever asks: in a large session, the rest of the crowd on demand. */
+    private void sendPresencePage(Connection connection, Inbound command) {
+        command.only("after", "site", "limit");
+        String after = command.body().hasNonNull("after") ? command.text("after", 64) : null;
+        String site = command.body().hasNonNull("site") ? command.text("site", 200) : null;
+        int limit = command.body().hasNonNull("limit") ? command.integer("limit", 1, Presence.MAX_PAGE) : Presence.DEFAULT_PAGE;
+        connection.send(Frames.ok(command.ref(), presence.page(after, site, limit)));
+    }
+
+    /**
+     * Sends everyone their view of the running activity: one projection and one frame per audience that shares a view
+     * (per person unless the activity says who shares one), and nothing to a connection that has that view already.
+     */
+    private void pushActivityViews() {
+        Map<String, String> frames = new HashMap<>();
+        for (Connection connection : connections) {
+            String key = host.viewKey(connection.viewer);
+            String frame = frames.computeIfAbsent(key == null ? "" : key, audience -> Frames.activityView(host.view(connection.viewer)));
+            connection.sendView(frame);
         }
     }
 

@@ -64,7 +64,7 @@ export async function livePage(view, [id]) {
   const now = nowPanel(state, connection);
   const agenda = agendaSection(state, connection);
   const chat = chatSection(state, connection, (text) => speak(politeRegion, text));
-  const presence = presenceSection(state);
+  const presence = presenceSection(state, connection);
   const activity = activitySection(state, connection);
   const rooms = roomsPart(state, connection, { keepFocus, fallbackFocus: now.heading, announce: (text) => speak(politeRegion, text) });
   const media = mediaPanel({ me: () => state.you, connection, announce: (text) => speak(politeRegion, text) });

@@ -81,6 +81,20 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
     }
 
     @Test
+    void peopleWhoShareAViewKeySeeTheSameView() throws ActivityException {
+        ActivityHarness<C, S> harness = startHarness(type().defaultConfig());
+        Participant fiona = harness.join("Fiona Facilitator", null, "manager", true);
+        Participant fred = harness.join("Fred Facilitator", null, "manager", true);
+        Participant nadia = harness.join("Nadia Nurse", "Ashford", "nurse", false);
+        Participant amira = harness.join("Amira Doctor", "Ashford", "doctor", false);
+        Participant gus = harness.join("Gus Guest", null, null, false);
+        for (Participant person : java.util.List.of(fiona, fred, nadia, amira, gus)) {
+            assertNotNull(harness.viewKey(person), "a view key for " + person.name());
+        }
+        harness.assertSharedViewsAgree();
+    }
+
+    @Test
     void serviceFileNamesTheType() {
         boolean listed = ServiceLoader.load(ActivityType.class, type().getClass().getClassLoader()).stream()
                 .anyMatch(provider -> provider.type().equals(type().getClass()));
