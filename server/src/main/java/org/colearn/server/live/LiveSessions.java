@@ -41,6 +41,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
     private final Map<UUID, LiveSession> live = new ConcurrentHashMap<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat;
+    /** Where activities' long work runs (seating a large café), so that it never holds a session's thread. */
+    private final ExecutorService workers;
 
     private final Plugins plugins;
 
@@ -87,6 +89,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
             Thread thread = new Thread(runnable, "colearn-live");
             thread.setDaemon(true);
+            return thread;
+        });
+        this.workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+            Thread thread = new Thread(runnable, "colearn-work");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -403,6 +411,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
                     clock,
                     pool,
                     heartbeat,
+                    workers,
                     () -> initialState(learningSession),
                     stored,
                     stored.snapshot() == null ? List.of() : eventLog.recentRefs(sessionId, stored.snapshot().seq()),
@@ -494,6 +503,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             ownership.close();
         }
         closeConnections();
+        workers.shutdownNow();
         pool.shutdown();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

@@ -1,8 +1,10 @@
 package org.colearn.plugin.worldcafe;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
@@ -11,6 +13,7 @@ import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
 import org.colearn.plugin.worldcafe.CafeState.Guest;
 import org.colearn.plugin.worldcafe.seating.Round;
+import org.colearn.plugin.worldcafe.seating.SeatingPlan;
 import org.colearn.plugin.worldcafe.seating.Table;
 
 /**
@@ -23,6 +26,8 @@ final class Cafe implements Activity<CafeState> {
     static final String ROUND_END = "round-end";
     static final String ROUND_WARNING = "round-warning";
     static final long WARNING_SECONDS = 60;
+    /** How long seating may take; the engine seats 1,500 people in well under a second of CPU. */
+    static final Duration SEATING_BUDGET = Duration.ofMinutes(2);
 
     private final ActivityContext context;
     private final CafeConfig config;
@@ -137,8 +142,20 @@ final class Cafe implements Activity<CafeState> {
             throw new ActivityException("cafe_started", "The café has already begun.");
         }
         requireEnoughPeople();
-        model.plan = seating.plan(context);
-        startRound(0);
+        context.compute(seatingLabel(), SEATING_BUDGET, seating.planning(context), plan -> {
+            if (!model.phase.equals("gathering")) {
+                throw new ActivityException("cafe_started", "The café moved on while it was being seated; that seating was not used.");
+            }
+            requireEnoughPeople();
+            model.plan = plan;
+            startRound(0);
+        });
+    }
+
+    /** What everyone is told while the café is seated: "Seating 1,500 people…". */
+    private String seatingLabel() {
+        long here = model.people.values().stream().filter(guest -> !guest.facilitator() && !model.absent.contains(guest.id())).count();
+        return String.format(Locale.ENGLISH, "Seating %,d %s…", here, here == 1 ? "person" : "people");
     }
 
     /**
@@ -211,19 +228,34 @@ final class Cafe implements Activity<CafeState> {
         }
     }
 
+    /**
+     * Seats the next round off the session's thread, the round under way going on until its seats are sent; after
+     * the last round, the café ends at once.
+     */
     private void endRound() throws ActivityException {
         requireRound();
-        boolean more = model.round + 1 < config.rounds();
-        if (more) {
-            requireEnoughPeople();
-        }
-        context.timers().cancel(ROUND_END);
-        context.timers().cancel(ROUND_WARNING);
-        if (more) {
-            startRound(model.round + 1);
-        } else {
+        if (model.round + 1 >= config.rounds()) {
+            context.timers().cancel(ROUND_END);
+            context.timers().cancel(ROUND_WARNING);
             finish();
+            return;
         }
+        requireEnoughPeople();
+        int next = model.round + 1;
+        SeatingPlan planned = model.plan;
+        context.compute(seatingLabel(), SEATING_BUDGET, seating.withoutAbsentLater(next), plan -> {
+            if (!model.phase.equals("round") || model.round != next - 1) {
+                throw new ActivityException("round_moved_on", "The café moved on while round " + (next + 1) + " was being seated.");
+            }
+            requireEnoughPeople();
+            if (model.plan == planned) {
+                // Nobody was moved or pinned meanwhile: the seating done off the session's thread holds.
+                model.plan = plan;
+            }
+            context.timers().cancel(ROUND_END);
+            context.timers().cancel(ROUND_WARNING);
+            startRound(next);
+        });
     }
 
     private void extend(int minutes) throws ActivityException {
