@@ -130,6 +130,9 @@ final class ActivityWork {
     }
 
     private static String describe(Duration budget) {
+        if (budget.toSeconds() < 10) {
+            return String.format(java.util.Locale.ENGLISH, "%.1f s", budget.toMillis() / 1000.0);
+        }
         return budget.toSeconds() < 120 ? budget.toSeconds() + " s" : budget.toMinutes() + " minutes";
     }
 
