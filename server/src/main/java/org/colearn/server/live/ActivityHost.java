@@ -293,14 +293,14 @@ final class ActivityHost {
         JsonNode state = Json.MAPPER.valueToTree(activity.state());
         SessionState.RunningActivity running = session.state().activity();
         JsonNode before = running == null ? null : running.state;
-        if (before == null || !state.equals(before)) {
-            ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
-            if (before != null && before.isObject() && state.isObject()) {
-                body.set("patch", ActivityPatches.diff(before, state));
-            } else {
-                body.set("state", state);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
+        if (before != null && before.isObject() && state.isObject()) {
+            JsonNode patch = ActivityPatches.diff(before, state);
+            if (!patch.isEmpty()) {
+                session.record(new Commands.Draft("activity.state", NOBODY, body.set("patch", patch)), now);
             }
-            session.record(new Commands.Draft("activity.state", NOBODY, body), now);
+        } else if (before == null || !state.equals(before)) {
+            session.record(new Commands.Draft("activity.state", NOBODY, body.set("state", state)), now);
         }
         session.viewsChanged();
     }

@@ -35,6 +35,8 @@ final class Cafe implements Activity<CafeState> {
     private final Seating seating;
     private final Notes notes;
     private final HarvestPublisher harvest;
+    /** What everyone's view has in common, worked out at the first view after a change; null until then. */
+    private CafeViews.Shared views;
 
     Cafe(ActivityContext context, CafeConfig config, CafeState state) {
         this.context = context;
@@ -52,6 +54,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void join(Participant participant) {
+        views = null;
         model.absent.remove(participant.personId());
         Guest guest = new Guest(participant.personId(), participant.name(), participant.site(), participant.profession(),
                 participant.facilitator());
@@ -69,6 +72,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void leave(Participant participant) {
+        views = null;
         // They may come back: their seat waits for them until the next round is seated. A host's table cannot wait:
         // someone who sat there this round takes over, and stays for the rounds to come.
         model.absent.add(participant.personId());
@@ -79,6 +83,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void receive(Participant from, Record message) throws ActivityException {
+        views = null;
         if (message instanceof CafeMessages.Note note) {
             notes.add(from, note, config);
             harvest.changed();
@@ -143,6 +148,7 @@ final class Cafe implements Activity<CafeState> {
         }
         requireEnoughPeople();
         context.compute(seatingLabel(), SEATING_BUDGET, seating.planning(context), plan -> {
+            views = null;
             if (!model.phase.equals("gathering")) {
                 throw new ActivityException("cafe_started", "The café moved on while it was being seated; that seating was not used.");
             }
@@ -209,6 +215,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void timer(String name) {
+        views = null;
         if (name.equals(HarvestPublisher.TIMER)) {
             harvest.timer();
             return;
@@ -244,6 +251,7 @@ final class Cafe implements Activity<CafeState> {
         int next = model.round + 1;
         SeatingPlan planned = model.plan;
         context.compute(seatingLabel(), SEATING_BUDGET, seating.withoutAbsentLater(next), plan -> {
+            views = null;
             if (!model.phase.equals("round") || model.round != next - 1) {
                 throw new ActivityException("round_moved_on", "The café moved on while round " + (next + 1) + " was being seated.");
             }
@@ -308,11 +316,15 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public Record view(Participant viewer) {
-        return CafeViews.of(config, model, viewer, context.now());
+        if (views == null) {
+            views = new CafeViews.Shared(config, model);
+        }
+        return CafeViews.of(config, model, viewer, views);
     }
 
     @Override
     public void end() {
+        views = null;
         if (!model.phase.equals("done")) {
             try {
                 finish();
