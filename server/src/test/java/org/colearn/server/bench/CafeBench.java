@@ -315,6 +315,8 @@ public final class CafeBench {
                     opened.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
                         if (text.startsWith("{\"re\":")) {
                             replies.put(text.substring(7, text.indexOf('"', 7)), text);
+                        } else if (text.startsWith("{\"type\":\"activity.work\"") && !text.contains("\"status\":\"running\"")) {
+                            System.out.println("seating: " + text);
                         }
                     });
                 }
