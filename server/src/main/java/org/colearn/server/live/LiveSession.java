@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +99,7 @@ final class LiveSession {
     private boolean commandUnattributed;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
-            Supplier<SessionState> fresh,
+            ExecutorService workers, Supplier<SessionState> fresh,
             EventLog.Stored stored, List<EventLog.Logged> earlierRefs, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
             java.util.function.Consumer<LiveSession> ownedElsewhere, MediaRooms media) {
         this.id = id;
@@ -171,10 +173,52 @@ final class LiveSession {
             public BuddyPairs buddyPairs() {
                 return buddyPairs;
             }
+
+            @Override
+            public ActivityWork.Session work() {
+                return longWork(workers, timer);
+            }
         });
         if (state.activity() != null) {
             mailbox.submit(() -> host.resume(state.activity(), clock.instant()));
         }
+    }
+
+    /** Long work of the activity runs on {@code workers}; its outcome, and its budget running out, on the session's thread. */
+    private ActivityWork.Session longWork(ExecutorService workers, ScheduledExecutorService timer) {
+        return new ActivityWork.Session() {
+            @Override
+            public Instant now() {
+                return clock.instant();
+            }
+
+            @Override
+            public Future<?> offThread(Runnable work) {
+                return workers.submit(work);
+            }
+
+            @Override
+            public void after(Duration delay, Runnable task) {
+                try {
+                    timer.schedule(() -> mailbox.submit(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    // The server is stopping: the work is dropped with it.
+                }
+            }
+
+            @Override
+            public void onThread(Runnable task) {
+                if (!stopped) {
+                    mailbox.submit(task);
+                }
+            }
+
+            @Override
+            public void announce(ObjectNode status) {
+                String frame = Frames.signal("activity.work", status);
+                afterCommit(() -> connections.forEach(connection -> connection.send(frame)));
+            }
+        };
     }
 
     /** A connection has said hello: send it a fresh view, or exactly the events it missed since {@code lastSeq}. */

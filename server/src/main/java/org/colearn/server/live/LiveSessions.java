@@ -42,6 +42,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
     private final Map<UUID, LiveSession> live = new ConcurrentHashMap<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat;
+    /** Where activities' long work runs (seating a large café), so that it never holds a session's thread. */
+    private final ExecutorService workers;
 
     private final Plugins plugins;
     /** Voice and video for the sessions this node runs. */
@@ -91,6 +93,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
             Thread thread = new Thread(runnable, "colearn-live");
             thread.setDaemon(true);
+            return thread;
+        });
+        this.workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+            Thread thread = new Thread(runnable, "colearn-work");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -407,6 +415,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
                     clock,
                     pool,
                     heartbeat,
+                    workers,
                     () -> initialState(learningSession),
                     stored,
                     stored.snapshot() == null ? List.of() : eventLog.recentRefs(sessionId, stored.snapshot().seq()),
@@ -499,6 +508,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             ownership.close();
         }
         closeConnections();
+        workers.shutdownNow();
         pool.shutdown();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);
