@@ -12,7 +12,8 @@ export function uid(prefix) {
 }
 
 /**
- * Creates an element. Props: `class`, `text`, `dataset`, `on<event>` handlers, `value`/`checked` (set as
+ * Creates an element. Props: `class`, `text`, `dataset`, `key` (a control's stable name, `data-key`, so that focus and
+ * what was typed can survive a new render), `testid` (`data-testid`), `on<event>` handlers, `value`/`checked` (set as
  * properties after the children, so a select's value can name one of its options), and any attribute
  * (true = present, false/null/undefined = absent).
  */
@@ -24,6 +25,8 @@ export function h(tag, props = {}, ...children) {
     if (key === 'class') el.className = value;
     else if (key === 'text') el.textContent = value;
     else if (key === 'dataset') Object.assign(el.dataset, value);
+    else if (key === 'key') el.dataset.key = value;
+    else if (key === 'testid') el.dataset.testid = value;
     else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
     else if (key === 'value' || key === 'checked') late[key] = value;
     else el.setAttribute(key, value === true ? '' : String(value));

@@ -97,6 +97,13 @@ export function minutes(total) {
   return rest ? `${plural(hours, 'hour', 'hours')} ${plural(rest, 'minute', 'minutes')}` : plural(hours, 'hour', 'hours');
 }
 
-export function plural(count, one, many) {
+/** "1 story", "3 stories"; `many` defaults to `one` with an s. */
+export function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "Ben Carter and Chen Li", "Ann, Ben and Chen". */
+export function names(list) {
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }

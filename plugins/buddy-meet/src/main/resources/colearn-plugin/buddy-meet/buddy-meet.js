@@ -4,7 +4,7 @@
 // `serverNow` (the server's clock in milliseconds, for the countdown). What a person sees depends only on the view:
 // the server sends a pair's items and steps to its members alone (and to facilitators the pair invited).
 // Everything is rendered as text. Each view redraws the meet, keeping the focus and what was being typed.
-import { h } from './dom.js';
+import { h } from '/plugin-kit/dom.js';
 import { announcement, countdownText, freshMemory, inWarning, secondsLeft } from './moments.js';
 import { extendForm, facilitatorPart, ownPairPart, plenaryPart, stepForm } from './parts.js';
 
@@ -78,7 +78,7 @@ class ColearnActivityBuddyMeet extends HTMLElement {
   render() {
     const view = this._view;
     const active = document.activeElement;
-    const focused = active && this._content.contains(active) ? active.closest('[data-meet-key]')?.dataset.meetKey ?? '' : null;
+    const focused = active && this._content.contains(active) ? active.closest('[data-key]')?.dataset.key ?? '' : null;
     if (!view) {
       this._content.replaceChildren();
       this._timer = null;
@@ -100,7 +100,7 @@ class ColearnActivityBuddyMeet extends HTMLElement {
     );
     if (focused === null) return;
     // The same control if it is still there (a form kept across views), else the meet's heading.
-    const again = focused ? this._content.querySelector(`[data-meet-key="${CSS.escape(focused)}"]`) : null;
+    const again = focused ? this._content.querySelector(`[data-key="${CSS.escape(focused)}"]`) : null;
     (again ?? this._content.querySelector('h3')).focus();
   }
 }

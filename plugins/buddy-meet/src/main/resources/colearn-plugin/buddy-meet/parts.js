@@ -1,11 +1,15 @@
 // The parts of a buddy meet's view: a pair's own room (its open items and the steps it agreed), the facilitators'
 // overview of the pairs and rooms, and the plenary's word on why someone has no room.
-import { button, h, names, plural, uid } from './dom.js';
+import { h, names, plural, uid } from '/plugin-kit/dom.js';
+
+function button(text, onclick, props = {}) {
+  return h('button', { type: 'button', class: 'buddy-meet-button', ...props, onclick }, text);
+}
 
 /** The form for a next step, made once so that what someone is typing survives every new view. */
 export function stepForm(send) {
-  const input = h('input', { type: 'text', id: uid('step'), maxlength: '500', autocomplete: 'off', key: 'step-text' });
-  const problem = h('p', { class: 'buddy-meet-problem', id: uid('problem'), hidden: true });
+  const input = h('input', { type: 'text', id: uid('buddy-meet-step'), maxlength: '500', autocomplete: 'off', key: 'step-text' });
+  const problem = h('p', { class: 'buddy-meet-problem', id: uid('buddy-meet-problem'), hidden: true });
   const form = h('form', { class: 'buddy-meet-form', 'aria-label': 'Add a next step' },
     h('label', { for: input.id, text: 'A next step we agreed' }),
     h('div', { class: 'buddy-meet-row' }, input, h('button', { type: 'submit', class: 'buddy-meet-button', key: 'step-add' }, 'Add step')),
@@ -73,7 +77,7 @@ export function facilitatorPart(view, send, extendForm) {
 
 /** The facilitators' form to give the pairs more time, made once so the number survives new views. */
 export function extendForm(send) {
-  const minutes = h('input', { type: 'number', id: uid('minutes'), min: '1', max: '60', value: '5', key: 'extend-minutes', class: 'buddy-meet-number' });
+  const minutes = h('input', { type: 'number', id: uid('buddy-meet-minutes'), min: '1', max: '60', value: '5', key: 'extend-minutes', class: 'buddy-meet-number' });
   const form = h('form', { class: 'buddy-meet-row', 'aria-label': 'Give the pairs more time' },
     h('label', { for: minutes.id, text: 'Minutes to add' }), minutes,
     h('button', { type: 'submit', class: 'buddy-meet-button', key: 'extend' }, 'Extend'));

@@ -1,7 +1,8 @@
 // "Your stories": the person's stories waiting in a queue (to take back before they are told) and those told here
 // (to publish to the catalogue, at a visibility they choose, or to keep in the room). Credited stories come marked as
 // theirs by the server; anonymous ones the browser recognises by the keys it holds, since no view says whose they are.
-import { button, h, radios } from './dom.js';
+import { h } from '/plugin-kit/dom.js';
+import { button, radios } from './controls.js';
 import { keyFor } from './keys.js';
 
 const VISIBILITIES = [

@@ -1,7 +1,8 @@
 // The desk of those who bring stories to the room: each circle's queue with a Share button per story, whether a
 // storyteller is chosen, and for facilitators what was told in every circle and a form that offers a catalogue story
 // to a circle. The server sends `view.circles` to facilitators (every circle) and to a storyteller (theirs) only.
-import { button, count, field, h, hidden } from './dom.js';
+import { h, hidden, plural } from '/plugin-kit/dom.js';
+import { button, field } from './controls.js';
 import { whenStoryGiven } from './form.js';
 
 /**
@@ -38,7 +39,7 @@ function deskPart(desk, { send, say, facilitator, picker }) {
         { class: 'button fc-small', key: `share-${story.id}`, testid: 'share' }))))
       : h('p', { class: 'empty', text: 'No story is waiting.' }),
     told.length ? h('details', { class: 'fc-told' },
-      h('summary', { text: `Told in ${desk.name}: ${count(told.length, 'story', 'stories')}` }),
+      h('summary', { text: `Told in ${desk.name}: ${plural(told.length, 'story', 'stories')}` }),
       h('ul', { class: 'fc-list' }, told.map((story) => h('li', {},
         h('strong', { text: story.title }),
         ` (${story.credit ?? 'Anonymous'}; thanks ${story.reactions.thanks}, seen too ${story.reactions.seen_too}, helps ${story.reactions.helps})`,

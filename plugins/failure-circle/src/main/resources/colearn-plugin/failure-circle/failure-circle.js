@@ -29,7 +29,7 @@
 //     select[data-testid=storyteller-person] with [data-testid=choose-storyteller];
 //     form[data-testid=offer-form]: #fc-offer-story #fc-offer-circle #fc-offer
 //   [data-testid=circle-announcer]          the polite live region
-import { count, h } from './dom.js';
+import { h, plural } from '/plugin-kit/dom.js';
 import { desksPart, offerForm } from './desk.js';
 import { bringForm, storyForm } from './form.js';
 import { noteForm, storyCard, timeText } from './story.js';
@@ -124,7 +124,7 @@ class ColearnActivityFailureCircle extends HTMLElement {
     const cardOf = (story, current) => storyCard(story, { send, current, noteForm: this.noteFormFor(story.id) });
     this._live.replaceChildren(...[
       h('p', { class: 'lead', id: 'fc-prompt', text: view.prompt }),
-      h('p', { class: 'meta', testid: 'circle-status', text: `${view.circleName}: ${count(view.queueSize, 'story waits', 'stories wait')} in the queue.` }),
+      h('p', { class: 'meta', testid: 'circle-status', text: `${view.circleName}: ${plural(view.queueSize, 'story waits', 'stories wait')} in the queue.` }),
       desksPart(view, { send, say, facilitator, offer: this._offer, pickers: this._pickers }),
       h('section', { class: 'fc-now', 'aria-labelledby': 'fc-now-heading' },
         h('h3', { id: 'fc-now-heading', class: 'visually-hidden', text: 'The story told now' }),
@@ -164,13 +164,13 @@ class ColearnActivityFailureCircle extends HTMLElement {
 function keepFocus(root) {
   const active = document.activeElement;
   if (!active || !root.contains(active)) return null;
-  return { key: active.dataset?.fcKey ?? null, id: active.id || null, element: active };
+  return { key: active.dataset?.key ?? null, id: active.id || null, element: active };
 }
 
 /** Puts the focus back on the same control, or, when it is gone, on the nearest heading of the circle. */
 function restoreFocus(root, kept) {
   if (!kept || (kept.element.isConnected && document.activeElement === kept.element)) return;
-  const again = (kept.key && root.querySelector(`[data-fc-key="${CSS.escape(kept.key)}"]`))
+  const again = (kept.key && root.querySelector(`[data-key="${CSS.escape(kept.key)}"]`))
     || (kept.id && root.querySelector(`#${CSS.escape(kept.id)}`));
   const target = again || root.querySelector('.fc-live h3[tabindex], .fc-live h4[tabindex]') || root.querySelector('#fc-prompt');
   if (target) {

@@ -1,7 +1,8 @@
 // The guided form that tells a story to the circle, the panel that shows an anonymous teller their key once, and the
 // form that brings one of the person's own stories from the catalogue. Each is made once, so that what someone is
 // typing survives every new view.
-import { button, field, h, radios } from './dom.js';
+import { h } from '/plugin-kit/dom.js';
+import { button, field, radios } from './controls.js';
 import { forget, newKey, newRef, remember } from './keys.js';
 
 const CREDITS = [
@@ -47,7 +48,7 @@ export function storyForm(context) {
     field('What happened', inputs.happened),
     field('What we learned', inputs.learned),
     field('What we would do differently (optional)', inputs.differently),
-    field('Tags (optional)', inputs.tags, 'Up to 10 single words, separated by commas.'),
+    field('Tags (optional)', inputs.tags, 'Up to 12, separated by commas.'),
     credit.element,
     findings,
     problem,
@@ -108,9 +109,16 @@ export function storyForm(context) {
       key: chosen === 'anonymous' ? pending.key : null,
       confirmNotIdentifying: !findings.hidden && confirm.checked,
     };
+    if (chosen === 'anonymous') {
+      // The server holds an anonymous story a random while, so that when it arrives says nothing of who told it.
+      done.textContent = 'Your story will appear shortly.';
+      done.hidden = false;
+      context.say(done.textContent);
+    }
     try {
       await context.send('submit', body);
     } catch (error) {
+      done.hidden = true;
       if (error?.code === 'patient_data_suspected') {
         findingsText.textContent = error.message;
         findings.hidden = false;
@@ -131,6 +139,7 @@ export function storyForm(context) {
     findings.hidden = true;
     confirm.checked = false;
     if (chosen === 'anonymous') {
+      done.hidden = true;
       keyPanel.replaceChildren(keyBox(sent, () => {
         keyPanel.replaceChildren();
         inputs.title.focus();

@@ -1,7 +1,8 @@
 // A story as the circle hears it: the current one large, those told before smaller; its parts, its credit
 // ("Anonymous" where there is none), the reactions (counts, and which the viewer gave), and the "what I will take
 // back" notes, unnamed, with the form that adds one.
-import { button, field, h, hidden } from './dom.js';
+import { h, hidden } from '/plugin-kit/dom.js';
+import { button, field } from './controls.js';
 
 const REACTIONS = [
   ['thanks', 'Thank you for sharing'],

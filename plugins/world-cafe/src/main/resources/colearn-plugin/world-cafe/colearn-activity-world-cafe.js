@@ -5,7 +5,7 @@
 // "you are at table 3 with ..." leaves them out). A facilitator's page marks the element with the `facilitator`
 // attribute; the console is drawn from `view.console`, which the server sends to facilitators only. Everything is
 // rendered as text. Each view redraws the whole café, keeping the focus and whatever was being typed or chosen.
-import { h } from './dom.js';
+import { h } from '/plugin-kit/dom.js';
 import { announcement, freshMemory, inWarning, secondsLeft } from './moments.js';
 import { briefingPart, noteForm, notesPart, statusPart, tablePart, tickTimer, volunteerPart } from './participant.js';
 import { consolePart } from './console.js';
@@ -83,7 +83,7 @@ class ColearnActivityWorldCafe extends HTMLElement {
   showPlan(tab) {
     this._planShown = tab;
     this.render();
-    this._content.querySelector(`[data-cafe-key="plan-tab-${tab}"]`)?.focus();
+    this._content.querySelector(`[data-key="plan-tab-${tab}"]`)?.focus();
   }
 
   render() {
@@ -116,15 +116,15 @@ class ColearnActivityWorldCafe extends HTMLElement {
 /** What the controls hold and which one has the focus, by their keys, before a redraw. */
 function keep(container) {
   const values = new Map();
-  container.querySelectorAll('[data-cafe-key]').forEach((control) => {
-    if (control.type === 'checkbox') values.set(control.dataset.cafeKey, { checked: control.checked });
-    else if ('value' in control && control.tagName !== 'BUTTON') values.set(control.dataset.cafeKey, { value: control.value });
+  container.querySelectorAll('[data-key]').forEach((control) => {
+    if (control.type === 'checkbox') values.set(control.dataset.key, { checked: control.checked });
+    else if ('value' in control && control.tagName !== 'BUTTON') values.set(control.dataset.key, { value: control.value });
   });
   const active = document.activeElement;
   const focused = active && container.contains(active) ? active : null;
   return {
     values,
-    focus: focused?.closest('[data-cafe-key]')?.dataset.cafeKey ?? null,
+    focus: focused?.closest('[data-key]')?.dataset.key ?? null,
     hadFocus: Boolean(focused),
     selection: focused && typeof focused.selectionStart === 'number' ? [focused.selectionStart, focused.selectionEnd] : null,
   };
@@ -136,8 +136,8 @@ function keep(container) {
  * heading when that control is gone.
  */
 function restore(container, kept) {
-  container.querySelectorAll('[data-cafe-key]').forEach((control) => {
-    const before = kept.values.get(control.dataset.cafeKey);
+  container.querySelectorAll('[data-key]').forEach((control) => {
+    const before = kept.values.get(control.dataset.key);
     if (!before) return;
     if ('value' in before && control.value !== before.value) {
       if (control.tagName !== 'SELECT' || [...control.options].some((option) => option.value === before.value)) {
@@ -147,7 +147,7 @@ function restore(container, kept) {
     if ('checked' in before && control.classList.contains('cafe-pick')) control.checked = before.checked;
   });
   if (!kept.hadFocus) return;
-  const again = kept.focus ? container.querySelector(`[data-cafe-key="${CSS.escape(kept.focus)}"]`) : null;
+  const again = kept.focus ? container.querySelector(`[data-key="${CSS.escape(kept.focus)}"]`) : null;
   if (again) {
     again.focus();
     if (kept.selection && typeof again.setSelectionRange === 'function' && again.type !== 'number') {

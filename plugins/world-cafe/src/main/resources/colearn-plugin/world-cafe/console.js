@@ -1,7 +1,8 @@
 // The facilitator's console of a café: begin, move on, give more time, finish; the seating plan picture of this round
 // and of the next (preview.js) and every table with its host and people; who has no seat; moving someone to another table in this round; and a
 // note written while visiting a table. The rules (hosts, pins, pairs, kinds) and the seating report are in rules.js.
-import { button, field, h, hidden, personText, plural, select } from './dom.js';
+import { h, hidden, plural } from '/plugin-kit/dom.js';
+import { button, field, personText, select } from './controls.js';
 import { planPart } from './preview.js';
 import { rulesPart } from './rules.js';
 

@@ -1,7 +1,7 @@
 // The moments of a café worth telling a screen-reader user, each once: a round starts or they are moved (where they
 // sit now and with whom), a minute is left, the café ends. Views arrive for every note and every agreement; only
 // these changes are announced. Also the countdown's words.
-import { names } from './dom.js';
+import { names } from '/plugin-kit/dom.js';
 
 export const WARNING_SECONDS = 60;
 

@@ -1,7 +1,8 @@
 // What a participant sees of a café: where it stands (round, question, countdown), the volunteer toggle before it
 // begins, their table and who sits there, where they go next, a host's briefing, and the table's notes with the
 // form that adds one.
-import { button, checkbox, field, h, hidden, personText, plural, uid } from './dom.js';
+import { h, hidden, plural, uid } from '/plugin-kit/dom.js';
+import { button, checkbox, field, personText } from './controls.js';
 import { countdownText } from './moments.js';
 
 export const MAX_NOTE = 500;
@@ -109,9 +110,9 @@ export function noteForm(send, { visiting = false } = {}) {
   const prefix = visiting ? 'visit-note' : 'note';
   const table = visiting ? h('select', { key: `${prefix}-table` }) : null;
   const kind = h('select', { key: `${prefix}-kind` });
-  const text = h('textarea', { key: `${prefix}-text`, id: uid('note'), rows: '3', maxlength: String(MAX_NOTE) });
-  const counter = h('span', { class: 'cafe-hint', id: uid('counter'), 'aria-live': 'off' });
-  const problem = h('p', { class: 'cafe-problem', id: uid('problem'), hidden: true });
+  const text = h('textarea', { key: `${prefix}-text`, id: uid('cafe-note'), rows: '3', maxlength: String(MAX_NOTE) });
+  const counter = h('span', { class: 'cafe-hint', id: uid('cafe-counter'), 'aria-live': 'off' });
+  const problem = h('p', { class: 'cafe-problem', id: uid('cafe-problem'), hidden: true });
   const count = () => {
     counter.textContent = `${text.value.length} of ${MAX_NOTE} characters`;
   };
@@ -161,7 +162,7 @@ function keepOptions(control, options) {
 /** Notes with who wrote them, their group, and an agree button that shows the count and whether you agreed. */
 export function noteList(notes, send, { where, showRound = false, select: selectFor = null }) {
   return h('ul', { class: 'cafe-note-list' }, notes.map((note) => {
-    const textId = uid('note-text');
+    const textId = uid('cafe-note-text');
     const agree = button(note.agreed ? `Agreed (${note.agreements})` : `Agree (${note.agreements})`,
       () => send('agree', { noteId: note.id, agree: !note.agreed }),
       { key: `${where}-agree-${note.id}`, 'aria-pressed': String(note.agreed), 'aria-describedby': textId, class: 'cafe-button cafe-button--small' });

@@ -2,7 +2,7 @@
 // marked with the site's initials (colour is never the only cue), the host's seat ringed and labelled, and a legend
 // of the sites. Each table drawing is an image with its own text alternative; the list of tables under it says the
 // same in words, with the controls, and the caption says so.
-import { h, hidden, plural, uid } from './dom.js';
+import { h, hidden, plural, uid } from '/plugin-kit/dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -55,7 +55,7 @@ export function seatingPlan(view, { tables, round, words }) {
   const seating = view.console;
   const everyone = [...seating.participants, ...tables.flatMap((table) => table.members)];
   const site = siteKey(seating.sites);
-  const captionId = uid('plan-caption');
+  const captionId = uid('cafe-plan-caption');
   const sites = [...new Map(everyone.map((member) => [site(member.site).name, site(member.site)])).values()]
     .sort((a, b) => a.name.localeCompare(b.name));
   return h('figure', { class: 'cafe-plan', 'aria-labelledby': captionId },

@@ -1,7 +1,8 @@
 // The facilitator's choice between this round's seating plan and the next round's, as tabs: the next round is drawn
 // with the same picture, followed by the same in words (each table with its host, who stays and where each person
 // comes from), who is away, and what that round's seating cannot meet. Only facilitators receive the next round.
-import { h, names, personText, plural, uid } from './dom.js';
+import { h, names, plural, uid } from '/plugin-kit/dom.js';
+import { personText } from './controls.js';
 import { seatingPlan } from './plan.js';
 import { reportWords } from './rules.js';
 
@@ -17,11 +18,11 @@ export function planPart(view, shown, show) {
   const current = () => seatingPlan(view, { tables: seating.tables, round: view.round, words: 'Tables this round' });
   if (!seating.next) return current();
   const tab = TABS.includes(shown) ? shown : 'current';
-  const panelId = uid('plan-panel');
+  const panelId = uid('cafe-plan-panel');
   const tabs = TABS.map((name) => {
     const selected = name === tab;
     return h('button', {
-      type: 'button', role: 'tab', class: 'cafe-tab', key: `plan-tab-${name}`, id: uid('plan-tab'),
+      type: 'button', role: 'tab', class: 'cafe-tab', key: `plan-tab-${name}`, id: uid('cafe-plan-tab'),
       'aria-selected': String(selected), 'aria-controls': selected ? panelId : null, tabindex: selected ? '0' : '-1',
       text: name === 'current' ? `This round (${view.round})` : `Next round (${seating.next.round})`,
       onclick: () => show(name),

@@ -1,6 +1,7 @@
 // The rules a facilitator sets on a café's seating, and what the seating could not meet: hosts picked by hand or
 // volunteered, people pinned to a table, pairs kept apart or together, more kinds of note, and the seating report.
-import { button, checkbox, field, h, hidden, plural, select } from './dom.js';
+import { h, hidden, plural } from '/plugin-kit/dom.js';
+import { button, checkbox, field, select } from './controls.js';
 
 export function rulesPart(view, send) {
   const people = view.console.participants;

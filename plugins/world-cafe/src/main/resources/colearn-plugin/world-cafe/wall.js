@@ -1,6 +1,7 @@
 // The harvest wall: every round with its question, the notes by kind, their agreements and groups. Facilitators
 // also select notes on it and group them under a label.
-import { field, h } from './dom.js';
+import { h } from '/plugin-kit/dom.js';
+import { field } from './controls.js';
 import { noteList } from './participant.js';
 
 export function wallPart(view, send, facilitator) {

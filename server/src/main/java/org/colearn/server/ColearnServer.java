@@ -48,6 +48,8 @@ import org.colearn.server.live.LiveEndpoint;
 import org.colearn.server.improvement.Improvement;
 import org.colearn.server.live.LiveMessageResource;
 import org.colearn.server.live.LiveSessions;
+import org.colearn.server.media.BrowserLibraries;
+import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.ActivityTypeResource;
 import org.colearn.server.plugin.PluginFiles;
 import org.colearn.server.plugin.Plugins;
@@ -115,14 +117,16 @@ public final class ColearnServer implements AutoCloseable {
     private final WebSocketContainer webSockets;
     private final Database database;
     private final LiveSessions live;
+    private final MediaRooms media;
 
     private final Metrics metrics;
     private final Mailer mailer;
     private final Mixer mixer;
     private final ResourceConfig api;
 
-    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, Metrics metrics,
-            Mailer mailer, Mixer mixer, ResourceConfig api) {
+    private ColearnServer(HttpServer http, WebSocketContainer webSockets, Database database, LiveSessions live, MediaRooms media,
+            Metrics metrics, Mailer mailer, Mixer mixer, ResourceConfig api) {
+        this.media = media;
         this.api = api;
         this.metrics = metrics;
         this.mailer = mailer;
@@ -155,7 +159,9 @@ public final class ColearnServer implements AutoCloseable {
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         http.addListener(listener);
         ApiGate gate = new ApiGate();
-        http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader()), "/");
+        http.getServerConfiguration().addHttpHandler(new StaticFiles(ColearnServer.class.getClassLoader(), config.media().browserOrigins()), "/");
+        http.getServerConfiguration().addHttpHandler(
+                new BrowserLibraries(config.media().javascriptDir()), HttpHandlerRegistration.builder().contextPath("/lib").urlPattern("/*").build());
         http.getServerConfiguration().addHttpHandler(gate, HttpHandlerRegistration.builder().contextPath("/api").urlPattern("/*").build());
         http.getServerConfiguration().addHttpHandler(
                 new PluginFiles(plugins), HttpHandlerRegistration.builder().contextPath("/plugins").urlPattern("/*").build());
@@ -191,8 +197,9 @@ public final class ColearnServer implements AutoCloseable {
         Optional<String> clusterNodeUrl = database.kind().equals("postgresql")
                 ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
                 : Optional.empty();
+        MediaRooms media = new MediaRooms(config.media(), clock);
         LiveSessions live = new LiveSessions(
-                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl);
+                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl, media);
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
@@ -200,7 +207,7 @@ public final class ColearnServer implements AutoCloseable {
         }
         ResourceConfig api = application(config, clock, database, auth, plugins, live, metrics);
         gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api));
-        return new ColearnServer(http, webSockets, database, live, metrics, mailer, Stories.mixer(database.sessions(), clock), api);
+        return new ColearnServer(http, webSockets, database, live, media, metrics, mailer, Stories.mixer(database.sessions(), clock), api);
     }
 
     /** The classes of the REST resources this server answers with under {@code /api}: every endpoint is a method of one. */
@@ -281,6 +288,7 @@ public final class ColearnServer implements AutoCloseable {
     public void close() {
         // Live sessions first: their clients are asked to reconnect elsewhere while the sockets are still open.
         live.close();
+        media.close();
         http.shutdownNow();
         webSockets.stop();
         mixer.close();

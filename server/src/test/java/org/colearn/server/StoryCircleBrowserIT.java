@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
 import org.colearn.server.testing.BrowserServer;
+import org.colearn.server.testing.HeldTime;
 import org.colearn.server.testing.LivePage;
 import org.colearn.server.testing.People;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,9 @@ class StoryCircleBrowserIT {
             assertEquals(List.of("rgb(0, 94, 184)", "rgb(255, 255, 255)"), bring,
                     "a secondary button in an activity keeps the secondary look at rest: blue text on white");
             author.press("Bring this story");
-            author.waitForTextIn(CIRCLE, "Your story is in the queue.");
+            try (HeldTime passing = HeldTime.passing(server.clock())) {
+                author.waitForTextIn(CIRCLE, "Your story is in the queue.");
+            }
 
             facilitator.waitForTextIn(CIRCLE, TITLE + " (anonymous)");
             facilitator.choose("Storyteller of Plenary circle", "Kim Colleague");
@@ -164,11 +167,16 @@ class StoryCircleBrowserIT {
             other.fill("What we learned", "Pagers need an owner at handover.");
             other.waitFor(By.id("fc-credit-anonymous")).click();
             other.press("Send my story to the circle");
-            other.waitForTextIn(By.cssSelector("[data-testid=patient-data-findings]"), "what happened (nhs number)");
+            other.waitForTextIn(By.cssSelector("[data-testid=story-sent]"), "Your story will appear shortly.");
+            try (HeldTime passing = HeldTime.passing(server.clock())) {
+                other.waitForTextIn(By.cssSelector("[data-testid=patient-data-findings]"), "what happened (nhs number)");
+            }
             assertMarkedAndFocused(other, "fc-happened", "fc-findings-text");
             other.fill("What happened", "A patient waited an hour for a review.");
             other.press("Send my story to the circle");
-            other.press("I have kept my key");
+            try (HeldTime passing = HeldTime.passing(server.clock())) {
+                other.press("I have kept my key");
+            }
             facilitator.press("Share Pagers left on the desk");
             WebElement consent = other.waitFor(By.cssSelector("colearn-activity-failure-circle [data-testid=consent-panel]"));
             assertTrue(consent.findElements(By.cssSelector("input[value=pair]")).isEmpty(), "an anonymous story cannot go to the pair");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.colearn.server.system.Problem;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.glassfish.grizzly.http.server.Request;
 
@@ -36,11 +37,11 @@ public final class AuthResource {
     }
 
     public record SignupRequest(
-            @NotBlank @Email @Size(max = 254) String email,
+            @SingleLine @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(min = 10, max = 200, message = "must be between 10 and 200 characters long") String password,
-            @NotBlank @Size(max = 120) String displayName) {}
+            @SingleLine @NotBlank @Size(max = 120) String displayName) {}
 
-    public record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {}
+    public record LoginRequest(@SingleLine @NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {}
 
     public record ProofRequest(@NotBlank @Size(max = 100) String token) {}
 

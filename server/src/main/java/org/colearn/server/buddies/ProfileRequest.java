@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.colearn.server.buddies.matching.SiteProfile;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 
 /** A site's buddy profile as its lead sends it; {@link #checked} reports every field a person must correct. */
@@ -20,7 +21,7 @@ record ProfileRequest(
         @NotNull @Size(max = 20) List<String> offers,
         @NotNull @Size(max = 20) List<String> wants,
         @Size(max = 40) Map<String, Integer> stages,
-        @Size(max = 60) String region,
+        @SingleLine @Size(max = 60) String region,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @NotNull @Min(0) @Max(5) Integer capacity,

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -42,7 +43,7 @@ public final class RoundResource {
         this.clock = clock;
     }
 
-    record RoundRequest(@NotBlank @Size(max = 120) String name, @Min(1) @Max(365) Integer quietAfterDays) {}
+    record RoundRequest(@SingleLine @NotBlank @Size(max = 120) String name, @Min(1) @Max(365) Integer quietAfterDays) {}
 
     record RunRequest(@Size(max = 2000) List<UUID> siteIds) {}
 

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.colearn.server.auth.Account;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -40,8 +41,8 @@ public final class CollaborativeResource {
     }
 
     record CollaborativeRequest(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 200) String topic,
+            @SingleLine @NotBlank @Size(max = 200) String name,
+            @SingleLine @NotBlank @Size(max = 200) String topic,
             @NotBlank @Size(max = 2000) String aim,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn,

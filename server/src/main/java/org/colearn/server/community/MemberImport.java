@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.colearn.server.auth.Account;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.CsvInput;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
 
@@ -46,9 +47,9 @@ final class MemberImport {
     record Report(boolean dryRun, boolean applied, int imported, int rejected, List<RowReport> rows) {}
 
     record CsvRow(
-            @NotBlank @Size(max = 120) String name,
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank String site,
+            @SingleLine @NotBlank @Size(max = 120) String name,
+            @SingleLine @NotBlank @Email @Size(max = 254) String email,
+            @SingleLine @NotBlank String site,
             @NotBlank String profession) {}
 
     private record Accepted(CsvRow row, Site site, Profession profession, MemberRole role) {}

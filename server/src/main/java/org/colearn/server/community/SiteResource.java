@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -43,9 +44,9 @@ public final class SiteResource {
     }
 
     record SiteRequest(
-            @NotBlank @Size(max = 200) String name,
+            @SingleLine @NotBlank @Size(max = 200) String name,
             @NotNull SiteKind kind,
-            @NotBlank @Size(max = 120) String region,
+            @SingleLine @NotBlank @Size(max = 120) String region,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 

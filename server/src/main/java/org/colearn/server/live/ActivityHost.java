@@ -3,17 +3,20 @@ package org.colearn.server.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.plugin.api.Computed;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Stories;
 import org.colearn.server.plugin.Plugin;
@@ -51,6 +54,9 @@ final class ActivityHost {
 
         /** The buddy pairs of the session's collaborative. */
         BuddyPairs buddyPairs();
+
+        /** Where the activity's long work runs, and how its outcome comes back. */
+        ActivityWork.Session work();
     }
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
@@ -60,6 +66,7 @@ final class ActivityHost {
 
     private final Plugins plugins;
     private final Session session;
+    private final ActivityWork work;
     private Plugin plugin;
     private Activity<?> activity;
     /** The running activity's messages whose sender is not recorded, read once when it starts. */
@@ -70,6 +77,7 @@ final class ActivityHost {
     ActivityHost(Plugins plugins, Session session) {
         this.plugins = plugins;
         this.session = session;
+        this.work = new ActivityWork(session.work());
     }
 
     /** Starts the activity of agenda item {@code itemIndex}, if its type is installed; ends the one running. */
@@ -177,7 +185,7 @@ final class ActivityHost {
         }
         Record message;
         try {
-            message = Json.MAPPER.treeToValue(command.body(), messageType);
+            message = Json.INPUT.treeToValue(command.body(), messageType);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new LiveException("invalid_body", "This is not a valid " + command.type() + ": " + firstLine(e.getMessage()), command.ref());
         }
@@ -250,11 +258,34 @@ final class ActivityHost {
         node.put("module", "/plugins/" + plugin.type().id() + "/" + plugin.type().browserModule());
         try {
             node.set("view", Json.MAPPER.valueToTree(activity.view(participant(viewer))));
+            ObjectNode underway = work.status();
+            if (underway != null) {
+                node.set("work", underway);
+            }
         } catch (RuntimeException | LinkageError e) {
             log.error("activity {} could not make a view", plugin.type().id(), e);
             node.putNull("view");
         }
         return node;
+    }
+
+    /**
+     * Who shares this viewer's view of the running activity: the activity's own {@link Activity#viewKey}, or one key
+     * per person when it gives none or fails to; null when no activity runs.
+     */
+    String viewKey(Viewer viewer) {
+        if (activity == null) {
+            return null;
+        }
+        try {
+            String key = activity.viewKey(participant(viewer));
+            if (key != null) {
+                return "activity:" + key;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            log.error("activity {} could not say who shares a view", plugin.type().id(), e);
+        }
+        return "person:" + viewer.personId();
     }
 
     private void callback(Instant at, String what, Runnable call) {
@@ -281,14 +312,14 @@ final class ActivityHost {
         JsonNode state = Json.MAPPER.valueToTree(activity.state());
         SessionState.RunningActivity running = session.state().activity();
         JsonNode before = running == null ? null : running.state;
-        if (before == null || !state.equals(before)) {
-            ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
-            if (before != null && before.isObject() && state.isObject()) {
-                body.set("patch", ActivityPatches.diff(before, state));
-            } else {
-                body.set("state", state);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
+        if (before != null && before.isObject() && state.isObject()) {
+            JsonNode patch = ActivityPatches.diff(before, state);
+            if (!patch.isEmpty()) {
+                session.record(new Commands.Draft("activity.state", NOBODY, body.set("patch", patch)), now);
             }
-            session.record(new Commands.Draft("activity.state", NOBODY, body), now);
+        } else if (before == null || !state.equals(before)) {
+            session.record(new Commands.Draft("activity.state", NOBODY, body.set("state", state)), now);
         }
         session.viewsChanged();
     }
@@ -304,6 +335,7 @@ final class ActivityHost {
     }
 
     private void clear() {
+        work.forget();
         plugin = null;
         activity = null;
         unattributed = Set.of();
@@ -317,7 +349,17 @@ final class ActivityHost {
     private ActivityContext context(Plugin running) {
         // The clock as it reads when the activity asks: a round it times after long work (seating 1,500 people, say)
         // runs its full length from when the work is done, not from when the command came in.
-        return new SessionServices(session, session::now, running.type().id());
+        return new SessionServices(session, session::now, running.type().id(), new SessionServices.LongWork() {
+            @Override
+            public <R> void compute(String label, Duration budget, Callable<R> task, Computed<R> then) throws ActivityException {
+                Activity<?> owner = activity;
+                work.start(label, budget, task, then, call -> {
+                    if (activity == owner) {
+                        callback(session.now(), "its long work", call);
+                    }
+                });
+            }
+        });
     }
 
     static Participant participant(Viewer viewer) {

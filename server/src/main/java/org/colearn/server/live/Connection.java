@@ -43,6 +43,11 @@ final class Connection {
     LiveSession session;
     /** Set when the session is owned by another node: this connection's frames go there. */
     volatile Relay relay;
+    /**
+     * The last {@code activity.view} frame this connection was given (in a view, a resume or on its own), so that an
+     * unchanged view is not sent again; null when it must get the next one whatever it is. Session thread only.
+     */
+    String lastView;
     /** Set at hello, also for a relayed connection: what {@link Rights} checks again when rights change or time passes. */
     volatile Rights.Pass pass;
 
@@ -67,6 +72,15 @@ final class Connection {
             sending = true;
         }
         writeNext();
+    }
+
+    /** Queues an {@code activity.view} frame unless it is the one this connection was given last. */
+    void sendView(String frame) {
+        if (frame.equals(lastView)) {
+            return;
+        }
+        lastView = frame;
+        send(frame);
     }
 
     private void writeNext() {

@@ -15,12 +15,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
 import org.slf4j.Logger;
@@ -35,6 +38,9 @@ import org.slf4j.LoggerFactory;
 final class LiveSession {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSession.class);
+
+    /** The command that asks for a page of everyone present; it changes nothing and is not logged. */
+    static final String PRESENCE_PAGE = "presence.page";
 
     /** A client further behind than this gets a fresh view rather than every event it missed. */
     static final int RESUME_LIMIT = 1000;
@@ -59,7 +65,14 @@ final class LiveSession {
     /** Connections that joined since presence last went out: they get the whole presence state then. */
     private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
     private final PresencePace presencePace;
+    /** Whether presence last went out as summaries, for a large session, rather than as the whole list. */
+    private boolean presenceLarge;
+    /** Whether rooms opened, closed or someone moved since presence last went out: who is near whom has changed. */
+    private boolean roomsChangedSincePresence;
+    /** Activity views go out at the same pace as presence: a crowd voting costs each connection a few views a second. */
+    private final PresencePace viewPace;
     private final Retries retries = new Retries();
+    private final HeldCommands held = new HeldCommands();
     private final List<EventLog.Entry> pending = new ArrayList<>();
     private final List<Runnable> onCommit = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
@@ -74,16 +87,23 @@ final class LiveSession {
     private int activityFailures;
 
     private final ActivityHost host;
+    private final MediaRooms media;
+    /** Who is where changed since the media rooms were last told: someone came or went, or rooms changed. */
+    private boolean mediaDirty;
+    private long mediaRoomsSeq = -1;
+    /** The last media room each person present was told to join, for their further tabs. */
+    private final Map<UUID, String> mediaTold = new HashMap<>();
     private boolean activityViewsChanged;
     private String commandClientId;
     private String commandRef;
     private boolean commandUnattributed;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
-            Supplier<SessionState> fresh,
+            ExecutorService workers, Supplier<SessionState> fresh,
             EventLog.Stored stored, List<EventLog.Logged> earlierRefs, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
-            java.util.function.Consumer<LiveSession> ownedElsewhere) {
+            java.util.function.Consumer<LiveSession> ownedElsewhere, MediaRooms media) {
         this.id = id;
+        this.media = media;
         this.metrics = metrics;
         this.ownedElsewhere = ownedElsewhere;
         this.collaborativeId = collaborativeId;
@@ -92,13 +112,15 @@ final class LiveSession {
         this.emptySince = clock.instant();
         this.fresh = fresh;
         this.mailbox = new Mailbox(pool, this::commit);
-        this.presencePace = new PresencePace(System::nanoTime, (nanos, wake) -> {
+        PresencePace.Timer wakeUp = (nanos, wake) -> {
             try {
                 timer.schedule(wake, nanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
                 // The server is stopping, and its clients with it: nobody is left to see the change.
             }
-        }, mailbox::submit);
+        };
+        this.presencePace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.viewPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
         this.state = fresh.get();
         if (stored.snapshot() != null) {
             committed.restoredFrom(stored.snapshot());
@@ -151,10 +173,52 @@ final class LiveSession {
             public BuddyPairs buddyPairs() {
                 return buddyPairs;
             }
+
+            @Override
+            public ActivityWork.Session work() {
+                return longWork(workers, timer);
+            }
         });
         if (state.activity() != null) {
             mailbox.submit(() -> host.resume(state.activity(), clock.instant()));
         }
+    }
+
+    /** Long work of the activity runs on {@code workers}; its outcome, and its budget running out, on the session's thread. */
+    private ActivityWork.Session longWork(ExecutorService workers, ScheduledExecutorService timer) {
+        return new ActivityWork.Session() {
+            @Override
+            public Instant now() {
+                return clock.instant();
+            }
+
+            @Override
+            public Future<?> offThread(Runnable work) {
+                return workers.submit(work);
+            }
+
+            @Override
+            public void after(Duration delay, Runnable task) {
+                try {
+                    timer.schedule(() -> mailbox.submit(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    // The server is stopping: the work is dropped with it.
+                }
+            }
+
+            @Override
+            public void onThread(Runnable task) {
+                if (!stopped) {
+                    mailbox.submit(task);
+                }
+            }
+
+            @Override
+            public void announce(ObjectNode status) {
+                String frame = Frames.signal("activity.work", status);
+                afterCommit(() -> connections.forEach(connection -> connection.send(frame)));
+            }
+        };
     }
 
     /** A connection has said hello: send it a fresh view, or exactly the events it missed since {@code lastSeq}. */
@@ -181,8 +245,12 @@ final class LiveSession {
                     && state.seq() - since <= RESUME_LIMIT
                     && state.rooms().lastChangeSeq() <= since;
             ObjectNode view = resume ? null : state.view(connection.viewer);
+            // What the connection was given before it came back counts for nothing: it gets its view now, whatever it is.
+            connection.lastView = null;
             if (view != null) {
-                view.set("activity", host.view(connection.viewer));
+                ObjectNode activityView = host.view(connection.viewer);
+                view.set("activity", activityView);
+                connection.lastView = Frames.activityView(activityView);
             }
             long upTo = connection.viewSeq;
             boolean firstTab = !presence.contains(connection.viewer.personId());
@@ -190,6 +258,7 @@ final class LiveSession {
             joinedSincePresence.add(connection);
             if (firstTab) {
                 host.joined(connection.viewer, clock.instant());
+                mediaDirty = true;
             }
             batchJoins.add(new Join(connection, ref, lastSeq, attempt));
             afterCommit(() -> {
@@ -199,7 +268,7 @@ final class LiveSession {
                             .put("seq", upTo)
                             .put("serverTime", clock.instant().toString())));
                     replayTo(connection, since, upTo);
-                    connection.send(Frames.activityView(host.view(connection.viewer)));
+                    connection.sendView(Frames.activityView(host.view(connection.viewer)));
                 } else {
                     ObjectNode body = Json.MAPPER.createObjectNode();
                     body.set("view", view);
@@ -209,6 +278,10 @@ final class LiveSession {
                         body.put("aheadOfLog", true);
                     }
                     connection.send(Frames.ok(ref, body));
+                }
+                String mediaRoom = mediaTold.get(connection.viewer.personId());
+                if (mediaRoom != null) {
+                    connection.send(mediaRoom);
                 }
             });
         }));
@@ -220,24 +293,43 @@ final class LiveSession {
      * and it is not remembered for retries (the sender still gets its answer).
      */
     void command(Connection connection, Inbound command) {
+        if (command.type().equals(MediaSignals.TYPE)) {
+            mailbox.submit(guarded(connection, command.ref(), () -> MediaSignals.relay(media, id, connection, command, connections)));
+            return;
+        }
         mailbox.submit(guarded(connection, command.ref(), () -> {
-            boolean attributed = !host.unattributed(command.type());
-            String clientId = attributed ? connection.clientId : null;
-            String clientRef = attributed ? command.ref() : null;
-            Long earlier = retries.earlierResult(clientId, clientRef);
-            if (earlier != null) {
-                connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
+            if (command.type().equals(PRESENCE_PAGE)) {
+                sendPresencePage(connection, command);
                 return;
             }
-            long seq = apply(connection.viewer, clientId, clientRef, command);
-            retries.remember(clientId, clientRef, seq);
-            batchRefs.add(new String[] {clientId, clientRef});
-            if (command.ref() != null) {
-                afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
-                onFailure.add(() -> connection.send(Frames.error(
-                        command.ref(), "storage_failed", "The server could not save this; nothing changed. Try again.")));
+            if (host.unattributed(command.type())) {
+                // Taken a random while later, among others: its place in the log does not sit beside its sender's actions.
+                held.hold(clock.instant(), guarded(connection, command.ref(), () -> take(connection, command)),
+                        () -> connection.send(Frames.error(command.ref(), "owner_unavailable",
+                                "The session is moving to another server; send it again in a moment.")));
+                return;
             }
+            take(connection, command);
         }));
+    }
+
+    private void take(Connection connection, Inbound command) {
+        boolean attributed = !host.unattributed(command.type());
+        String clientId = attributed ? connection.clientId : null;
+        String clientRef = attributed ? command.ref() : null;
+        Long earlier = retries.earlierResult(clientId, clientRef);
+        if (earlier != null) {
+            connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", earlier).put("repeated", true)));
+            return;
+        }
+        long seq = apply(connection.viewer, clientId, clientRef, command);
+        retries.remember(clientId, clientRef, seq);
+        batchRefs.add(new String[] {clientId, clientRef});
+        if (command.ref() != null) {
+            afterCommit(() -> connection.send(Frames.ok(command.ref(), Json.MAPPER.createObjectNode().put("seq", seq))));
+            onFailure.add(() -> connection.send(Frames.error(
+                    command.ref(), "storage_failed", "The server could not save this; nothing changed. Try again.")));
+        }
     }
 
     /**
@@ -308,6 +400,7 @@ final class LiveSession {
                     record(draft, now, null, null);
                 }
                 host.tick(now);
+                held.due(now).forEach(Runnable::run);
             } catch (RuntimeException e) {
                 log.error("session {}: a timer failed", id, e);
             }
@@ -344,7 +437,10 @@ final class LiveSession {
                 connection.viewer = viewer;
                 presence.refresh(viewer);
                 ObjectNode body = Json.MAPPER.createObjectNode();
-                body.set("view", state.view(viewer).set("activity", host.view(viewer)));
+                ObjectNode activityView = host.view(viewer);
+                body.set("view", state.view(viewer).set("activity", activityView));
+                // The fresh view carries the activity as this person now sees it: that is the last they were given.
+                connection.lastView = Frames.activityView(activityView);
                 afterCommit(() -> connection.send(Frames.signal("rights.changed", body.put("serverTime", clock.instant().toString()))));
             }
         });
@@ -365,6 +461,7 @@ final class LiveSession {
     /** Tells the activity that the person's last tab has gone (again, after a failed write, a few times at most). */
     private void leftActivity(Viewer viewer, int attempt) {
         if (!presence.contains(viewer.personId())) {
+            mediaDirty = true;
             host.left(viewer, clock.instant());
             batchLeaves.add(new Leave(viewer, attempt));
         }
@@ -396,6 +493,9 @@ final class LiveSession {
             }
         }
         pending.add(new EventLog.Entry(event, clientId, ref, commandUnattributed));
+        if (event.type().startsWith("rooms.") || event.type().equals("room.moved")) {
+            roomsChangedSincePresence = true;
+        }
         afterCommit(() -> send(event, recipients));
         return event;
     }
@@ -435,12 +535,13 @@ final class LiveSession {
         }
         mailbox.submit(() -> {
             Instant empty = emptySince;
-            if (stopped || empty == null || !connections.isEmpty() || !pending.isEmpty()) {
+            if (stopped || empty == null || !connections.isEmpty() || !pending.isEmpty() || !held.isEmpty()) {
                 return;
             }
             Duration limit = "ended".equals(state.status()) ? ended : idle;
             if (Duration.between(empty, clock.instant()).compareTo(limit) >= 0) {
                 stopped = true;
+                media.forget(id);
                 unload.run();
             }
         });
@@ -452,7 +553,9 @@ final class LiveSession {
      */
     void stop() {
         stopped = true;
+        media.forget(id);
         mailbox.submit(() -> {
+            held.refuseAll();
             for (Connection connection : List.copyOf(connections)) {
                 connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
             }
@@ -514,7 +617,8 @@ final class LiveSession {
             metrics.fanOut().record(System.nanoTime() - wrote, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         flushPresence();
-        if (activityViewsChanged) {
+        seatMedia();
+        if (activityViewsChanged && viewPace.mayGo()) {
             activityViewsChanged = false;
             pushActivityViews();
         }
@@ -526,8 +630,23 @@ final class LiveSession {
      * Those who joined since it last went out get the whole state instead.
      */
     private void flushPresence() {
-        if ((!presence.changed() && joinedSincePresence.isEmpty()) || !presencePace.mayGo()) {
+        boolean large = presence.large();
+        boolean resized = large != presenceLarge;
+        boolean nearbyMoved = large && roomsChangedSincePresence;
+        if ((!presence.changed() && joinedSincePresence.isEmpty() && !resized && !nearbyMoved) || !presencePace.mayGo()) {
             return;
+        }
+        presenceLarge = large;
+        roomsChangedSincePresence = false;
+        if (large) {
+            presence.drainDiff();
+            joinedSincePresence.clear();
+            sendPresenceSummaries();
+            return;
+        }
+        if (resized) {
+            // Back to a size where everyone sees everyone: each connection gets the whole list again.
+            joinedSincePresence.addAll(connections);
         }
         ObjectNode diff = presence.drainDiff();
         String diffFrame = diff == null ? null : Frames.signal("presence.diff", diff);
@@ -542,13 +661,63 @@ final class LiveSession {
         joinedSincePresence.clear();
     }
 
-    /** Sends everyone their view of the running activity: one projection and one frame per person, not per tab. */
-    private void pushActivityViews() {
-        Map<UUID, String> frames = new HashMap<>();
+    /** Tells the media rooms where everyone is, when someone came or went or the rooms changed. */
+    private void seatMedia() {
+        long roomsSeq = state.rooms().lastChangeSeq();
+        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq)) {
+            return;
+        }
+        mediaDirty = false;
+        mediaRoomsSeq = roomsSeq;
+        media.seat(id, MediaSignals.places(state.rooms(), presence.viewers()), (personId, assignment) -> mailbox.submit(() -> {
+            String frame = Frames.signal(MediaSignals.ROOM, assignment);
+            if ("none".equals(assignment.path("mode").asText())) {
+                mediaTold.remove(personId);
+            } else {
+                mediaTold.put(personId, frame);
+            }
+            for (Connection connection : connections) {
+                if (connection.viewer.personId().equals(personId)) {
+                    connection.send(frame);
+                }
+            }
+        }));
+    }
+
+    /**
+     * In a large session, everyone gets counts by site and the people near them: the facilitators, and in a breakout
+     * room the others in it. One frame per room, each the size of the sites and the people near, so that an arrival
+     * costs the crowd, not the crowd squared.
+     */
+    private void sendPresenceSummaries() {
+        Map<String, ObjectNode> summaries = presence.summaries(person -> state.rooms().roomOf(person.personId()));
+        Map<String, String> frames = new HashMap<>();
         for (Connection connection : connections) {
-            String frame = frames.computeIfAbsent(
-                    connection.viewer.personId(), person -> Frames.activityView(host.view(connection.viewer)));
-            connection.send(frame);
+            String room = state.rooms().roomOf(connection.viewer.personId());
+            String key = room == null || !summaries.containsKey(room) ? Presence.PLENARY : room;
+            connection.send(frames.computeIfAbsent(key, where -> Frames.signal("presence.summary", summaries.get(where))));
+        }
+    }
+
+    /** One page of everyone here, for whoever asks: in a large session, the rest of the crowd on demand. */
+    private void sendPresencePage(Connection connection, Inbound command) {
+        command.only("after", "site", "limit");
+        String after = command.body().hasNonNull("after") ? command.text("after", 64) : null;
+        String site = command.body().hasNonNull("site") ? command.text("site", 200) : null;
+        int limit = command.body().hasNonNull("limit") ? command.integer("limit", 1, Presence.MAX_PAGE) : Presence.DEFAULT_PAGE;
+        connection.send(Frames.ok(command.ref(), presence.page(after, site, limit)));
+    }
+
+    /**
+     * Sends everyone their view of the running activity: one projection and one frame per audience that shares a view
+     * (per person unless the activity says who shares one), and nothing to a connection that has that view already.
+     */
+    private void pushActivityViews() {
+        Map<String, String> frames = new HashMap<>();
+        for (Connection connection : connections) {
+            String key = host.viewKey(connection.viewer);
+            String frame = frames.computeIfAbsent(key == null ? "" : key, audience -> Frames.activityView(host.view(connection.viewer)));
+            connection.sendView(frame);
         }
     }
 

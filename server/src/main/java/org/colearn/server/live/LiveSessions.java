@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.colearn.server.auth.AuthService;
 import org.colearn.server.auth.Caller;
+import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.session.AgendaItem;
 import org.colearn.server.community.MembershipListener;
@@ -41,8 +42,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
     private final Map<UUID, LiveSession> live = new ConcurrentHashMap<>();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat;
+    /** Where activities' long work runs (seating a large café), so that it never holds a session's thread. */
+    private final ExecutorService workers;
 
     private final Plugins plugins;
+    /** Voice and video for the sessions this node runs. */
+    private final MediaRooms media;
 
     private final LiveMetrics metrics;
     private volatile boolean restored;
@@ -67,8 +72,9 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
      * owners, and takes over running sessions whose owner has gone. Without it, it runs every session itself.
      */
     public LiveSessions(SessionFactory sessions, javax.sql.DataSource dataSource, AuthService auth, Clock clock, Plugins plugins,
-            io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl) {
+            io.micrometer.core.instrument.MeterRegistry registry, Optional<String> clusterNodeUrl, MediaRooms media) {
         this.plugins = plugins;
+        this.media = media;
         java.time.Duration lease = PostgresOwnership.lease(System.getenv());
         this.nodeUrl = clusterNodeUrl;
         this.ownership = clusterNodeUrl.<Ownership>map(url -> new PostgresOwnership(dataSource, url, clock, lease, System::nanoTime))
@@ -87,6 +93,12 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
         this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
             Thread thread = new Thread(runnable, "colearn-live");
             thread.setDaemon(true);
+            return thread;
+        });
+        this.workers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+            Thread thread = new Thread(runnable, "colearn-work");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -403,6 +415,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
                     clock,
                     pool,
                     heartbeat,
+                    workers,
                     () -> initialState(learningSession),
                     stored,
                     stored.snapshot() == null ? List.of() : eventLog.recentRefs(sessionId, stored.snapshot().seq()),
@@ -410,7 +423,8 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
                     metrics,
                     new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId),
                     new CollaborativeBuddyPairs(sessions, learningSession.collaborativeId(), clock),
-                    this::ownedElsewhere);
+                    this::ownedElsewhere,
+                    media);
         } catch (SQLException e) {
             throw new LiveException("storage_failed", "The session's history could not be read; try again.");
         }
@@ -494,6 +508,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
             ownership.close();
         }
         closeConnections();
+        workers.shutdownNow();
         pool.shutdown();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.plugin.api.Computed;
 import org.colearn.plugin.api.ExportableResult;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
@@ -31,16 +34,28 @@ final class SessionServices implements ActivityContext {
     private final ActivityHost.Session session;
     private final Supplier<Instant> clock;
     private final String typeId;
+    private final LongWork longWork;
 
-    SessionServices(ActivityHost.Session session, Supplier<Instant> clock, String typeId) {
+    /** Runs an activity's long work off the session's thread: {@link ActivityContext#compute}. */
+    interface LongWork {
+        <R> void compute(String label, Duration budget, Callable<R> work, Computed<R> then) throws ActivityException;
+    }
+
+    SessionServices(ActivityHost.Session session, Supplier<Instant> clock, String typeId, LongWork longWork) {
         this.session = session;
         this.clock = clock;
         this.typeId = typeId;
+        this.longWork = longWork;
     }
 
     @Override
     public Instant now() {
         return clock.get();
+    }
+
+    @Override
+    public <R> void compute(String label, Duration budget, Callable<R> work, Computed<R> then) throws ActivityException {
+        longWork.compute(label, budget, work, then);
     }
 
     @Override

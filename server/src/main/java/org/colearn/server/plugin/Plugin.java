@@ -2,6 +2,7 @@ package org.colearn.server.plugin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -27,6 +28,18 @@ public record Plugin(ActivityType<?, ?> type, Path jar, ClassLoader loader) {
      *     wrong kind
      */
     public Record config(JsonNode given) throws JsonProcessingException {
+        return config(given, Json.MAPPER);
+    }
+
+    /**
+     * As {@link #config}, for a configuration a facilitator gives now: read by the rules of every request, so that its
+     * dates lie within {@link org.colearn.server.system.DateWindow} and its numbers fit their fields.
+     */
+    public Record givenConfig(JsonNode given) throws JsonProcessingException {
+        return config(given, Json.INPUT);
+    }
+
+    private Record config(JsonNode given, ObjectMapper reader) throws JsonProcessingException {
         if (given == null || given.isNull()) {
             return type.defaultConfig();
         }
@@ -35,6 +48,6 @@ public record Plugin(ActivityType<?, ?> type, Path jar, ClassLoader loader) {
         }
         ObjectNode merged = Json.MAPPER.valueToTree(type.defaultConfig());
         merged.setAll((ObjectNode) given);
-        return Json.MAPPER.treeToValue(merged, type.configType());
+        return reader.treeToValue(merged, type.configType());
     }
 }

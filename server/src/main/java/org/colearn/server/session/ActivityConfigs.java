@@ -1,9 +1,8 @@
 package org.colearn.server.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.colearn.plugin.api.ActivityException;
@@ -12,6 +11,7 @@ import org.colearn.server.plugin.Plugin;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.ApiException;
 import org.colearn.server.system.Json;
+import org.colearn.server.system.ProblemMappers;
 
 /** Checks and stores the configuration of an agenda item's activity as JSON. */
 final class ActivityConfigs {
@@ -29,18 +29,15 @@ final class ActivityConfigs {
         Plugin plugin = plugins.get(activityType).orElse(null);
         if (plugin != null) {
             try {
-                checkedBy(plugin.type(), plugin.config(config));
+                checkedBy(plugin.type(), plugin.givenConfig(config));
             } catch (ActivityException e) {
                 String path = e.field() == null ? field : field + "." + e.field();
                 throw new ApiException(422, "validation_failed", e.getMessage(), List.of(new ApiException.FieldError(path, e.getMessage())));
             } catch (UnrecognizedPropertyException e) {
                 throw ApiException.invalid(field + "." + e.getPropertyName(), "is not a setting of a " + plugin.type().displayName()
                         + "; its settings are " + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
-            } catch (MismatchedInputException e) {
-                String path = e.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .reduce("", String::concat);
-                throw ApiException.invalid(field + path, e instanceof InvalidFormatException ? "has a value of the wrong kind" : "is not part of a " + plugin.type().displayName() + " configuration or has the wrong type");
+            } catch (JsonMappingException e) {
+                throw ProblemMappers.invalidValue(e, field);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw ApiException.invalid(field, "is not a valid " + plugin.type().displayName() + " configuration");
             }

@@ -20,6 +20,7 @@ import org.colearn.server.system.Public;
 import org.colearn.server.auth.Tokens;
 import org.colearn.server.community.Profession;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.SessionFactory;
 import org.hibernate.SharedSessionContract;
@@ -47,9 +48,9 @@ public final class Guests {
     }
 
     record JoinRequest(
-            @NotBlank @Size(max = 16) String code,
-            @NotBlank @Size(max = 120) String displayName,
-            @Size(max = 200) String site,
+            @SingleLine @NotBlank @Size(max = 16) String code,
+            @SingleLine @NotBlank @Size(max = 120) String displayName,
+            @SingleLine @Size(max = 200) String site,
             Profession profession) {}
 
     record GuestPass(UUID sessionId, String sessionTitle, String guestToken, Instant expiresAt) {}

@@ -27,6 +27,7 @@ import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -49,13 +50,13 @@ public final class SessionResource {
 
     public record AgendaItemRequest(
             UUID id,
-            @NotBlank @Size(max = 200) String title,
+            @SingleLine @NotBlank @Size(max = 200) String title,
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be an activity id such as plenary or world-cafe") String activityType,
             @NotNull @Min(1) @Max(480) Integer plannedMinutes,
             JsonNode config) {}
 
     public record SessionRequest(
-            @NotBlank @Size(max = 200) String title,
+            @SingleLine @NotBlank @Size(max = 200) String title,
             @NotNull Instant startsAt,
             @NotNull @Min(5) @Max(1440) Integer durationMinutes,
             @Size(max = 100) List<@Valid @NotNull AgendaItemRequest> agenda) {}

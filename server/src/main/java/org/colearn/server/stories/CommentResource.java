@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Member;
 import org.colearn.server.system.ApiException;
@@ -70,10 +71,10 @@ public final class CommentResource {
             StoryRequests.valid(request);
             StoryRequests.checkForPatientData(Map.of("body", request.body()), request.confirmNotIdentifying());
             Member commenter = audience.commenterFor(story);
-            if (request.credit() == Credit.TEAM && commenter.siteId() == null) {
+            if (request.credit() == Credit.SITE && commenter.siteId() == null) {
                 throw ApiException.invalid("credit", "can be 'team' only once you belong to a site");
             }
-            String editKey = request.credit() == Credit.NOBODY ? EditKeys.create() : null;
+            String editKey = request.credit() == Credit.ANONYMOUS ? EditKeys.create() : null;
             StoryComment comment = new StoryComment(story.id(), request.credit(), commenter.id(), commenter.siteId(),
                     editKey == null ? null : EditKeys.hash(editKey), request.body().strip(),
                     PostingTime.kept(clock.instant(), request.credit()));

@@ -12,10 +12,8 @@ import org.colearn.server.auth.Tokens;
 final class EditKeys {
 
     static final String HEADER = "X-Edit-Key";
-    /** The shortest key a teller's browser may choose for a story told in a session: 32 base64url characters carry 192 bits. */
-    static final int MIN_LENGTH = 32;
-    /** The longest key accepted anywhere, so that a key an activity accepts always opens the story in the catalogue. */
-    static final int MAX_LENGTH = 100;
+    static final int MIN_LENGTH = org.colearn.plugin.api.Stories.MIN_EDIT_KEY;
+    static final int MAX_LENGTH = org.colearn.plugin.api.Stories.MAX_EDIT_KEY;
 
     private EditKeys() {}
 
@@ -23,8 +21,9 @@ final class EditKeys {
         return Tokens.random(32);
     }
 
+    /** The one hashing of edit keys, which activities that recognise a teller by their key share. */
     static String hash(String key) {
-        return Tokens.hash(key);
+        return org.colearn.plugin.api.Stories.editKeyHash(key);
     }
 
     /** Whether a key has a length the catalogue accepts: {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters. */
@@ -38,6 +37,6 @@ final class EditKeys {
             return false;
         }
         return MessageDigest.isEqual(
-                hash(key.strip()).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+                hash(key).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

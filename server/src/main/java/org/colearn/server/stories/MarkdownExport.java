@@ -3,6 +3,7 @@ package org.colearn.server.stories;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.colearn.plugin.api.Stories.Credit;
 
 /**
  * A selection of stories as one Markdown document, made from the same views the reader gets, so that an export
@@ -40,7 +41,7 @@ final class MarkdownExport {
         switch (story.credit()) {
             case PERSON:
                 return story.authorName() + (story.siteName() == null ? "" : ", " + story.siteName());
-            case TEAM:
+            case SITE:
                 return "the team at " + story.siteName();
             default:
                 return "anonymous";

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.buddies.PairStories;
 import org.hibernate.Session;
@@ -28,7 +29,7 @@ final class PairShelf {
                 .setParameter("c", collaborativeId)
                 .setParameter("published", StoryStatus.PUBLISHED)
                 .setParameter("pair", Visibility.PAIR)
-                .setParameter("nobody", Credit.NOBODY)
+                .setParameter("nobody", Credit.ANONYMOUS)
                 .setParameter("sites", siteIds)
                 .getResultList()
                 .stream()
@@ -44,8 +45,8 @@ final class PairShelf {
         return switch (story.credit()) {
             case PERSON -> names.member(story.creditMemberId())
                     + (story.creditSiteId() == null ? "" : ", " + names.site(story.creditSiteId()));
-            case TEAM -> "The team at " + names.site(story.creditSiteId());
-            case NOBODY -> "Anonymous";
+            case SITE -> "The team at " + names.site(story.creditSiteId());
+            case ANONYMOUS -> "Anonymous";
         };
     }
 }

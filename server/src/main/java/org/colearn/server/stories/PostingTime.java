@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import org.colearn.plugin.api.Stories.Credit;
 
 /**
  * The times kept for stories and comments. Anonymous ones keep only the Monday (00:00 UTC) of the week they were
@@ -17,7 +18,7 @@ final class PostingTime {
     private PostingTime() {}
 
     static Instant kept(Instant now, Credit credit) {
-        return credit == Credit.NOBODY ? weekOf(now) : now.truncatedTo(ChronoUnit.MILLIS);
+        return credit == Credit.ANONYMOUS ? weekOf(now) : now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     static Instant weekOf(Instant instant) {
@@ -30,6 +31,6 @@ final class PostingTime {
 
     /** {@code week} when the time shown is the start of its week, {@code exact} otherwise. */
     static String precision(Credit credit) {
-        return credit == Credit.NOBODY ? "week" : "exact";
+        return credit == Credit.ANONYMOUS ? "week" : "exact";
     }
 }

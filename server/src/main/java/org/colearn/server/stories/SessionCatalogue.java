@@ -18,8 +18,9 @@ import org.hibernate.SessionFactory;
 /**
  * The catalogue as an activity of one live session uses it, through the plugin API: the same validation, patient-data
  * check, approval, coarse posting time, edit-key hashing and, for an anonymous story, writing by the {@link Mixer}
- * as the catalogue's own pages, so there is one set of rules. Only this class speaks the plugin API; the entities and rules beside it do not know it. Each call is one
- * short transaction, made on the session's thread.
+ * as the catalogue's own pages, so there is one set of rules: {@link #form} is the catalogue's form check itself. Only this
+ * class speaks the plugin API's calls; the entities beside it know only its {@code Credit}. Each call is one short
+ * transaction, made on the session's thread.
  */
 public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
 
@@ -42,6 +43,21 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
                         + StoryRequests.describe(f.kind()) + " (characters " + (f.start() + 1) + " to " + f.end()
                         + "): remove it, or confirm it does not identify anyone."))
                 .toList();
+    }
+
+    @Override
+    public Text form(Text text) throws ActivityException {
+        if (text == null) {
+            throw new ActivityException("invalid_story", "A story needs its text.");
+        }
+        try {
+            Validation.valid(request(text, Credit.PERSON, Visibility.COLLABORATIVE));
+        } catch (ApiException e) {
+            throw refusal(e);
+        }
+        return new Text(given(text.title()).strip(), given(text.topic()).strip(), given(text.changeIdea()).strip(),
+                given(text.tried()).strip(), given(text.happened()).strip(), given(text.learned()).strip(),
+                given(text.differently()).strip(), StoryRequests.tags(text.tags()));
     }
 
     @Override
@@ -140,7 +156,7 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
     private StoryRequests.NewStory request(Text text, Credit credit, Visibility visibility) {
         org.colearn.server.stories.Visibility kept = org.colearn.server.stories.Visibility.valueOf(visibility.name());
         return new StoryRequests.NewStory(given(text.title()), given(text.topic()), given(text.changeIdea()), given(text.tried()),
-                given(text.happened()), given(text.learned()), given(text.differently()), text.tags(), credit(credit), kept,
+                given(text.happened()), given(text.learned()), given(text.differently()), text.tags(), credit, kept,
                 kept == org.colearn.server.stories.Visibility.SESSION ? sessionId : null, null, null, true);
     }
 
@@ -163,8 +179,8 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         }
         return switch (story.credit()) {
             case PERSON -> member.id().equals(story.creditMemberId());
-            case TEAM -> member.siteId() != null && member.siteId().equals(story.creditSiteId());
-            case NOBODY -> false;
+            case SITE -> member.siteId() != null && member.siteId().equals(story.creditSiteId());
+            case ANONYMOUS -> false;
         };
     }
 
@@ -186,8 +202,8 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
                 java.util.Arrays.asList(story.creditSiteId()), List.of());
         String credit = switch (story.credit()) {
             case PERSON -> names.member(story.creditMemberId());
-            case TEAM -> names.site(story.creditSiteId()) + " team";
-            case NOBODY -> null;
+            case SITE -> names.site(story.creditSiteId()) + " team";
+            case ANONYMOUS -> null;
         };
         Text text = new Text(story.title(), story.topic(), story.changeIdea(), story.whatWeTried(), story.whatHappened(),
                 story.whatWeLearned(), story.whatWeWouldDoDifferently(), story.tags());
@@ -213,14 +229,6 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         return fields;
     }
 
-    private static org.colearn.server.stories.Credit credit(Credit credit) {
-        return switch (credit) {
-            case PERSON -> org.colearn.server.stories.Credit.PERSON;
-            case SITE -> org.colearn.server.stories.Credit.TEAM;
-            case ANONYMOUS -> org.colearn.server.stories.Credit.NOBODY;
-        };
-    }
-
     /** The catalogue's refusal in the activity's words: the field names the activity knows, one sentence. */
     private static ActivityException refusal(ApiException e) {
         if (e.fieldErrors().isEmpty()) {
@@ -230,6 +238,7 @@ public final class SessionCatalogue implements org.colearn.plugin.api.Stories {
         String code = switch (field) {
             case "credit", "key" -> "invalid_credit";
             case "visibility" -> "invalid_visibility";
+            case "tags" -> "invalid_tags";
             default -> "invalid_story";
         };
         StringBuilder sentence = new StringBuilder("Check the story: ");

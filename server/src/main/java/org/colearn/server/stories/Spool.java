@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.community.Collaborative;
 import org.colearn.server.community.Site;
 import org.colearn.server.session.LearningSession;
@@ -113,7 +114,7 @@ final class Spool {
 
     /** The story as it will be written, not yet persisted. */
     static Story asStory(Session session, SpooledStory spooled) {
-        Story story = new Story(spooled.id(), spooled.collaborativeId(), Credit.NOBODY, null, null, spooled.editKeyHash(),
+        Story story = new Story(spooled.id(), spooled.collaborativeId(), Credit.ANONYMOUS, null, null, spooled.editKeyHash(),
                 spooled.week());
         story.write(spooled.content(), spooled.week());
         StoryWriting.scope(session, story, spooled.content().visibility(), spooled.content().sessionId(), spooled.scopeSiteId());
@@ -145,7 +146,7 @@ final class Spool {
     }
 
     static StoryComment asComment(SpooledComment spooled) {
-        return new StoryComment(spooled.id(), spooled.storyId(), Credit.NOBODY, null, null, spooled.editKeyHash(),
+        return new StoryComment(spooled.id(), spooled.storyId(), Credit.ANONYMOUS, null, null, spooled.editKeyHash(),
                 spooled.body(), spooled.week());
     }
 

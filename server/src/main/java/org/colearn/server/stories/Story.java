@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -108,9 +109,9 @@ class Story {
         this.id = id;
         this.collaborativeId = collaborativeId;
         this.credit = credit;
-        this.creditMemberId = credit == Credit.NOBODY ? null : creditMemberId;
-        this.creditSiteId = credit == Credit.NOBODY ? null : creditSiteId;
-        this.editKeyHash = credit == Credit.NOBODY ? editKeyHash : null;
+        this.creditMemberId = credit == Credit.ANONYMOUS ? null : creditMemberId;
+        this.creditSiteId = credit == Credit.ANONYMOUS ? null : creditSiteId;
+        this.editKeyHash = credit == Credit.ANONYMOUS ? editKeyHash : null;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
@@ -187,7 +188,7 @@ class Story {
     }
 
     boolean anonymous() {
-        return credit == Credit.NOBODY;
+        return credit == Credit.ANONYMOUS;
     }
 
     UUID creditMemberId() {

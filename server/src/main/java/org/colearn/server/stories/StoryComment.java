@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -63,9 +64,9 @@ class StoryComment {
         this.id = id;
         this.storyId = storyId;
         this.credit = credit;
-        this.creditMemberId = credit == Credit.NOBODY ? null : memberId;
-        this.creditSiteId = credit == Credit.NOBODY ? null : siteId;
-        this.editKeyHash = credit == Credit.NOBODY ? editKeyHash : null;
+        this.creditMemberId = credit == Credit.ANONYMOUS ? null : memberId;
+        this.creditSiteId = credit == Credit.ANONYMOUS ? null : siteId;
+        this.editKeyHash = credit == Credit.ANONYMOUS ? editKeyHash : null;
         this.status = StoryStatus.PUBLISHED;
         this.body = body;
         this.createdAt = createdAt;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 
 /** The request bodies of the story endpoints, with their rules. */
@@ -53,9 +55,9 @@ final class StoryRequests {
     }
 
     record NewStory(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 200) String topic,
-            @NotBlank @Size(max = 200) String changeIdea,
+            @SingleLine @NotBlank @Size(max = 200) String title,
+            @SingleLine @NotBlank @Size(max = 200) String topic,
+            @SingleLine @NotBlank @Size(max = 200) String changeIdea,
             @NotBlank @Size(max = 4000) String whatWeTried,
             @NotBlank @Size(max = 4000) String whatHappened,
             @NotBlank @Size(max = 4000) String whatWeLearned,
@@ -76,9 +78,9 @@ final class StoryRequests {
     }
 
     record StoryEdit(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 200) String topic,
-            @NotBlank @Size(max = 200) String changeIdea,
+            @SingleLine @NotBlank @Size(max = 200) String title,
+            @SingleLine @NotBlank @Size(max = 200) String topic,
+            @SingleLine @NotBlank @Size(max = 200) String changeIdea,
             @NotBlank @Size(max = 4000) String whatWeTried,
             @NotBlank @Size(max = 4000) String whatHappened,
             @NotBlank @Size(max = 4000) String whatWeLearned,

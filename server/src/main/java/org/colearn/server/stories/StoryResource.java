@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
 import org.colearn.server.community.Collaborative;
@@ -50,10 +51,10 @@ public final class StoryResource {
             Member author = Access.member(session, collaborativeId, caller);
             StoryRequests.valid(request);
             StoryRequests.checkForPatientData(request.texts(), request.confirmNotIdentifying());
-            if (request.credit() == Credit.TEAM && author.siteId() == null) {
+            if (request.credit() == Credit.SITE && author.siteId() == null) {
                 throw org.colearn.server.system.ApiException.invalid("credit", "can be 'team' only once you belong to a site");
             }
-            String editKey = request.credit() == Credit.NOBODY ? EditKeys.create() : null;
+            String editKey = request.credit() == Credit.ANONYMOUS ? EditKeys.create() : null;
             Instant now = PostingTime.kept(clock.instant(), request.credit());
             Story story = new Story(collaborativeId, request.credit(), author.id(), author.siteId(),
                     editKey == null ? null : EditKeys.hash(editKey), now);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Collaborative;
 import org.colearn.server.community.Member;
@@ -178,7 +179,7 @@ final class StoryViews {
                 comments.stream().map(StoryComment::creditSiteId).toList(), List.of());
         return comments.stream().map(comment -> {
             boolean mine = audience.isCommentAuthor(comment);
-            boolean anonymous = comment.credit() == Credit.NOBODY;
+            boolean anonymous = comment.credit() == Credit.ANONYMOUS;
             return new CommentView(
                     comment.id(),
                     comment.storyId(),

@@ -2,6 +2,7 @@ package org.colearn.server.stories;
 
 import java.util.List;
 import java.util.UUID;
+import org.colearn.plugin.api.Stories.Credit;
 import org.colearn.server.community.Member;
 import org.colearn.server.session.LearningSession;
 import org.colearn.server.system.ApiException;

@@ -24,9 +24,16 @@ public record Config(
         Duration tokenLifetime,
         String publicUrl,
         String nodeUrl,
-        Smtp smtp) {
+        Smtp smtp,
+        MediaSettings media) {
 
     public static final int DEFAULT_PORT = 8080;
+
+    /** Settings with no media server and no ICE servers: people talk peer to peer. */
+    public Config(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword, Path pluginsDir,
+            Duration tokenLifetime, String publicUrl, String nodeUrl, Smtp smtp) {
+        this(host, port, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl, smtp, MediaSettings.NONE);
+    }
 
     public Config {
         if (port < 0 || port > 65535) {
@@ -48,7 +55,11 @@ public record Config(
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl, smtp);
+        return new Config(host, newPort, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl, smtp, media);
+    }
+
+    public Config withMedia(MediaSettings newMedia) {
+        return new Config(host, port, dataDir, dbUrl, dbUser, dbPassword, pluginsDir, tokenLifetime, publicUrl, nodeUrl, smtp, newMedia);
     }
 
     /** Reads flags of the form {@code --name=value} or {@code --name value}, falling back to the environment. */
@@ -80,7 +91,8 @@ public record Config(
                 Duration.ofHours(setting.apply("token-hours").map(v -> parseInt("token-hours", v)).orElse(24 * 30)),
                 setting.apply("public-url").orElse(""),
                 setting.apply("node-url").orElse(""),
-                Smtp.from(setting));
+                Smtp.from(setting),
+                MediaSettings.from(setting));
     }
 
     private static final Map<String, String> KNOWN = Map.ofEntries(
@@ -99,7 +111,14 @@ public record Config(
             Map.entry("smtp-user", "the mail server's user"),
             Map.entry("smtp-password", "the mail server's password"),
             Map.entry("smtp-from", "the address Colearn's emails come from"),
-            Map.entry("smtp-security", "none, starttls or tls"));
+            Map.entry("smtp-security", "none, starttls or tls"),
+            Map.entry("media-url", "Janus servers carrying voice and video, separated by commas"),
+            Map.entry("media-public-url", "the same Janus servers as browsers reach them"),
+            Map.entry("media-admin-key", "the Janus VideoRoom admin_key"),
+            Map.entry("ice-servers", "STUN and TURN servers for browsers, separated by commas"),
+            Map.entry("turn-secret", "coturn's static-auth-secret, for short-lived TURN credentials"),
+            Map.entry("turn-hours", "how long TURN credentials last"),
+            Map.entry("javascript-dir", "where janus.js and webrtc-adapter are installed"));
 
     private static Map<String, String> parseFlags(String[] args) {
         Map<String, String> flags = new HashMap<>();

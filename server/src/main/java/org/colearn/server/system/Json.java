@@ -1,6 +1,7 @@
 package org.colearn.server.system;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
+import org.colearn.plugin.api.Stories;
 
 /**
  * The JSON configuration of the server: strict on input (unknown fields, nulls for numbers, fractions for whole
@@ -40,7 +42,15 @@ public final class Json implements ContextResolver<ObjectMapper> {
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .addMixIn(Stories.Credit.class, CreditCodes.class)
                 .serializationInclusion(JsonInclude.Include.ALWAYS);
+    }
+
+    /** The codes of the one {@link Stories.Credit} in the catalogue's API: a site's team, nobody for anonymous. */
+    private enum CreditCodes {
+        @JsonProperty("person") PERSON,
+        @JsonProperty("team") SITE,
+        @JsonProperty("nobody") ANONYMOUS
     }
 
     @Override

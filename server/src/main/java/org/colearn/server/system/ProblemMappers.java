@@ -165,26 +165,34 @@ public final class ProblemMappers {
 
     private static Response invalidValue(JsonMappingException e) {
         String field = path(e);
+        if (field.isEmpty()) {
+            return Problem.of(ApiException.badRequest("invalid_body", "The request body does not have the expected shape."))
+                    .toResponse();
+        }
+        return Problem.of(invalidValue(e, "")).toResponse();
+    }
+
+    /**
+     * A value that cannot be read into its field, as every request answers it: {@code invalid_value} naming the field by
+     * its path under {@code under} (empty for the body itself) and what the field takes.
+     */
+    public static ApiException invalidValue(JsonMappingException e, String under) {
+        String path = path(e);
+        String field = under.isEmpty() ? path : path.isEmpty() ? under : under + (path.startsWith("[") ? "" : ".") + path;
         String message;
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
+        if (e instanceof SingleLine.LineBreak) {
+            message = SingleLine.PROBLEM;
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(mismatch.getTargetType().getEnumConstants())
-                    .map(Object::toString)
+                    .map(code -> Json.MAPPER.convertValue(code, String.class))
                     .collect(Collectors.joining(", "));
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             message = "must be " + describe(mismatch.getTargetType());
         } else {
             message = "has a value that cannot be read";
         }
-        if (field.isEmpty()) {
-            return Problem.of(ApiException.badRequest("invalid_body", "The request body does not have the expected shape."))
-                    .toResponse();
-        }
-        return Problem.of(new ApiException(
-                        400,
-                        "invalid_value",
-                        "The field '" + field + "' " + message + ".",
-                        List.of(new ApiException.FieldError(field, message))))
-                .toResponse();
+        return new ApiException(400, "invalid_value", "The field '" + field + "' " + message + ".",
+                List.of(new ApiException.FieldError(field, message)));
     }
 
     private static String describe(Class<?> type) {

@@ -9,14 +9,22 @@ public final class StaticFiles extends CLStaticHttpHandler {
 
     static final String ROOT = "/colearn-webapp/";
 
+    private final java.util.Map<String, String> headers;
+
     public StaticFiles(ClassLoader classLoader) {
+        this(classLoader, java.util.List.of());
+    }
+
+    /** Pages that may also connect to these origins (the media servers browsers reach). */
+    public StaticFiles(ClassLoader classLoader, java.util.List<String> connectOrigins) {
         super(classLoader, ROOT);
+        this.headers = SecurityHeaders.headers(connectOrigins);
         setFileCacheEnabled(false);
     }
 
     @Override
     protected boolean handle(String resourcePath, Request request, Response response) throws Exception {
-        SecurityHeaders.addTo(response);
+        SecurityHeaders.addTo(response, headers);
         response.setHeader("Cache-Control", "no-cache");
         return super.handle(resourcePath, request, response);
     }

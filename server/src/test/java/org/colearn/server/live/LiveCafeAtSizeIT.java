@@ -32,7 +32,9 @@ class LiveCafeAtSizeIT {
     TestServer server;
     Api facilitator;
     String facilitatorToken;
-    final List<LiveClient> people = new ArrayList<>();
+    final List<LiveClient> people = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Pings every connection as the web app does, so that none is closed as silent while hundreds more join. */
+    final java.util.concurrent.ScheduledExecutorService heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
 
     @BeforeEach
     void setUp() {
@@ -43,6 +45,7 @@ class LiveCafeAtSizeIT {
 
     @AfterEach
     void tearDown() {
+        heartbeat.shutdownNow();
         people.forEach(LiveClient::close);
         server.close();
     }
@@ -60,7 +63,11 @@ class LiveCafeAtSizeIT {
     private void runCafe(int size, int sites, int tableSize, int tables) {
         String sessionId = cafeSession(facilitator, tableSize, 4);
         try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null)) {
-            people.addAll(guests(server, facilitator, sessionId, size, sites));
+            heartbeat.scheduleAtFixedRate(() -> {
+                ping(fiona);
+                people.forEach(LiveCafeAtSizeIT::ping);
+            }, LiveSessions.PING_SECONDS, LiveSessions.PING_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            joinGuests(people, server, facilitator, sessionId, size, sites);
             fiona.request("session.start", bodyOf());
             fiona.request("agenda.goto", bodyOf("index", 0));
             JsonNode began = slowRequest(fiona, "world-cafe.begin");
@@ -97,6 +104,14 @@ class LiveCafeAtSizeIT {
                 "the pairs of who sat together");
     }
 
+    private static void ping(LiveClient client) {
+        try {
+            client.sendRaw("{\"type\":\"ping\"}");
+        } catch (RuntimeException busyOrClosed) {
+            // The next ping, 20 s later, is in time.
+        }
+    }
+
     /** Plans a session whose one item is a world café of {@code rounds} rounds at tables of {@code tableSize}. */
     static String cafeSession(Api facilitator, int tableSize, int rounds) {
         String collaborative = People.collaborative(facilitator, "Sepsis at scale");
@@ -114,12 +129,17 @@ class LiveCafeAtSizeIT {
 
     /** {@code count} guests from {@code sites} organisations, each joined over a WebSocket of their own. */
     static List<LiveClient> guests(TestServer server, Api facilitator, String sessionId, int count, int sites) {
-        List<String> tokens = guestTokens(server, facilitator, sessionId, count, sites);
         List<LiveClient> joined = new ArrayList<>();
+        joinGuests(joined, server, facilitator, sessionId, count, sites);
+        return joined;
+    }
+
+    /** The same, each added to {@code joined} as soon as it is in, so that it can be pinged while the others join. */
+    static void joinGuests(List<LiveClient> joined, TestServer server, Api facilitator, String sessionId, int count, int sites) {
+        List<String> tokens = guestTokens(server, facilitator, sessionId, count, sites);
         for (int i = 0; i < count; i++) {
             joined.add(LiveClient.join(server, sessionId, tokens.get(i), String.format("guest-%04d", i), null));
         }
-        return joined;
     }
 
     /** The guest tokens of {@code count} people from {@code sites} organisations who joined with the session's code. */

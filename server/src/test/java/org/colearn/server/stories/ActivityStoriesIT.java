@@ -23,6 +23,7 @@ import java.util.stream.StreamSupport;
 import org.colearn.server.auth.Tokens;
 import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
+import org.colearn.server.testing.HeldTime;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.People;
 import org.colearn.server.testing.TestServer;
@@ -76,7 +77,7 @@ class ActivityStoriesIT {
             before = Long.parseLong(rows(connection, "select max(seq) from session_event where session_id = ?", sessionId).get(0)[0]);
         }
         int published = publishedCount();
-        JsonNode ack = pat.request("story-desk.tell", tell("Night handovers lost the screening", "anonymous", key, "session", false));
+        JsonNode ack = pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Night handovers lost the screening", "anonymous", key, "session", false));
         assertOk(ack);
         String storyId = publishedAfter(published);
 
@@ -129,36 +130,36 @@ class ActivityStoriesIT {
 
     @Test
     void storiesAreCheckedAsTheCatalogueChecksThem() {
-        JsonNode flagged = pat.request("story-desk.tell", tell("Born on 12/03/1961", "anonymous", newKey(), "session", false));
+        JsonNode flagged = pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Born on 12/03/1961", "anonymous", newKey(), "session", false));
         assertEquals("patient_data_suspected", flagged.path("error").path("code").asText(), flagged::toString);
         assertFalse(flagged.toString().contains("12/03/1961"), "the flagged text is never echoed");
         assertEquals("title", flagged.path("error").path("field").asText(), flagged::toString);
         assertTrue(flagged.path("error").path("message").asText().startsWith("The title may hold a date"), flagged::toString);
-        assertOk(pat.request("story-desk.tell", tell("Born on 12/03/1961", "anonymous", newKey(), "session", true)));
-        JsonNode inWhatHappened = pat.request("story-desk.tell", tell("Missed at night", "person", null, "session", false)
+        assertOk(pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Born on 12/03/1961", "anonymous", newKey(), "session", true)));
+        JsonNode inWhatHappened = pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Missed at night", "person", null, "session", false)
                 .put("happened", "NHS 943 476 5919 was missed."));
         assertEquals("happened", inWhatHappened.path("error").path("field").asText(),
                 "the refusal names the part as the plugin API does, so a form can mark it: " + inWhatHappened);
         assertTrue(inWhatHappened.path("error").path("message").asText().startsWith("What happened may hold an NHS number"),
                 inWhatHappened::toString);
-        JsonNode noTopic = pat.request("story-desk.tell", tell("No topic", "person", null, "session", false).put("topic", ""));
+        JsonNode noTopic = pat.requestHeld(world.server.clock(), "story-desk.tell", tell("No topic", "person", null, "session", false).put("topic", ""));
         assertEquals("invalid_story", noTopic.path("error").path("code").asText(), noTopic::toString);
         assertEquals("topic", noTopic.path("error").path("field").asText(), noTopic::toString);
 
-        assertEquals("invalid_story", pat.request("story-desk.tell", tell("", "person", null, "session", false))
+        assertEquals("invalid_story", pat.requestHeld(world.server.clock(), "story-desk.tell", tell("", "person", null, "session", false))
                 .path("error").path("code").asText(), "a story needs its title");
-        assertEquals("invalid_credit", pat.request("story-desk.tell", tell("Short key", "anonymous", "abc", "session", false))
+        assertEquals("invalid_credit", pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Short key", "anonymous", "abc", "session", false))
                 .path("error").path("code").asText());
-        JsonNode tooLong = pat.request("story-desk.tell", tell("Key of 101", "anonymous", "k".repeat(101), "session", false));
+        JsonNode tooLong = pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Key of 101", "anonymous", "k".repeat(101), "session", false));
         assertEquals("invalid_credit", tooLong.path("error").path("code").asText(), tooLong::toString);
         assertEquals("key", tooLong.path("error").path("field").asText(), tooLong::toString);
         String longest = "k".repeat(100);
         String keyed = told(pat, tell("Key of 100", "anonymous", longest, "session", false));
-        assertOk(pat.request("story-desk.bring", bodyOf("storyId", keyed, "key", longest)));
+        assertOk(pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", keyed, "key", longest)));
         Api.Reply byKey = world.pat.withHeader(EditKeys.HEADER, longest).get("stories/by-key");
         assertEquals(keyed, byKey.json().path("id").asText(), "the key of 100 characters opens the story in the catalogue too");
         assertEquals(403, world.pat.withHeader(EditKeys.HEADER, longest + "k").get("stories/by-key").status());
-        assertEquals("invalid_visibility", pat.request("story-desk.tell", tell("Pair", "anonymous", newKey(), "pair", false))
+        assertEquals("invalid_visibility", pat.requestHeld(world.server.clock(), "story-desk.tell", tell("Pair", "anonymous", newKey(), "pair", false))
                 .path("error").path("code").asText(), "an anonymous story from a session names no site");
 
         assertOk(mo.request("story-desk.check", bodyOf("happened", "Mrs Smith, DOB 12/03/1961, was missed.")));
@@ -175,19 +176,19 @@ class ActivityStoriesIT {
         String secret = anonymous.path("item").path("id").asText();
         String others = world.post(world.mo, StoryWorld.story("person", "pair", "title", "Mo's own")).path("item").path("id").asText();
 
-        assertOk(pat.request("story-desk.bring", bodyOf("storyId", own)));
+        assertOk(pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", own)));
         assertEquals("Pat Participant", shown(mo, "Pat's own").path("credit").asText());
-        assertOk(pat.request("story-desk.bring", bodyOf("storyId", team)));
+        assertOk(pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", team)));
         assertEquals("Kent Community Health team", shown(mo, "Kent's team story").path("credit").asText());
-        assertOk(pat.request("story-desk.bring", bodyOf("storyId", secret, "key", anonymous.path("editKey").asText())));
+        assertOk(pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", secret, "key", anonymous.path("editKey").asText())));
         assertTrue(shown(mo, "Pat's secret").path("credit").isNull(), "an anonymous story is brought without a teller");
 
         for (JsonNode refused : List.of(
-                pat.request("story-desk.bring", bodyOf("storyId", secret, "key", newKey())),
-                pat.request("story-desk.bring", bodyOf("storyId", secret)),
-                pat.request("story-desk.bring", bodyOf("storyId", others)),
-                mo.request("story-desk.bring", bodyOf("storyId", team)),
-                pat.request("story-desk.bring", bodyOf("storyId", "not-a-story")))) {
+                pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", secret, "key", newKey())),
+                pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", secret)),
+                pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", others)),
+                mo.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", team)),
+                pat.requestHeld(world.server.clock(), "story-desk.bring", bodyOf("storyId", "not-a-story")))) {
             assertEquals("not_your_story", refused.path("error").path("code").asText(), refused::toString);
         }
     }
@@ -211,9 +212,11 @@ class ActivityStoriesIT {
     void anUnattributedResendIsAppliedAgainWhileAnAttributedOneIsAnsweredOnce() {
         String own = world.post(world.pat, StoryWorld.story("person", "collaborative", "title", "Told twice")).path("item").path("id").asText();
         pat.sendWithRef("story-desk.bring", "bring-told-twice", bodyOf("storyId", own));
-        assertOk(pat.reply("bring-told-twice"));
+        assertOk(pat.replyHeld(world.server.clock(), "bring-told-twice"));
         pat.sendWithRef("story-desk.bring", "bring-told-twice", bodyOf("storyId", own));
-        pat.awaitCount(frame -> "bring-told-twice".equals(frame.path("re").asText()), 2);
+        try (HeldTime passing = HeldTime.passing(world.server.clock())) {
+            pat.awaitCount(frame -> "bring-told-twice".equals(frame.path("re").asText()), 2);
+        }
         assertEquals(0, pat.count(frame -> "bring-told-twice".equals(frame.path("re").asText()) && frame.path("body").has("repeated")),
                 "the server keeps no note of an unattributed message");
         JsonNode twice = desk(mo, view -> count(view, "Told twice") == 2);
@@ -242,7 +245,7 @@ class ActivityStoriesIT {
     /** Tells a story as {@code teller}, and returns the id it was published under, as the view shows it. */
     private static String told(LiveClient teller, ObjectNode story) {
         int before = publishedCount();
-        assertOk(teller.request("story-desk.tell", story));
+        assertOk(teller.requestHeld(world.server.clock(), "story-desk.tell", story));
         return publishedAfter(before);
     }
 

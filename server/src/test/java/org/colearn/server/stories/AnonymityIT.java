@@ -121,7 +121,7 @@ class AnonymityIT {
                 LiveClient kim = LiveClient.join(world.server, sessionId, world.kim.bearerToken(), "kim-tablet", null)) {
             fiona.request("session.start", LiveClient.bodyOf());
             fiona.request("agenda.goto", LiveClient.bodyOf("index", 0));
-            JsonNode brought = pat.request("failure-circle.bring", LiveClient.bodyOf("ref", "brought-0001", "storyId", storyId, "key", storyKey));
+            JsonNode brought = pat.requestHeld(world.server.clock(), "failure-circle.bring", LiveClient.bodyOf("ref", "brought-0001", "storyId", storyId, "key", storyKey));
             assertTrue(brought.path("ok").asBoolean(), brought::toString);
             assertTrue(fiona.request("failure-circle.share", LiveClient.bodyOf("storyId", "brought-0001")).path("ok").asBoolean());
             kim.request("failure-circle.react", LiveClient.bodyOf("storyId", "brought-0001", "kind", "thanks"));
@@ -175,7 +175,7 @@ class AnonymityIT {
             assertEquals(0, count(connection, "select count(*) from story_draft"), "the draft went with the posting");
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery(
-                            "select created_at, updated_at, credit_member_id, credit_site_id, edit_key_hash from story where credit = 'NOBODY'")) {
+                            "select created_at, updated_at, credit_member_id, credit_site_id, edit_key_hash from story where credit = 'ANONYMOUS'")) {
                 assertTrue(rows.next());
                 assertWeekStart(rows.getObject(1, java.time.OffsetDateTime.class).toInstant());
                 assertWeekStart(rows.getObject(2, java.time.OffsetDateTime.class).toInstant());

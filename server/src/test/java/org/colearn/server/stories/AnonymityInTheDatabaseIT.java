@@ -63,6 +63,9 @@ class AnonymityInTheDatabaseIT {
     static String patAfterChange;
     static final List<String> anonymousFollowUps = new ArrayList<>();
     static long changedWhileActing;
+    /** The log's numbers of Pat's chat just before telling the circle story anonymously, and of Pat's next one. */
+    static long patsChat;
+    static long patsNextChat;
 
     @BeforeAll
     static void setUp() {
@@ -98,8 +101,8 @@ class AnonymityInTheDatabaseIT {
         anonymousStories.add(id(post(world.kim, "nobody", "Kim's second")));
 
         String circleKey = tellInACircle();
-        writtenWhilePosting = count("select count(*) from story where credit = 'NOBODY'")
-                + count("select count(*) from story_comment where credit = 'NOBODY'");
+        writtenWhilePosting = count("select count(*) from story where credit = 'ANONYMOUS'")
+                + count("select count(*) from story_comment where credit = 'ANONYMOUS'");
         AnonymousItems.written(world.server);
         String circleStory = world.pat.withHeader(EditKeys.HEADER, circleKey).get("stories/by-key").json().path("id").asText();
         patAnonymous.put("circle story", circleStory);
@@ -135,13 +138,19 @@ class AnonymityInTheDatabaseIT {
                 LiveClient pat = LiveClient.join(world.server, sessionId, world.pat.bearerToken(), "pat-phone", null)) {
             assertOk(fiona.request("session.start", bodyOf()));
             assertOk(fiona.request("agenda.goto", bodyOf("index", 0)));
-            assertOk(pat.request("chat.send", bodyOf("text", "I have one to tell")));
-            assertOk(pat.request("failure-circle.submit", bodyOf("ref", "pat-circle-0001", "title", "Pat's circle story",
+            JsonNode told = pat.request("chat.send", bodyOf("text", "I have one to tell"));
+            assertOk(told);
+            patsChat = told.path("body").path("seq").asLong();
+            pat.sendWithRef("failure-circle.submit", "pat-circle-submit", bodyOf("ref", "pat-circle-0001", "title", "Pat's circle story",
                     "topic", "Sepsis", "changeIdea", "Screening at triage", "tried", "A paper tool at triage.",
                     "happened", "Nights skipped it.", "learned", "Huddles worked better.", "differently", "Ask the night team.",
-                    "tags", List.of("handover"), "credit", "anonymous", "key", key, "confirmNotIdentifying", false)));
+                    "tags", List.of("handover"), "credit", "anonymous", "key", key, "confirmNotIdentifying", false));
+            JsonNode next = pat.request("chat.send", bodyOf("text", "Mine is on its way"));
+            assertOk(next);
+            patsNextChat = next.path("body").path("seq").asLong();
+            assertOk(pat.replyHeld(world.server.clock(), "pat-circle-submit"));
             assertOk(fiona.request("failure-circle.share", bodyOf("storyId", "pat-circle-0001")));
-            assertOk(pat.request("failure-circle.publish", bodyOf("storyId", "pat-circle-0001", "key", key,
+            assertOk(pat.requestHeld(world.server.clock(), "failure-circle.publish", bodyOf("storyId", "pat-circle-0001", "key", key,
                     "visibility", "session", "confirmNotIdentifying", false)));
             assertOk(pat.request("chat.send", bodyOf("text", "Thank you all")));
         }
@@ -161,8 +170,8 @@ class AnonymityInTheDatabaseIT {
         assertEquals(2, count("select count(*) from story where title like '%clearer'"), "the changes are written later");
         assertEquals(0, AnonymousItems.waiting(world.server), "the spool is empty once they are written");
         assertEquals(6, anonymousStories.size());
-        assertEquals(6, count("select count(*) from story where credit = 'NOBODY'"));
-        assertEquals(3, count("select count(*) from story_comment where credit = 'NOBODY'"));
+        assertEquals(6, count("select count(*) from story where credit = 'ANONYMOUS'"));
+        assertEquals(3, count("select count(*) from story_comment where credit = 'ANONYMOUS'"));
         assertEquals(0, count("select count(*) from story_draft"), "the draft that named Pat went with the posting");
     }
 
@@ -220,7 +229,7 @@ class AnonymityInTheDatabaseIT {
         List<String> byId = new ArrayList<>();
         try (Connection connection = world.server.dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select id from story where credit = 'NOBODY' and status = 'PENDING' order by created_at, id");
+                        "select id from story where credit = 'ANONYMOUS' and status = 'PENDING' order by created_at, id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 byId.add(rows.getString(1));
@@ -256,6 +265,27 @@ class AnonymityInTheDatabaseIT {
     }
 
     @Test
+    void theCircleStoryTakesItsPlaceInTheSessionLogApartFromItsTellersOwnActions() throws SQLException {
+        long told = 0;
+        try (Connection connection = world.server.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select seq, body from session_event where session_id = ? order by seq")) {
+            select.setObject(1, UUID.fromString(sessionId));
+            try (ResultSet rows = select.executeQuery()) {
+                while (told == 0 && rows.next()) {
+                    if (rows.getString(2).contains("Pat's circle story")) {
+                        told = rows.getLong(1);
+                    }
+                }
+            }
+        }
+        assertTrue(told > 0, "the circle's state with the story is logged");
+        assertTrue(told != patsChat + 1, "the story is logged right after the chat its teller sent before it, at " + told);
+        assertTrue(told > patsNextChat, "the story is logged before what its teller did next (" + patsNextChat
+                + "), where it was told: at " + told);
+    }
+
+    @Test
     void noStoredRowAndNoLogLineTiesPatToTheirAnonymousItems() throws SQLException {
         try (Connection connection = world.server.dataSource().getConnection()) {
             for (String row : StoredRows.all(connection)) {
@@ -268,7 +298,7 @@ class AnonymityInTheDatabaseIT {
             }
             for (String table : List.of("story", "story_comment")) {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select created_at from " + table + " where credit = 'NOBODY'");
+                        "select created_at from " + table + " where credit = 'ANONYMOUS'");
                         ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         assertWeekStart(rows.getObject(1, OffsetDateTime.class));

@@ -86,7 +86,7 @@ class FailureCircleIT {
     @Order(1)
     void anAnonymousStoryIsToldAnsweredAndPublishedWithItsTellersConsentAndTheirKeyEditsIt() throws SQLException {
         beforeSubmit = lastSeq();
-        JsonNode submitted = pat.request("failure-circle.submit",
+        JsonNode submitted = pat.requestHeld(world.server.clock(), "failure-circle.submit",
                 story("pat-story-0001", "Screening lost at night handover", LEARNED, "anonymous", key));
         assertOk(submitted);
         afterSubmit = submitted.path("body").path("seq").asLong();
@@ -114,14 +114,14 @@ class FailureCircleIT {
         }
         assertTrue(circle(kim, view -> true).path("current").path("myReactions").toString().contains("thanks"));
 
-        assertEquals("not_teller", mo.request("failure-circle.publish", publish("pat-story-0001", ActivityStoriesIT.newKey()))
+        assertEquals("not_teller", mo.requestHeld(world.server.clock(), "failure-circle.publish", publish("pat-story-0001", ActivityStoriesIT.newKey()))
                 .path("error").path("code").asText(), "a wrong key is not the teller");
-        assertEquals("not_teller", mo.request("failure-circle.publish", publish("pat-story-0001", null))
+        assertEquals("not_teller", mo.requestHeld(world.server.clock(), "failure-circle.publish", publish("pat-story-0001", null))
                 .path("error").path("code").asText(), "nor is someone without a key");
-        assertOk(pat.request("failure-circle.publish", publish("pat-story-0001", key)));
+        assertOk(pat.requestHeld(world.server.clock(), "failure-circle.publish", publish("pat-story-0001", key)));
         JsonNode published = circle(pat, view -> view.path("current").path("consent").asText().equals("published")).path("current");
         assertTrue(published.path("catalogueId").isNull(), "the circle keeps no catalogue id of an anonymous story: " + published);
-        assertEquals("already_published", pat.request("failure-circle.publish", publish("pat-story-0001", key))
+        assertEquals("already_published", pat.requestHeld(world.server.clock(), "failure-circle.publish", publish("pat-story-0001", key))
                 .path("error").path("code").asText());
         Api.Reply waiting = world.pat.withHeader(EditKeys.HEADER, key).get("stories/by-key");
         assertEquals("posting", waiting.json().path("status").asText(), waiting::toString);
@@ -152,19 +152,19 @@ class FailureCircleIT {
     @Order(2)
     void storiesNeverConsentedToStayOutOfTheCatalogueAndCreditedOnesShowTheirCredit() {
         ObjectNode flagged = story("kim-story-0001", "Escalation delayed", "Mr Jones, DOB 12/03/1961, waited two hours", "person", null);
-        JsonNode refused = kim.request("failure-circle.submit", flagged);
+        JsonNode refused = kim.requestHeld(world.server.clock(), "failure-circle.submit", flagged);
         assertEquals("patient_data_suspected", refused.path("error").path("code").asText(), refused::toString);
         assertFalse(refused.toString().contains("12/03/1961"), "the flagged text is never echoed");
         flagged.put("confirmNotIdentifying", true);
-        assertOk(kim.request("failure-circle.submit", flagged));
+        assertOk(kim.requestHeld(world.server.clock(), "failure-circle.submit", flagged));
         assertOk(fiona.request("failure-circle.share", bodyOf("storyId", "kim-story-0001")));
         JsonNode credited = circle(mo, view -> title(view.path("current")).equals("Escalation delayed")).path("current");
         assertEquals("Kim Colleague", credited.path("credit").asText());
         assertTrue(circle(kim, view -> title(view.path("current")).equals("Escalation delayed")).path("current").path("yours").asBoolean());
 
-        assertOk(pat.request("failure-circle.submit", story("pat-story-0002", "Porters were never asked", KEPT_LEARNED, "anonymous", keptKey)));
+        assertOk(pat.requestHeld(world.server.clock(), "failure-circle.submit", story("pat-story-0002", "Porters were never asked", KEPT_LEARNED, "anonymous", keptKey)));
         assertOk(fiona.request("failure-circle.share", bodyOf("storyId", "pat-story-0002")));
-        assertOk(pat.request("failure-circle.keep", bodyOf("storyId", "pat-story-0002", "key", keptKey)));
+        assertOk(pat.requestHeld(world.server.clock(), "failure-circle.keep", bodyOf("storyId", "pat-story-0002", "key", keptKey)));
         circle(mo, view -> view.path("current").path("consent").asText().equals("kept"));
 
         List<String> catalogue = titles(world.fiona, "");
@@ -179,12 +179,12 @@ class FailureCircleIT {
         JsonNode anonymous = world.post(world.mo, StoryWorld.story("nobody", "pair", "title", "Mo's quiet failure"));
         String secret = anonymous.path("item").path("id").asText();
 
-        assertOk(mo.request("failure-circle.bring", bodyOf("ref", "mo-bring-0001", "storyId", own)));
-        assertEquals("not_your_story", mo.request("failure-circle.bring", bodyOf("ref", "mo-bring-0002", "storyId", secret,
+        assertOk(mo.requestHeld(world.server.clock(), "failure-circle.bring", bodyOf("ref", "mo-bring-0001", "storyId", own)));
+        assertEquals("not_your_story", mo.requestHeld(world.server.clock(), "failure-circle.bring", bodyOf("ref", "mo-bring-0002", "storyId", secret,
                 "key", ActivityStoriesIT.newKey())).path("error").path("code").asText(), "a wrong key");
-        assertEquals("not_your_story", kim.request("failure-circle.bring", bodyOf("ref", "kim-bring-0001", "storyId", own))
+        assertEquals("not_your_story", kim.requestHeld(world.server.clock(), "failure-circle.bring", bodyOf("ref", "kim-bring-0001", "storyId", own))
                 .path("error").path("code").asText(), "someone else's story");
-        assertOk(mo.request("failure-circle.bring", bodyOf("ref", "mo-bring-0002", "storyId", secret,
+        assertOk(mo.requestHeld(world.server.clock(), "failure-circle.bring", bodyOf("ref", "mo-bring-0002", "storyId", secret,
                 "key", anonymous.path("editKey").asText())));
 
         JsonNode desk = circle(fiona, view -> view.path("circles").get(0).path("queue").size() == 2).path("circles").get(0);
@@ -285,7 +285,7 @@ class FailureCircleIT {
         // retry from the log, but nothing in the log says this tab sent it. The circle itself knows the story's ref.
         pat.sendWithRef("failure-circle.submit", submitRef,
                 story("pat-story-0001", "Screening lost at night handover", LEARNED, "anonymous", key));
-        JsonNode again = pat.reply(submitRef);
+        JsonNode again = pat.replyHeld(world.server.clock(), submitRef);
         assertOk(again);
         assertFalse(again.path("body").has("repeated"), again::toString);
         fiona = LiveClient.join(world.server, sessionId, world.fiona.bearerToken(), "fiona-laptop", null);

@@ -62,6 +62,69 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(List.of());
+    }
+
+    /**
+     * A browser with fake camera and microphone that it may use without asking, and WebRTC allowed on loopback: for
+     * voice and video, whose packets then stay on this machine. Every peer connection a page makes is kept in
+     * {@code window.colearnTestPeerConnections}, for {@link #inboundMediaBytes()}.
+     */
+    public static Browser withMedia() {
+        Browser browser = open(List.of(
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                "--allow-loopback-in-peer-connection",
+                "--disable-features=WebRtcHideLocalIpsWithMdns",
+                "--autoplay-policy=no-user-gesture-required"));
+        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "(() => { const Native = window.RTCPeerConnection; if (!Native) return;"
+                        + " window.colearnTestPeerConnections = [];"
+                        + " const Kept = function (...args) { const pc = new Native(...args); window.colearnTestPeerConnections.push(pc); return pc; };"
+                        + " Kept.prototype = Native.prototype; Object.setPrototypeOf(Kept, Native);"
+                        + " window.RTCPeerConnection = Kept; })();"));
+        return browser;
+    }
+
+    /** Logs in like {@link #loggedIn}, in a browser {@link #withMedia}. */
+    public static Browser loggedInWithMedia(String baseUrl, String email, String path) {
+        return logIn(withMedia(), baseUrl, email, path);
+    }
+
+    private static Browser logIn(Browser browser, String baseUrl, String email, String path) {
+        try {
+            browser.visit(baseUrl + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            browser.fill("Email address", email);
+            browser.fill("Password", People.PASSWORD);
+            browser.press("Log in");
+            return browser;
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    /**
+     * How many audio and video bytes the page's open peer connections received over one second, read from
+     * {@code getStats()} in the page before and after: audio first, then video. Connections that have closed (a call
+     * left) do not count.
+     */
+    public long[] inboundMediaGrowth() {
+        Object result = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const read = () => Promise.all((window.colearnTestPeerConnections || [])"
+                        + " .filter((pc) => pc.connectionState !== 'closed' && pc.signalingState !== 'closed')"
+                        + " .map((pc) => pc.getStats())).then((all) => { let audio = 0; let video = 0;"
+                        + " all.forEach((report) => report.forEach((s) => { if (s.type === 'inbound-rtp') {"
+                        + " if (s.kind === 'audio') audio += s.bytesReceived; else video += s.bytesReceived; } }));"
+                        + " return [audio, video]; });"
+                        + "read().then((before) => setTimeout(() => read().then((after) =>"
+                        + " done([after[0] - before[0], after[1] - before[1]])), 1000)).catch(() => done([-1, -1]));");
+        List<?> bytes = (List<?>) result;
+        return new long[] {((Number) bytes.get(0)).longValue(), ((Number) bytes.get(1)).longValue()};
+    }
+
+    private static Browser open(List<String> extraArguments) {
         Path profile;
         try {
             profile = Files.createTempDirectory("colearn-chromium-");
@@ -81,6 +144,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         // Downloads go to the profile's own folder, without asking, so that a test can read what a person saved.
         options.setExperimentalOption("prefs", java.util.Map.of(
                 "download.default_directory", profile.resolve("downloads").toString(),
@@ -96,17 +160,7 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser that logs in through the login page of the app at {@code baseUrl} and lands on {@code path}. */
     public static Browser loggedIn(String baseUrl, String email, String path) {
-        Browser browser = open();
-        try {
-            browser.visit(baseUrl + "#/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-            browser.fill("Email address", email);
-            browser.fill("Password", People.PASSWORD);
-            browser.press("Log in");
-            return browser;
-        } catch (RuntimeException | AssertionError e) {
-            browser.close();
-            throw e;
-        }
+        return logIn(open(), baseUrl, email, path);
     }
 
     /** The section of the main content whose h2 reads exactly {@code heading}. */

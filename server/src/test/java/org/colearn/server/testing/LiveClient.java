@@ -135,6 +135,19 @@ public final class LiveClient implements AutoCloseable {
         return reply(ref);
     }
 
+    /**
+     * Sends an unattributed command (an anonymous story told in a circle), which the server holds a random while before
+     * it takes effect, and returns its answer, with time passing on the server's {@code clock} meanwhile.
+     */
+    public JsonNode requestHeld(MutableClock clock, String type, ObjectNode body) {
+        return HeldTime.during(clock, () -> request(type, body));
+    }
+
+    /** The answer to {@code ref} of an unattributed command sent before, with time passing on the server's clock. */
+    public JsonNode replyHeld(MutableClock clock, String ref) {
+        return HeldTime.during(clock, () -> reply(ref));
+    }
+
     public void sendWithRef(String type, String ref, ObjectNode body) {
         ObjectNode frame = JSON.createObjectNode().put("type", type);
         if (ref != null) {

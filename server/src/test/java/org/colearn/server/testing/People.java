@@ -21,6 +21,20 @@ public final class People {
         return reply.json().path("token").asText();
     }
 
+    /**
+     * The guest tokens of {@code count} people from {@code sites} organisations ({@code Trust 1} to {@code Trust
+     * <sites>}, in turn) who joined with the session's code.
+     */
+    public static java.util.List<String> guests(Api api, String code, int count, int sites) {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Api.Reply guest = api.post("sessions/join", Map.of("code", code, "displayName", "Guest " + (i + 1), "site", "Trust " + (i % sites + 1)));
+            assertEquals(201, guest.status(), guest::toString);
+            tokens.add(guest.json().path("guestToken").asText());
+        }
+        return tokens;
+    }
+
     /** Creates a collaborative as the given facilitator and returns its id. */
     public static String collaborative(Api facilitator, String name) {
         Api.Reply reply = facilitator.post(

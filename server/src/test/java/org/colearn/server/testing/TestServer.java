@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.colearn.server.ColearnServer;
 import org.colearn.server.system.Config;
+import org.colearn.server.system.MediaSettings;
 import org.colearn.server.system.Smtp;
 
 /**
@@ -16,17 +17,28 @@ public final class TestServer implements AutoCloseable {
     private final TestDatabase database;
     private final MutableClock clock;
     private final Smtp smtp;
+    private final MediaSettings media;
     private ColearnServer server;
 
-    private TestServer(TestDatabase database, MutableClock clock, Smtp smtp) {
+    private TestServer(TestDatabase database, MutableClock clock, Smtp smtp, MediaSettings media) {
         this.database = database;
         this.clock = clock;
         this.smtp = smtp;
+        this.media = media;
         this.server = ColearnServer.start(config(), clock);
+    }
+
+    private TestServer(TestDatabase database, MutableClock clock, Smtp smtp) {
+        this(database, clock, smtp, MediaSettings.NONE);
     }
 
     private TestServer(TestDatabase database, MutableClock clock) {
         this(database, clock, Smtp.NONE);
+    }
+
+    /** Starts a server whose rooms' voice and video go through these media settings (Janus servers, ICE servers). */
+    public static TestServer startWithMedia(MediaSettings media) {
+        return new TestServer(TestDatabase.fresh(), MutableClock.startingNow(), Smtp.NONE, media);
     }
 
     public static TestServer start() {
@@ -52,7 +64,7 @@ public final class TestServer implements AutoCloseable {
      * Starts another server node on the same database and clock, as a cluster runs several; close it on its own.
      */
     public TestServer anotherNode() {
-        return new TestServer(database, clock, smtp);
+        return new TestServer(database, clock, smtp, media);
     }
 
     /** Stops the server and starts a new one on the same database and data directory. */
@@ -73,7 +85,8 @@ public final class TestServer implements AutoCloseable {
                 Duration.ofDays(30),
                 "",
                 "",
-                smtp);
+                smtp,
+                media);
     }
 
     public TestDatabase database() {

@@ -23,6 +23,7 @@ import { presenceSection } from './presence.js';
 import { resultsSection } from './results.js';
 import { roomsPart } from './rooms.js';
 import { LiveState } from './state.js';
+import { mediaPanel } from '../../media/panel.js';
 
 const CONNECTION_WORDS = {
   connecting: 'Connecting…',
@@ -63,9 +64,10 @@ export async function livePage(view, [id]) {
   const now = nowPanel(state, connection);
   const agenda = agendaSection(state, connection);
   const chat = chatSection(state, connection, (text) => speak(politeRegion, text));
-  const presence = presenceSection(state);
+  const presence = presenceSection(state, connection);
   const activity = activitySection(state, connection);
   const rooms = roomsPart(state, connection, { keepFocus, fallbackFocus: now.heading, announce: (text) => speak(politeRegion, text) });
+  const media = mediaPanel({ me: () => state.you, connection, announce: (text) => speak(politeRegion, text) });
   const controlsSlot = h('div', { class: 'controls-slot' });
   const resultsSlot = h('div', { class: 'results-slot' });
   let results = null;
@@ -84,7 +86,7 @@ export async function livePage(view, [id]) {
     problem,
     banner,
     h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, now.element, rooms.panel, activity.element, controlsSlot, resultsSlot, rooms.console,
+      h('div', { class: 'live-main' }, now.element, media.section, rooms.panel, activity.element, controlsSlot, resultsSlot, rooms.console,
         plan.joinCode ? guestsSection(plan) : null, agenda.element),
       h('div', { class: 'live-side' }, chat.element, presence.element)),
     politeRegion,
@@ -167,6 +169,10 @@ export async function livePage(view, [id]) {
   }
 
   function signal(frame) {
+    if (frame.type === 'media.room' || frame.type === 'media.signal') {
+      (frame.type === 'media.room' ? media.assign : media.signal)(frame.body);
+      return;
+    }
     const part = state.applySignal(frame);
     if (part) redraw[part]();
   }
@@ -194,6 +200,7 @@ export async function livePage(view, [id]) {
   const ticker = setInterval(now.tick, 1000);
   onLeave(() => {
     clearInterval(ticker);
+    media.close();
     connection.close();
   });
   drawAll();

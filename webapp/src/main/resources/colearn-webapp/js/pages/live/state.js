@@ -27,6 +27,8 @@ export class LiveState {
     /** The plugin activity of the current item as this person sees it (`{index, type, module, view}`), or null. */
     this.activity = null;
     this.presence = null;
+    /** In a large session, how many are here in all and by site ({people, sites, withoutSite}); null in a small one. */
+    this.crowd = null;
     this.rooms = new RoomsState();
     /** Server time minus this browser's time, learned from live events, so that countdowns agree across devices. */
     this.clockOffsetMs = 0;
@@ -145,14 +147,21 @@ export class LiveState {
 
   /**
    * Applies a signal (no seq): `presence.state` replaces who is here, `presence.diff` adds its joins and removes its
-   * leaves (one meta per connection), `activity.view` replaces the activity. Returns the part of the page to draw
+   * leaves (one meta per connection), `presence.summary` (a large session) replaces the counts and the people near, `activity.view` replaces the activity. Returns the part of the page to draw
    * again, or null for a signal this page does not know.
    */
   applySignal(frame) {
     switch (frame.type) {
       case 'presence.state':
         this.presence = new Map();
+        this.crowd = null;
         join(this.presence, frame.body ?? {});
+        return 'presence';
+      case 'presence.summary':
+        // A large session: counts by site, and in full only the people near this person.
+        this.presence = new Map();
+        join(this.presence, frame.body?.nearby ?? {});
+        this.crowd = { people: frame.body?.people ?? 0, sites: frame.body?.sites ?? {}, withoutSite: frame.body?.withoutSite ?? 0 };
         return 'presence';
       case 'presence.diff':
         this.presence ??= new Map();

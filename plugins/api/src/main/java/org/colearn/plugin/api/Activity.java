@@ -6,7 +6,8 @@ package org.colearn.plugin.api;
  * <p>Lifecycle: {@link #join} for everyone present when it starts and for each person who comes later; {@link
  * #receive} for each message; {@link #timer} when a timer it set comes due; {@link #leave} when someone's last
  * connection closes; {@link #end} when the facilitator moves on. After every callback the server stores {@link
- * #state()} and sends each person their {@link #view}. Callbacks come one at a time, on the session's thread.
+ * #state()} and sends each person their {@link #view}, projected once per {@link #viewKey} and not sent again to a
+ * connection that has it already. Callbacks come one at a time, on the session's thread.
  *
  * <p>A callback that throws anything but {@link ActivityException} ends the activity with an error shown to
  * facilitators; the session goes on.
@@ -41,6 +42,20 @@ public interface Activity<S extends Record> {
      * browser never gets more. A record (or null for nothing), turned into JSON by its components.
      */
     Record view(Participant viewer);
+
+    /**
+     * Which people see the same view now: two participants with equal keys must get equal {@link #view}s, so that the
+     * server projects the view once per key, not once per person (a poll's participants who chose the same answers, a
+     * buddy pair's members). Called on the session's thread after every callback, before {@link #view}; keep it cheap.
+     * The default, one key per person, is always right; a key shared by people whose views differ shows them the
+     * wrong view.
+     *
+     * @return never null
+     * @since 2
+     */
+    default String viewKey(Participant viewer) {
+        return "person:" + viewer.personId();
+    }
 
     /** The facilitator moved on; the activity's last state is kept with the session. */
     default void end() {}

@@ -1,7 +1,9 @@
 package org.colearn.plugin.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * What an activity may use of its live session: time, who is here, breakout rooms, timers, and publishing results.
@@ -58,4 +60,39 @@ public interface ActivityContext {
      * @since 1
      */
     BuddyPairs buddyPairs();
+
+    /**
+     * Runs long work (seating 1,500 people, say) off the session's thread, so that chat, presence and every other
+     * command keep flowing while it runs. Everyone sees {@code label} ("Seating 1,500 people…") with the budget until
+     * it is over. The work must not touch the activity or this context: give it copies of what it needs, and apply its
+     * result in {@link Computed#done}, which runs on the session's thread like any callback. A round timed there with
+     * {@link #now()} starts when the work is done, not when it was asked for.
+     *
+     * <p>One piece of work at a time per activity. When {@code budget} passes first, the work is interrupted (work
+     * that checks {@link Thread#interrupted()} stops early), its result is dropped, and {@link Computed#failed} is
+     * called; the same when the work throws. When the activity ends first, neither is called. A server restart forgets
+     * the work: the state is as it was before it began.
+     *
+     * <p>The default runs the work at once, in the calling thread, as a test harness does; the server overrides it.
+     *
+     * @param label what everyone is told is happening, in the facilitator's words
+     * @param budget how long the work may take, at most 10 minutes
+     * @throws ActivityException {@code busy} when this activity's earlier work is still running
+     * @since 1
+     */
+    default <R> void compute(String label, Duration budget, Callable<R> work, Computed<R> then) throws ActivityException {
+        long began = System.nanoTime();
+        R result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            then.failed(label + " failed: " + e.getMessage());
+            return;
+        }
+        if (System.nanoTime() - began > budget.toNanos()) {
+            then.failed(label + " took longer than " + budget.toSeconds() + " s.");
+            return;
+        }
+        then.done(result);
+    }
 }

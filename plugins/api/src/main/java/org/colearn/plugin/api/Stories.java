@@ -1,5 +1,9 @@
 package org.colearn.plugin.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +40,30 @@ public interface Stories {
         }
     }
 
-    /** How a published story is credited. */
+    /** How a published story is credited: its teller by name, the teller's site's team, or nobody. */
     enum Credit { PERSON, SITE, ANONYMOUS }
+
+    /** The shortest edit key the catalogue accepts for an anonymous story: 32 base64url characters carry 192 bits. */
+    int MIN_EDIT_KEY = 32;
+
+    /** The longest edit key the catalogue accepts, so that a key an activity accepts always opens the story there. */
+    int MAX_EDIT_KEY = 100;
+
+    /**
+     * The hash under which the catalogue keeps an edit key (SHA-256 of the key without surrounding blanks, as lower-case
+     * hex): an activity that recognises a teller by their key keeps this hash, and so finds the same story the catalogue
+     * does. A key carries enough random bits that its hash cannot be reversed by guessing.
+     *
+     * @since 1
+     */
+    static String editKeyHash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+    }
 
     /**
      * Who may read a published story: the teller's site and its buddy sites, this session's participants, the
@@ -51,6 +77,18 @@ public interface Stories {
      * {@code "hospital_number"}) and a sentence for the teller. Never the flagged text itself.
      */
     record Finding(String field, String kind, String message) {}
+
+    /**
+     * The catalogue's form rules on this text, the same that its own pages apply: which parts are needed, how long each
+     * may be, how many tags and what a tag is. Call it when a story is told, so that a story accepted then can be
+     * published later. Reads nothing.
+     *
+     * @return the text as the catalogue keeps it: parts without surrounding blanks, tags lower case and each once
+     * @throws ActivityException {@code invalid_story} naming a part that breaks a rule ({@code "title"}, ...,
+     *     by the names of {@link Text}), or {@code invalid_tags} (field {@code "tags"}); the sentence names every part
+     * @since 1
+     */
+    Text form(Text text) throws ActivityException;
 
     /** The patient-data check of the catalogue on this text: empty when nothing looks patient-identifying. */
     List<Finding> check(Text text);

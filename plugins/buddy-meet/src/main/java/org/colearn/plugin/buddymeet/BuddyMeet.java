@@ -138,6 +138,19 @@ final class BuddyMeet implements Activity<BuddyMeetState> {
         }
     }
 
+    /** A pair's members share its view, facilitators share theirs, and the rest share one per reason they stay out. */
+    @Override
+    public String viewKey(Participant viewer) {
+        if (viewer.facilitator()) {
+            return "facilitators";
+        }
+        Optional<MeetPair> own = pairOf(viewer);
+        if (own.isPresent()) {
+            return "pair:" + own.get().id;
+        }
+        return "plenary:" + BuddyMeetViews.notice(viewer, pairs);
+    }
+
     @Override
     public Record view(Participant viewer) {
         return BuddyMeetViews.of(viewer, state(), pairs, pairOf(viewer).orElse(null), context);

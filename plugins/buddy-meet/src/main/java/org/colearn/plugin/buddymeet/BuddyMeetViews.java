@@ -56,15 +56,17 @@ final class BuddyMeetViews {
             OwnPair pair = new OwnPair(own.id, own.name(), own.sites, own.openItems, steps(own));
             return new View("member", state.phase(), state.endsAt(), warning, state.prompt(), null, pair, null, null);
         }
-        String notice;
+        return new View("plenary", state.phase(), state.endsAt(), warning, state.prompt(), notice(viewer, pairs), null, null, null);
+    }
+
+    /** Why someone in no pair stays in the plenary. */
+    static String notice(Participant viewer, List<MeetPair> pairs) {
         if (viewer.site() == null) {
-            notice = "You joined without a site, so you have no buddy pair: you stay in the plenary with the facilitators.";
+            return "You joined without a site, so you have no buddy pair: you stay in the plenary with the facilitators.";
         } else if (pairs.stream().anyMatch(pair -> pair.claimedBy(viewer))) {
-            notice = "Only the members of a pair's sites meet in its room: you stay in the plenary with the facilitators.";
-        } else {
-            notice = "Your site has no buddy pair yet: you stay in the plenary with the facilitators.";
+            return "Only the members of a pair's sites meet in its room: you stay in the plenary with the facilitators.";
         }
-        return new View("plenary", state.phase(), state.endsAt(), warning, state.prompt(), notice, null, null, null);
+        return "Your site has no buddy pair yet: you stay in the plenary with the facilitators.";
     }
 
     private static PairSummary summary(MeetPair pair, Participant viewer, List<Participant> present, ActivityContext context) {

@@ -1,6 +1,7 @@
 package org.colearn.plugin.buddymeet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,6 +112,16 @@ class BuddyMeetTest {
             assertFalse(seen.contains("Ashford visits Bromley") || seen.contains("screening audit sheet"), outsider.name() + " saw " + seen);
         }
         assertFalse(meet.view(amira).toString().contains("falls audit"), "members see nothing of another pair");
+    }
+
+    @Test
+    void aPairsMembersShareOneViewAndNobodyOutsideItSharesTheirs() throws ActivityException {
+        meet.send(amira, "addStep", "{\"text\":\"Send Bromley our screening audit sheet\"}");
+        assertEquals(meet.viewKey(amira), meet.viewKey(ben));
+        for (Participant outsider : List.of(chen, gus, fiona)) {
+            assertNotEquals(meet.viewKey(amira), meet.viewKey(outsider), outsider.name());
+        }
+        meet.assertSharedViewsAgree();
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.colearn.plugin.failurecircle.CircleState.Story;
 final class Queue {
 
     /** The catalogue's limits on an edit key, so that the key a story is told with opens it there once published. */
-    static final int MIN_KEY = 32;
-    static final int MAX_KEY = 100;
+    static final int MIN_KEY = Stories.MIN_EDIT_KEY;
+    static final int MAX_KEY = Stories.MAX_EDIT_KEY;
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{" + MIN_KEY + "," + MAX_KEY + "}");
 
@@ -49,7 +49,7 @@ final class Queue {
         if (alreadyHere(submit.ref(), tellerId, keyHash)) {
             return; // The same story sent again, after a lost connection: it is in the queue once.
         }
-        Stories.Text text = StoryForm.read(submit);
+        Stories.Text text = StoryForm.read(context.stories(), submit);
         StoryForm.checkPatientData(context.stories(), text, submit.confirmNotIdentifying());
         String label = switch (credit) {
             case "person" -> from.name();

@@ -2,27 +2,23 @@ package org.colearn.plugin.failurecircle;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.failurecircle.CircleState.Story;
 
 /**
  * Recognises the teller of a story: the person named on a credited one, and for an anonymous one whoever holds the key
- * whose SHA-256 the story keeps. A key has 256 random bits, so its hash cannot be reversed by guessing and ties the
+ * whose hash, as the catalogue makes it, the story keeps. A key has 256 random bits, so its hash cannot be reversed by guessing and ties the
  * story to no one.
  */
 final class Tellers {
 
     private Tellers() {}
 
+    /** The catalogue's hash of an edit key, so that the key a story is told with is the one that opens it there. */
     static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
+        return Stories.editKeyHash(key);
     }
 
     static boolean isTeller(Story story, Participant person, String key) {

@@ -12,7 +12,8 @@ import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Stories;
 
 /**
- * A catalogue kept in memory, keeping the rules of {@link Stories} that a circle relies on: the patient-data check
+ * A catalogue kept in memory, keeping the rules of {@link Stories} that a circle relies on: its form rules are what a
+ * test sets (the catalogue's own are tested against the circle with the server), the patient-data check
  * flags anything shaped like an NHS number, {@code own} answers only the teller (or the holder of the edit key), and
  * every publication is recorded so that a test can say what reached the catalogue.
  */
@@ -28,6 +29,13 @@ final class InMemoryStories implements Stories {
     private final Map<String, String> tellers = new HashMap<>();
     private final Map<String, String> editKeys = new HashMap<>();
     private final List<String> readable = new ArrayList<>();
+    /** What the catalogue's form rules make of a text; by default they accept it as it is. */
+    FormRules formRules = text -> text;
+
+    /** The catalogue's form rules, as a test sets them. */
+    interface FormRules {
+        Text apply(Text text) throws ActivityException;
+    }
 
     /** A story credited to this person, already in the catalogue. */
     String credited(Participant teller, String title) {
@@ -58,6 +66,11 @@ final class InMemoryStories implements Stories {
     static Text text(String title) {
         return new Text(title, "Deterioration", "Early warning scores", "Paper charts", "Nobody looked at them",
                 "Charts need an owner", "", List.of("nursing"));
+    }
+
+    @Override
+    public Text form(Text text) throws ActivityException {
+        return formRules.apply(text);
     }
 
     @Override

@@ -64,6 +64,12 @@ final class Poll implements Activity<PollState> {
         state = copy(state.open(), state.revealed(), votes, names);
     }
 
+    /** Facilitators share one view, and participants one per set of choices: the rest of a view is the same for all. */
+    @Override
+    public String viewKey(Participant viewer) {
+        return (viewer.facilitator() ? "facilitator:" : "participant:") + state.votes().getOrDefault(viewer.personId(), List.of());
+    }
+
     @Override
     public Record view(Participant viewer) {
         boolean showCounts = state.revealed() || viewer.facilitator();

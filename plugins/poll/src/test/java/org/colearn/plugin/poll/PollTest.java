@@ -1,6 +1,7 @@
 package org.colearn.plugin.poll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,20 @@ class PollTest {
         assertTrue(results.markdown().contains("| Alerts | 2 |"), results.markdown());
         assertEquals(List.of(List.of("question", "answer", "votes"), List.of("Which change first?", "Screening", "0"),
                 List.of("Which change first?", "Alerts", "2"), List.of("Which change first?", "Huddles", "0")), results.table());
+    }
+
+    @Test
+    void participantsWhoChoseTheSameAnswersShareOneViewAndEveryoneElseAnother() throws ActivityException {
+        Participant chen = poll.join("Chen Li", "Croydon", "manager", false);
+        assertEquals(poll.viewKey(ben), poll.viewKey(chen), "nobody has voted: one view for all participants");
+        poll.send(amira, "vote", "{\"choices\":[1]}");
+        poll.send(chen, "vote", "{\"choices\":[1]}");
+        assertEquals(poll.viewKey(amira), poll.viewKey(chen));
+        assertNotEquals(poll.viewKey(amira), poll.viewKey(ben), "Ben has not voted: his choices differ");
+        assertNotEquals(poll.viewKey(fiona), poll.viewKey(ben), "facilitators see the counts");
+        poll.assertSharedViewsAgree();
+        poll.send(fiona, "reveal", "{}");
+        poll.assertSharedViewsAgree();
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.colearn.plugin.api.Activity;
+import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.Participant;
@@ -78,6 +80,54 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
         Participant participant = harness.join("Nadia Nurse", "Ashford", "nurse", false);
         assertNotNull(harness.view(facilitator));
         assertNotNull(harness.view(participant));
+    }
+
+    /**
+     * Plugins built against API version 1 keep working on every server of that version: what a plugin implements, or
+     * a harness implements for it, never gains a method it must write. Later additions (long work off the session's
+     * thread, {@link ActivityContext#compute}) come with defaults.
+     */
+    @Test
+    void pluginsBuiltForThisApiVersionKeepWorkingAsItGrows() {
+        assertEquals(1, ActivityType.API_VERSION, "a new API version says which plugins it still loads");
+        assertEquals(java.util.Set.of("id", "displayName", "configType", "defaultConfig", "stateType", "messages", "browserModule", "start", "resume"),
+                abstractMethods(ActivityType.class));
+        assertEquals(java.util.Set.of("state", "receive", "view"), abstractMethods(Activity.class));
+        assertEquals(java.util.Set.of("now", "present", "rooms", "timers", "publish", "earlierResults", "stories", "buddyPairs"),
+                abstractMethods(ActivityContext.class));
+    }
+
+    /** Long work asked of a context that does not run it elsewhere (a test harness) runs at once, in place. */
+    @Test
+    void longWorkRunsInPlaceWhereNothingRunsItElsewhere() throws ActivityException {
+        ActivityContext inPlace = (ActivityContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ActivityContext.class}, (proxy, method, args) -> method.isDefault()
+                        ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
+                        : null);
+        java.util.List<String> outcome = new java.util.ArrayList<>();
+        inPlace.compute("Seating 2 people…", java.time.Duration.ofMinutes(1), () -> "Table 1", outcome::add);
+        assertEquals(java.util.List.of("Table 1"), outcome);
+    }
+
+    private static java.util.Set<String> abstractMethods(Class<?> api) {
+        return java.util.Arrays.stream(api.getDeclaredMethods())
+                .filter(method -> java.lang.reflect.Modifier.isAbstract(method.getModifiers()))
+                .map(java.lang.reflect.Method::getName)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void peopleWhoShareAViewKeySeeTheSameView() throws ActivityException {
+        ActivityHarness<C, S> harness = startHarness(type().defaultConfig());
+        Participant fiona = harness.join("Fiona Facilitator", null, "manager", true);
+        Participant fred = harness.join("Fred Facilitator", null, "manager", true);
+        Participant nadia = harness.join("Nadia Nurse", "Ashford", "nurse", false);
+        Participant amira = harness.join("Amira Doctor", "Ashford", "doctor", false);
+        Participant gus = harness.join("Gus Guest", null, null, false);
+        for (Participant person : java.util.List.of(fiona, fred, nadia, amira, gus)) {
+            assertNotNull(harness.viewKey(person), "a view key for " + person.name());
+        }
+        harness.assertSharedViewsAgree();
     }
 
     @Test

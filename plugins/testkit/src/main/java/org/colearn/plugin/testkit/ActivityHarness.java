@@ -154,6 +154,26 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         return JSON.valueToTree(activity.view(viewer));
     }
 
+    /** Who shares this person's view now, as the activity says ({@link org.colearn.plugin.api.Activity#viewKey}). */
+    public String viewKey(Participant viewer) {
+        return activity.viewKey(viewer);
+    }
+
+    /**
+     * Checks that everyone present with the same view key sees the same view, which the server relies on when it
+     * projects one view per key; call it after the steps your tests take.
+     */
+    public void assertSharedViewsAgree() {
+        Map<String, Participant> first = new java.util.HashMap<>();
+        for (Participant person : present.values()) {
+            Participant sharer = first.putIfAbsent(viewKey(person), person);
+            if (sharer != null && !view(sharer).equals(view(person))) {
+                throw new AssertionError(sharer.name() + " and " + person.name() + " share the view key "
+                        + viewKey(person) + " but see different views:\n" + view(sharer) + "\n" + view(person));
+            }
+        }
+    }
+
     public S state() {
         return activity.state();
     }

@@ -1,8 +1,10 @@
 package org.colearn.plugin.worldcafe;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
@@ -11,6 +13,7 @@ import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
 import org.colearn.plugin.worldcafe.CafeState.Guest;
 import org.colearn.plugin.worldcafe.seating.Round;
+import org.colearn.plugin.worldcafe.seating.SeatingPlan;
 import org.colearn.plugin.worldcafe.seating.Table;
 
 /**
@@ -23,6 +26,8 @@ final class Cafe implements Activity<CafeState> {
     static final String ROUND_END = "round-end";
     static final String ROUND_WARNING = "round-warning";
     static final long WARNING_SECONDS = 60;
+    /** How long seating may take; the engine seats 1,500 people in well under a second of CPU. */
+    static final Duration SEATING_BUDGET = Duration.ofMinutes(2);
 
     private final ActivityContext context;
     private final CafeConfig config;
@@ -30,6 +35,8 @@ final class Cafe implements Activity<CafeState> {
     private final Seating seating;
     private final Notes notes;
     private final HarvestPublisher harvest;
+    /** What everyone's view has in common, worked out at the first view after a change; null until then. */
+    private CafeViews.Shared views;
 
     Cafe(ActivityContext context, CafeConfig config, CafeState state) {
         this.context = context;
@@ -47,6 +54,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void join(Participant participant) {
+        views = null;
         model.absent.remove(participant.personId());
         Guest guest = new Guest(participant.personId(), participant.name(), participant.site(), participant.profession(),
                 participant.facilitator());
@@ -64,6 +72,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void leave(Participant participant) {
+        views = null;
         // They may come back: their seat waits for them until the next round is seated. A host's table cannot wait:
         // someone who sat there this round takes over, and stays for the rounds to come.
         model.absent.add(participant.personId());
@@ -74,6 +83,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void receive(Participant from, Record message) throws ActivityException {
+        views = null;
         if (message instanceof CafeMessages.Note note) {
             notes.add(from, note, config);
             harvest.changed();
@@ -137,8 +147,21 @@ final class Cafe implements Activity<CafeState> {
             throw new ActivityException("cafe_started", "The café has already begun.");
         }
         requireEnoughPeople();
-        model.plan = seating.plan(context);
-        startRound(0);
+        context.compute(seatingLabel(), SEATING_BUDGET, seating.planning(context), plan -> {
+            views = null;
+            if (!model.phase.equals("gathering")) {
+                throw new ActivityException("cafe_started", "The café moved on while it was being seated; that seating was not used.");
+            }
+            requireEnoughPeople();
+            model.plan = plan;
+            startRound(0);
+        });
+    }
+
+    /** What everyone is told while the café is seated: "Seating 1,500 people…". */
+    private String seatingLabel() {
+        long here = model.people.values().stream().filter(guest -> !guest.facilitator() && !model.absent.contains(guest.id())).count();
+        return String.format(Locale.ENGLISH, "Seating %,d %s…", here, here == 1 ? "person" : "people");
     }
 
     /**
@@ -192,6 +215,7 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public void timer(String name) {
+        views = null;
         if (name.equals(HarvestPublisher.TIMER)) {
             harvest.timer();
             return;
@@ -211,19 +235,35 @@ final class Cafe implements Activity<CafeState> {
         }
     }
 
+    /**
+     * Seats the next round off the session's thread, the round under way going on until its seats are sent; after
+     * the last round, the café ends at once.
+     */
     private void endRound() throws ActivityException {
         requireRound();
-        boolean more = model.round + 1 < config.rounds();
-        if (more) {
-            requireEnoughPeople();
-        }
-        context.timers().cancel(ROUND_END);
-        context.timers().cancel(ROUND_WARNING);
-        if (more) {
-            startRound(model.round + 1);
-        } else {
+        if (model.round + 1 >= config.rounds()) {
+            context.timers().cancel(ROUND_END);
+            context.timers().cancel(ROUND_WARNING);
             finish();
+            return;
         }
+        requireEnoughPeople();
+        int next = model.round + 1;
+        SeatingPlan planned = model.plan;
+        context.compute(seatingLabel(), SEATING_BUDGET, seating.withoutAbsentLater(next), plan -> {
+            views = null;
+            if (!model.phase.equals("round") || model.round != next - 1) {
+                throw new ActivityException("round_moved_on", "The café moved on while round " + (next + 1) + " was being seated.");
+            }
+            requireEnoughPeople();
+            if (model.plan == planned) {
+                // Nobody was moved or pinned meanwhile: the seating done off the session's thread holds.
+                model.plan = plan;
+            }
+            context.timers().cancel(ROUND_END);
+            context.timers().cancel(ROUND_WARNING);
+            startRound(next);
+        });
     }
 
     private void extend(int minutes) throws ActivityException {
@@ -276,11 +316,15 @@ final class Cafe implements Activity<CafeState> {
 
     @Override
     public Record view(Participant viewer) {
-        return CafeViews.of(config, model, viewer, context.now());
+        if (views == null) {
+            views = new CafeViews.Shared(config, model);
+        }
+        return CafeViews.of(config, model, viewer, views);
     }
 
     @Override
     public void end() {
+        views = null;
         if (!model.phase.equals("done")) {
             try {
                 finish();

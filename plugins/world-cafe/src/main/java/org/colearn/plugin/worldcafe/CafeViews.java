@@ -2,8 +2,11 @@ package org.colearn.plugin.worldcafe;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.worldcafe.CafeState.Cluster;
@@ -81,34 +84,99 @@ final class CafeViews {
     private CafeViews() {}
 
     static View of(CafeConfig config, Model model, Participant viewer, Instant now) {
-        boolean running = model.phase.equals("round");
-        Optional<Table> mine = running ? Seating.tableOf(model.plan, model.round, viewer.personId()) : Optional.empty();
-        MyTable table = mine.map(seat -> new MyTable(seat.index() + 1, viewer.personId().equals(seat.host()),
-                seat.host() == null ? null : member(model, seat.host()),
-                seat.people().stream().map(id -> member(model, id)).toList(),
-                notes(model, viewer, note -> note.round() == model.round && note.table() == seat.index()))).orElse(null);
-        List<NoteView> briefing = mine.filter(seat -> viewer.personId().equals(seat.host()))
-                .map(seat -> notes(model, viewer, note -> note.round() < model.round && note.table() == seat.index()))
-                .orElse(List.of());
-        return new View(model.phase, model.round + 1, config.rounds(), model.round >= 0 ? config.question(model.round) : null,
-                running ? model.roundEndsAt : null, running && model.warned, config.hosts(),
-                model.volunteers.contains(viewer.personId()), List.copyOf(model.kinds), table, next(config, model, viewer),
-                briefing, wall(config, model, viewer), viewer.facilitator() ? console(config, model) : null);
+        return of(config, model, viewer, new Shared(config, model));
     }
 
-    private static Next next(CafeConfig config, Model model, Participant viewer) {
+    /**
+     * One person's view from what all views share: in a café of 1,500 the seats, the tables' people and notes, the
+     * wall and the console are worked out once per change, not once per person. Someone who agreed with a note sees
+     * it marked, so their notes are their own.
+     */
+    static View of(CafeConfig config, Model model, Participant viewer, Shared shared) {
+        boolean running = model.phase.equals("round");
+        boolean agreedAny = shared.agreers.contains(viewer.personId());
+        Table seat = running ? shared.seats.get(viewer.personId()) : null;
+        MyTable table = seat == null ? null : new MyTable(seat.index() + 1, viewer.personId().equals(seat.host()),
+                seat.host() == null ? null : member(model, seat.host()), shared.members(seat),
+                agreedAny ? notes(model, viewer, note -> note.round() == model.round && note.table() == seat.index()) : shared.tableNotes(seat));
+        List<NoteView> briefing = seat != null && viewer.personId().equals(seat.host())
+                ? notes(model, viewer, note -> note.round() < model.round && note.table() == seat.index())
+                : List.of();
+        return new View(model.phase, model.round + 1, config.rounds(), model.round >= 0 ? config.question(model.round) : null,
+                running ? model.roundEndsAt : null, running && model.warned, config.hosts(),
+                model.volunteers.contains(viewer.personId()), shared.kinds, table, next(config, model, viewer, shared),
+                briefing, agreedAny ? wall(config, model, viewer) : shared.wall(),
+                viewer.facilitator() ? shared.console() : null);
+    }
+
+    /** What every person's view of the café as it stands has in common. */
+    static final class Shared {
+        private static final Participant NOBODY = new Participant("", "", null, null, false);
+        private final CafeConfig config;
+        private final Model model;
+        final Map<String, Table> seats = new HashMap<>();
+        final Map<String, Table> nextSeats = new HashMap<>();
+        final Set<String> agreers = new HashSet<>();
+        final List<String> kinds;
+        private final Map<Integer, List<Member>> members = new HashMap<>();
+        private final Map<Integer, List<NoteView>> tableNotes = new HashMap<>();
+        private List<WallRound> wall;
+        private Console console;
+
+        Shared(CafeConfig config, Model model) {
+            this.config = config;
+            this.model = model;
+            this.kinds = List.copyOf(model.kinds);
+            if (model.phase.equals("round")) {
+                index(model.plan.rounds().get(model.round), seats);
+                if (model.round + 1 < model.plan.rounds().size()) {
+                    index(model.plan.rounds().get(model.round + 1), nextSeats);
+                }
+            }
+            model.notes.forEach(note -> agreers.addAll(note.agreedBy()));
+        }
+
+        private static void index(Round round, Map<String, Table> seats) {
+            round.tables().forEach(table -> table.people().forEach(person -> seats.put(person, table)));
+        }
+
+        List<Member> members(Table table) {
+            return members.computeIfAbsent(table.index(), index -> table.people().stream().map(id -> member(model, id)).toList());
+        }
+
+        List<NoteView> tableNotes(Table table) {
+            return tableNotes.computeIfAbsent(table.index(),
+                    index -> notes(model, NOBODY, note -> note.round() == model.round && note.table() == index));
+        }
+
+        List<WallRound> wall() {
+            if (wall == null) {
+                wall = CafeViews.wall(config, model, NOBODY);
+            }
+            return wall;
+        }
+
+        Console console() {
+            if (console == null) {
+                console = CafeViews.console(config, model);
+            }
+            return console;
+        }
+    }
+
+    private static Next next(CafeConfig config, Model model, Participant viewer, Shared shared) {
         int nextRound = model.round + 1;
         if (!model.phase.equals("round") || nextRound >= config.rounds()) {
             return null;
         }
-        Optional<Table> now = Seating.tableOf(model.plan, model.round, viewer.personId());
-        Optional<Table> then = Seating.tableOf(model.plan, nextRound, viewer.personId());
-        if (then.isEmpty()) {
+        Table now = shared.seats.get(viewer.personId());
+        Table then = shared.nextSeats.get(viewer.personId());
+        if (then == null) {
             return null;
         }
-        boolean host = viewer.personId().equals(then.get().host());
-        boolean stay = host && now.isPresent() && now.get().index() == then.get().index();
-        return new Next(nextRound + 1, then.get().index() + 1, stay, host);
+        boolean host = viewer.personId().equals(then.host());
+        boolean stay = host && now != null && now.index() == then.index();
+        return new Next(nextRound + 1, then.index() + 1, stay, host);
     }
 
     private static List<WallRound> wall(CafeConfig config, Model model, Participant viewer) {

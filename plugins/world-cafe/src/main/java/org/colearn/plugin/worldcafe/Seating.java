@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
@@ -42,8 +43,11 @@ final class Seating {
         return new WorldCafeSeating(model.seed, WorldCafeSeating.DEFAULT_ITERATIONS);
     }
 
-    /** Seats everyone here for every round. */
-    SeatingPlan plan(ActivityContext context) throws ActivityException {
+    /**
+     * The planning of every round for everyone here, to run off the session's thread: what it needs of the café is
+     * read now, on the session's thread.
+     */
+    Callable<SeatingPlan> planning(ActivityContext context) throws ActivityException {
         List<Guest> seated = participantsHere();
         if (seated.size() < 2) {
             throw new ActivityException("too_few_people", "A café needs at least two participants here.");
@@ -54,24 +58,42 @@ final class Seating {
                 config.mixSites() ? defaults.sameSite() : 0, config.mixProfessions() ? defaults.professionMix() : 0,
                 defaults.keepTogether());
         List<PriorMeeting> prior = config.avoidEarlierMeetings() ? Meetings.earlier(context, model) : List.of();
-        return engine(() -> engine().plan(new CafeSetup(seated.stream().map(this::person).toList(),
+        CafeSetup setup = new CafeSetup(seated.stream().map(this::person).toList(),
                 config.tables() > 0 ? 0 : config.tableSize(), config.tables(), config.rounds(), hosts(seated, tables), pins(),
-                pairs(model.apart), pairs(model.together), prior, weights)));
+                pairs(model.apart), pairs(model.together), prior, weights);
+        WorldCafeSeating engine = engine();
+        return () -> engine(() -> engine.plan(setup));
     }
 
     /** The plan without those who are away as round {@code round} starts, and with those who came back. */
     SeatingPlan withoutAbsent(int round) throws ActivityException {
+        return withoutAbsent(engine(), model.plan, round, model.absent, participantsHere());
+    }
+
+    /** {@link #withoutAbsent(int)} from copies of what it reads, to run off the session's thread. */
+    Callable<SeatingPlan> withoutAbsentLater(int round) {
+        WorldCafeSeating engine = engine();
         SeatingPlan plan = model.plan;
-        for (String away : model.absent) {
+        Set<String> away = Set.copyOf(model.absent);
+        List<Guest> here = participantsHere();
+        return () -> withoutAbsent(engine, plan, round, away, here);
+    }
+
+    private SeatingPlan withoutAbsent(WorldCafeSeating engine, SeatingPlan start, int round, java.util.Collection<String> absent, List<Guest> here)
+            throws ActivityException {
+        SeatingPlan plan = start;
+        for (String away : absent) {
             if (plan.rounds().get(round).tableOf(away).isPresent()) {
                 SeatingPlan before = plan;
-                plan = engine(() -> engine().removePerson(before, round, away, true));
+                plan = engine(() -> engine.removePerson(before, round, away, true));
             }
         }
-        for (Guest here : participantsHere()) {
-            if (plan.rounds().get(round).tableOf(here.id()).isEmpty()) {
+        Set<String> seated = new HashSet<>();
+        plan.rounds().get(round).tables().forEach(table -> seated.addAll(table.people()));
+        for (Guest guest : here) {
+            if (!seated.contains(guest.id())) {
                 SeatingPlan before = plan;
-                plan = engine(() -> engine().seatLateJoiner(before, round, person(here)));
+                plan = engine(() -> engine.seatLateJoiner(before, round, person(guest)));
             }
         }
         return plan;

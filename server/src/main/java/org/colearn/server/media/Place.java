@@ -1,0 +1,29 @@
+package org.colearn.server.media;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A place where people of a live session are together, and so talk together: the plenary, or one breakout room
+ * (a café table, a buddy pair's room).
+ *
+ * @param key {@value #PLENARY} or the room's id, unique in its session
+ * @param name what people call it ("Table 2")
+ * @param people who is there now, connected
+ * @param textOnly whether its activity keeps it to text: nobody gets media there
+ */
+public record Place(String key, String name, List<Person> people, boolean textOnly) {
+
+    public static final String PLENARY = "plenary";
+
+    /** Someone in a place. */
+    public record Person(java.util.UUID id, String name, String site) {}
+
+    public Place {
+        people = List.copyOf(people);
+    }
+
+    boolean has(UUID personId) {
+        return people.stream().anyMatch(person -> person.id().equals(personId));
+    }
+}
