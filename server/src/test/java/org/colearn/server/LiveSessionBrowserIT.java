@@ -97,7 +97,7 @@ class LiveSessionBrowserIT {
                 tablet.press("Start session");
                 tablet.waitForText("Waiting for the connection: this will be sent when it is back.");
                 browser.press("Start session");
-                browser.waitForTextIn(NOW, "The session is live. Choose the first item of the agenda below.");
+                browser.waitForTextIn(NOW, "The session is live. Open the first item when people are ready.");
                 tablet.goOnline();
                 tablet.waitForStatus("The session has already started.");
                 WebElement end = tablet.waitFor(By.xpath("//main//button[normalize-space()='End session']"));
@@ -272,7 +272,7 @@ class LiveSessionBrowserIT {
             graceBrowser.press("End this item");
             hugo.waitForTextIn(NOW, "Which change first? has ended. The facilitator will open the next item shortly.");
             hugo.waitUntilGone(poll);
-            graceBrowser.waitForTextIn(NOW, "Choose the next item of the agenda below.");
+            graceBrowser.waitForTextIn(NOW, "Go on with the next item.");
             graceBrowser.press("Go to item 2: Take-back plans");
             hugo.waitForTextIn(NOW, "Take-back plans");
         }
