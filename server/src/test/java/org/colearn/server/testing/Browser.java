@@ -118,6 +118,17 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Opens {@code url} in a new tab of this browser, as a link opened in a new tab; the tab gets the commands from now on. */
+    public void openInNewTab(String url) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(url);
+    }
+
+    /** Goes back to the tab opened {@code index}th (0 for the first), which gets the commands from now on. */
+    public void switchToTab(int index) {
+        driver.switchTo().window(new ArrayList<>(driver.getWindowHandles()).get(index));
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

@@ -4,6 +4,7 @@ import { h, replace } from '../../dom.js';
 import { MEMBER_STATUS, PROFESSIONS, ROLES, dayOf, label } from '../../format.js';
 import * as status from '../../status.js';
 import { dataTable, orNone } from '../../table.js';
+import { manageCell } from './member-admin.js';
 
 const COLUMNS = [
   { label: 'Name', cell: (m) => m.displayName },
@@ -17,9 +18,11 @@ const COLUMNS = [
 export function membersSection(state) {
   const tableSlot = h('div', { class: 'table-slot' });
   // Facilitators get a column to confirm invited members by hand, while any member waits for it.
-  const columns = () => (state.facilitator && state.members.some((m) => m.status === 'invited')
-    ? [...COLUMNS, { label: 'Confirm', cell: (m) => confirmCell(state, m) }]
-    : COLUMNS);
+  const columns = () => [
+    ...COLUMNS,
+    ...(state.facilitator && state.members.some((m) => m.status === 'invited') ? [{ label: 'Confirm', cell: (m) => confirmCell(state, m) }] : []),
+    ...(state.facilitator ? [{ label: 'Role and membership', cell: (m) => manageCell(state, m) }] : []),
+  ];
   const renderTable = () => replace(tableSlot,
     dataTable('Members of this collaborative', columns(), state.members, { empty: 'No members yet.' }),
   );

@@ -49,6 +49,16 @@ function activityCountdown(clock, now) {
   return left > 0 ? `${clockOf(left)} left in ${clock.part}` : `Time is up for ${clock.part}`;
 }
 
+/**
+ * The clocks as they read now: `main`, the one that matters (the activity's own part while it times one, else the
+ * item's); `item`, the item's beside it while the activity's leads ('' otherwise).
+ */
+export function clockReading(state, now) {
+  const itemText = countdownText(state.session, now);
+  const own = itemText ? activityClock(state.activity) : null;
+  return { main: own ? activityCountdown(own, now) : itemText, item: own ? itemText : '' };
+}
+
 /** The item after the current one, or after the one that ended last; the first item before any has run. */
 export function nextItem(state) {
   const { session } = state;
@@ -94,14 +104,12 @@ export function nowPanel(state, connection) {
   const countdown = h('p', { class: 'countdown', role: 'timer', 'aria-live': 'off', 'aria-atomic': 'true' });
   const itemClock = h('p', { class: 'now__item-clock meta', hidden: true });
   const tick = () => {
-    const now = state.now();
-    const itemText = countdownText(state.session, now);
-    const own = itemText ? activityClock(state.activity) : null;
-    const text = own ? activityCountdown(own, now) : itemText;
+    const reading = clockReading(state, state.now());
+    const text = reading.main;
     if (countdown.textContent !== text) countdown.textContent = text;
     countdown.hidden = !text;
     countdown.dataset.urgent = String(/^Time is up/.test(text) || /^0:/.test(text));
-    const second = own ? `Item: ${itemText}` : '';
+    const second = reading.item ? `Item: ${reading.item}` : '';
     if (itemClock.textContent !== second) itemClock.textContent = second;
     itemClock.hidden = !second;
   };
@@ -122,7 +130,8 @@ export function nowPanel(state, connection) {
   };
   const heading = h('h2', { id: 'now-heading', text: 'Now', tabindex: '-1' });
   const section = h('section', { class: 'card now', 'aria-labelledby': 'now-heading' },
-    h('div', { class: 'now__what' }, heading, body),
+    heading,
+    body,
     h('div', { class: 'now__clock' }, countdown, itemClock),
     controlsSlot);
   return { element: section, render, tick, heading, keepClear };
