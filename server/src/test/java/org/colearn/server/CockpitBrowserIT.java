@@ -31,7 +31,7 @@ class CockpitBrowserIT {
 
     private static final By NOW = LivePage.NOW;
     private static final By COUNTDOWN = By.xpath("//main//section[h2[normalize-space()='Now']]//*[@role='timer']");
-    private static final By AGENDA_TITLES = By.cssSelector("main .agenda .agenda__title");
+    private static final By AGENDA_TITLES = By.cssSelector("main .agenda-slot .agenda__title");
     private static final By CURRENT_ITEM = By.xpath("//main//li[@aria-current='step']");
 
     @RegisterExtension
@@ -104,7 +104,7 @@ class CockpitBrowserIT {
             assertEquals(15, retimed.path("plannedMinutes").asInt(), retimed::toString);
             String longer = browser.waitForTextIn(COUNTDOWN, "left");
             assertTrue(longer.matches("(15:00|14:5\\d) left"), () -> "the running welcome now ends five minutes later: " + longer);
-            browser.waitForTextContent(By.cssSelector("main .agenda"), "Coffee");
+            browser.waitForTextContent(By.cssSelector("main .agenda-slot"), "Coffee");
             assertEquals(List.of("Welcome", "World café", "Coffee", "Questions"), browser.texts(AGENDA_TITLES).stream().map(t -> t.replace("Now", "").strip()).toList());
 
             // A broadcast is taken down by the facilitator, for everyone.
@@ -139,7 +139,7 @@ class CockpitBrowserIT {
             browser.press("Yes, end the session");
             browser.waitForTextIn(NOW, "This session has ended.");
             browser.waitUntilGone(CURRENT_ITEM);
-            assertTrue(!browser.waitFor(By.cssSelector("main .agenda")).getText().contains("Now"), "after the end, no item is Now");
+            assertTrue(!browser.waitFor(By.cssSelector("main .agenda-slot")).getText().contains("Now"), "after the end, no item is Now");
             browser.assertAccessible("the cockpit after the session has ended");
         } finally {
             clients.forEach(LiveClient::close);
@@ -170,6 +170,12 @@ class CockpitBrowserIT {
             browser.press("Add item to agenda");
             browser.waitForText("Buddy meet: its own time is 20 minutes, more than the 15 minutes planned for the item.");
             browser.assertAccessible("the plan form warning that a buddy meet's own time does not fit its item");
+
+            browser.waitForLiveCheck("Live connection OK");
+            browser.goOffline();
+            browser.waitForLiveCheck("Offline: this device has no network connection.");
+            browser.goOnline();
+            browser.waitForLiveCheck("Live connection OK");
         }
     }
 

@@ -152,7 +152,9 @@ public final class Browser implements AutoCloseable {
         WebElement labelElement = wait.withMessage(() -> "a field labelled '" + label + "'")
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//label[normalize-space()=" + literal(label) + "]")));
-        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+        WebElement control = driver.findElement(By.id(labelElement.getDomAttribute("for")));
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control);
+        return control;
     }
 
     public void fill(String label, String value) {
@@ -181,9 +183,12 @@ public final class Browser implements AutoCloseable {
      */
     public void press(String text) {
         By xpath = By.xpath("//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]");
-        wait.withMessage(() -> "a button or link '" + text + "'")
-                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null))
-                .click();
+        WebElement control = wait.withMessage(() -> "a button or link '" + text + "'")
+                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+        // As a person would, bring it to the middle of the window first: a bar that stays in view at the top of the
+        // page may cover a control near the window's edge.
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control);
+        control.click();
     }
 
     /** Clicks the button or link in the page header whose text is exactly {@code text}. */

@@ -1,46 +1,66 @@
 /**
- * For facilitators, on each member's row: change their role, or remove them from the collaborative (after a second
- * press, so that a slip removes nobody). The server checks the facilitator's right and keeps who did it.
+ * For facilitators, below the members table: pick a member, then change their role or remove them from the
+ * collaborative (after a second press, so that a slip removes nobody). The server checks the facilitator's right.
  */
 import * as api from '../../api.js';
-import { h, hidden, replace, uid } from '../../dom.js';
+import { h, replace, uid } from '../../dom.js';
 import { ROLES, label, options } from '../../format.js';
 import * as status from '../../status.js';
 
-export function manageCell(state, member) {
-  const slot = h('div', { class: 'member-admin' });
+export function memberAdmin(state) {
+  const slot = h('div', { class: 'card subform member-admin' });
+  const memberId = uid('member');
   const roleId = uid('role');
-  const select = h('select', { id: roleId, class: 'member-admin__role' },
-    options(ROLES).map(({ value, text }) => h('option', { value, text, selected: value === member.role })));
-  const change = h('button', { type: 'button', class: 'button button--secondary' }, 'Change role', hidden(` of ${member.displayName}`));
+  const who = h('select', { id: memberId });
+  const role = h('select', { id: roleId }, options(ROLES).map(({ value, text }) => h('option', { value, text })));
+  const change = h('button', { type: 'button', class: 'button button--secondary', text: 'Change role' });
+  const remove = h('button', { type: 'button', class: 'button button--danger', text: 'Remove from the collaborative' });
+  const confirmSlot = h('div', { class: 'actions' });
+  const chosen = () => state.members.find((member) => member.id === who.value);
+
+  function fill() {
+    const kept = who.value;
+    replace(who, state.members.map((member) => h('option', { value: member.id, text: member.displayName })));
+    if (state.members.some((member) => member.id === kept)) who.value = kept;
+    role.value = chosen()?.role ?? 'participant';
+    replace(confirmSlot);
+  }
+  who.addEventListener('change', () => {
+    role.value = chosen()?.role ?? 'participant';
+    replace(confirmSlot);
+  });
+
   change.addEventListener('click', async () => {
-    if (select.value === member.role) {
+    const member = chosen();
+    if (!member) return;
+    if (role.value === member.role) {
       status.announce(`${member.displayName} is a ${label(ROLES, member.role).toLowerCase()} already: choose another role first.`, 'error');
-      select.focus();
+      role.focus();
       return;
     }
+    const next = role.value;
     await act(change, async () => {
-      await api.call('PATCH', `${state.base}/members/${member.id}`, { json: { role: select.value } });
-      status.announce(`${member.displayName} is now a ${label(ROLES, select.value).toLowerCase()}.`);
+      await api.call('PATCH', `${state.base}/members/${member.id}`, { json: { role: next } });
+      status.announce(`${member.displayName} is now a ${label(ROLES, next).toLowerCase()}.`);
     });
   });
-  const remove = h('button', { type: 'button', class: 'button button--danger' }, 'Remove', hidden(` ${member.displayName}`));
-  remove.addEventListener('click', () => confirmRemoval());
 
-  function confirmRemoval() {
-    const yes = h('button', { type: 'button', class: 'button button--danger' }, `Yes, remove ${member.displayName}`);
-    const no = h('button', { type: 'button', class: 'button button--secondary' }, 'Keep', hidden(` ${member.displayName}`));
+  remove.addEventListener('click', () => {
+    const member = chosen();
+    if (!member) return;
+    const yes = h('button', { type: 'button', class: 'button button--danger', text: `Yes, remove ${member.displayName}` });
+    const no = h('button', { type: 'button', class: 'button button--secondary', text: 'Keep them' });
     yes.addEventListener('click', () => act(yes, async () => {
       await api.call('DELETE', `${state.base}/members/${member.id}`);
       status.announce(`${member.displayName} is no longer a member of this collaborative.`);
     }));
     no.addEventListener('click', () => {
-      draw();
+      replace(confirmSlot);
       remove.focus();
     });
-    replace(slot, h('p', { class: 'member-admin__confirm', text: `Remove ${member.displayName}? They lose access at once.` }), yes, no);
+    replace(confirmSlot, h('p', { class: 'member-admin__confirm', text: `Remove ${member.displayName}? They lose access at once.` }), yes, no);
     yes.focus();
-  }
+  });
 
   async function act(button, work) {
     if (button.getAttribute('aria-disabled') === 'true') return;
@@ -50,15 +70,19 @@ export function manageCell(state, member) {
       await state.reload();
     } catch (error) {
       status.announce(error.message, 'error');
+    } finally {
       button.removeAttribute('aria-disabled');
     }
   }
 
-  function draw() {
-    replace(slot,
-      h('label', { for: roleId, class: 'visually-hidden', text: `Role of ${member.displayName}` }),
-      select, change, remove);
-  }
-  draw();
+  replace(slot,
+    h('h3', { text: 'Change a member' }),
+    h('div', { class: 'grid' },
+      h('div', { class: 'field' }, h('label', { for: memberId, text: 'Member' }), who),
+      h('div', { class: 'field' }, h('label', { for: roleId, text: 'Role' }), role)),
+    h('div', { class: 'actions' }, change, remove),
+    confirmSlot);
+  fill();
+  state.onReload(fill);
   return slot;
 }

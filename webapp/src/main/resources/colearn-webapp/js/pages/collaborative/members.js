@@ -4,7 +4,7 @@ import { h, replace } from '../../dom.js';
 import { MEMBER_STATUS, PROFESSIONS, ROLES, dayOf, label } from '../../format.js';
 import * as status from '../../status.js';
 import { dataTable, orNone } from '../../table.js';
-import { manageCell } from './member-admin.js';
+import { memberAdmin } from './member-admin.js';
 
 const COLUMNS = [
   { label: 'Name', cell: (m) => m.displayName },
@@ -18,11 +18,9 @@ const COLUMNS = [
 export function membersSection(state) {
   const tableSlot = h('div', { class: 'table-slot' });
   // Facilitators get a column to confirm invited members by hand, while any member waits for it.
-  const columns = () => [
-    ...COLUMNS,
-    ...(state.facilitator && state.members.some((m) => m.status === 'invited') ? [{ label: 'Confirm', cell: (m) => confirmCell(state, m) }] : []),
-    ...(state.facilitator ? [{ label: 'Role and membership', cell: (m) => manageCell(state, m) }] : []),
-  ];
+  const columns = () => (state.facilitator && state.members.some((m) => m.status === 'invited')
+    ? [...COLUMNS, { label: 'Confirm', cell: (m) => confirmCell(state, m) }]
+    : COLUMNS);
   const renderTable = () => replace(tableSlot,
     dataTable('Members of this collaborative', columns(), state.members, { empty: 'No members yet.' }),
   );
@@ -36,6 +34,7 @@ export function membersSection(state) {
       ? h('p', { class: 'hint', text: 'Invited members were imported from a file. Their membership goes to whoever confirms the address by the link we email them; where this server sends no email, or they cannot, "Who signed up?" lists the accounts that signed up with the address, so that you can confirm the person after asking them.' })
       : null,
     tableSlot,
+    state.facilitator ? memberAdmin(state) : null,
   );
 }
 

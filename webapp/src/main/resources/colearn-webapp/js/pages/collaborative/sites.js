@@ -3,36 +3,45 @@
  * coordinates, which place it on the buddy pairings' map; a site with members cannot be deleted).
  */
 import * as api from '../../api.js';
-import { h, hidden, replace } from '../../dom.js';
+import { h, replace, uid } from '../../dom.js';
 import { SITE_KINDS, label, options } from '../../format.js';
 import { button, decimals, field, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
-import { dataTable, orNone } from '../../table.js';
+import { dataTable } from '../../table.js';
 
 const COLUMNS = [
   { label: 'Name', cell: (s) => s.name },
   { label: 'Kind', cell: (s) => label(SITE_KINDS, s.kind) },
   { label: 'Region', cell: (s) => s.region },
-  { label: 'Coordinates', cell: (s) => orNone(s.latitude === null || s.latitude === undefined ? null : `${s.latitude}, ${s.longitude}`) },
   { label: 'Members', cell: (s) => String(s.memberCount) },
 ];
 
 export function sitesSection(state) {
   const tableSlot = h('div', { class: 'table-slot' });
   const editSlot = h('div');
-  const edit = (site) => {
-    replace(editSlot, editSiteForm(state, site, () => replace(editSlot)));
-    editSlot.querySelector('input')?.focus();
+  const pickId = uid('site-to-change');
+  const pick = h('select', { id: pickId });
+  const close = () => {
+    replace(editSlot);
+    pick.focus();
   };
-  const columns = state.facilitator
-    ? [...COLUMNS, {
-      label: 'Change',
-      cell: (s) => h('button', { type: 'button', class: 'button button--secondary', onclick: () => edit(s) }, 'Edit', hidden(` ${s.name}`)),
-    }]
-    : COLUMNS;
-  const renderTable = () => replace(tableSlot,
-    dataTable('Sites in this collaborative', columns, state.sites, { empty: 'No sites yet.' }),
-  );
+  const editButton = h('button', { type: 'button', class: 'button button--secondary', text: 'Edit site' });
+  editButton.addEventListener('click', () => {
+    const site = state.sites.find((s) => s.id === pick.value);
+    if (!site) return;
+    replace(editSlot, editSiteForm(state, site, close));
+    editSlot.querySelector('input')?.focus();
+  });
+  const picker = h('div', { class: 'site-picker' },
+    h('div', { class: 'field' }, h('label', { for: pickId, text: 'Site to change' }), pick),
+    h('div', { class: 'actions' }, editButton));
+  const renderTable = () => {
+    replace(tableSlot, dataTable('Sites in this collaborative', COLUMNS, state.sites, { empty: 'No sites yet.' }));
+    const kept = pick.value;
+    replace(pick, state.sites.map((s) => h('option', { value: s.id, text: s.name })));
+    if (state.sites.some((s) => s.id === kept)) pick.value = kept;
+    picker.hidden = !state.sites.length;
+  };
   renderTable();
   state.onReload(renderTable);
   return h(
@@ -40,6 +49,7 @@ export function sitesSection(state) {
     { class: 'section', 'aria-labelledby': 'sites-heading' },
     h('h2', { id: 'sites-heading', text: 'Sites' }),
     tableSlot,
+    state.facilitator ? picker : null,
     editSlot,
     state.facilitator ? addSiteForm(state) : null,
   );
