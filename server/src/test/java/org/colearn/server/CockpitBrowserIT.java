@@ -130,10 +130,9 @@ class CockpitBrowserIT {
             assertTrue(inView(browser, "Next item"), "scrolled to the bottom, the Next item button is still on screen");
             assertTrue(inView(browser, "End this item"), "and so is ending the item");
             browser.press("Next item");
-            browser.waitForStatus("Now: Coffee");
+            browser.waitForTextIn(NOW, "Item 3 of 4\nCoffee");
             browser.press("Next item");
-            browser.waitForStatus("Now: Questions");
-            browser.waitForTextIn(NOW, "Item 4 of 4");
+            browser.waitForTextIn(NOW, "Item 4 of 4\nQuestions");
 
             browser.press("End session");
             browser.press("Yes, end the session");
