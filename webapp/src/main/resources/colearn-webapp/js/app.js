@@ -13,6 +13,7 @@ import { guestPage } from './pages/guest.js';
 import { joinPage } from './pages/join.js';
 import { verifyPage } from './pages/verify.js';
 import { livePage } from './pages/live/page.js';
+import { presentPage } from './pages/live/present.js';
 import { cataloguePage } from './pages/stories/catalogue.js';
 import { moderationPage } from './pages/stories/moderation.js';
 import { editStoryPage } from './pages/stories/edit.js';
@@ -45,6 +46,8 @@ route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies\/rounds\/([0-9a-fA-F-]{36}
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/buddies\/spaces\/([0-9a-fA-F-]{36})$/, spacePage, { auth: true });
 // The live page lets in members who are logged in and guests with a pass for that session; it sends others to log in.
 route(/^\/sessions\/([0-9a-fA-F-]{36})$/, livePage);
+// The presenter view of a session, for a projector: members only (it shows the join code to facilitators).
+route(/^\/sessions\/([0-9a-fA-F-]{36})\/present$/, presentPage, { auth: true });
 route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);
 // The link mailed to an address; it confirms the address of the account that is logged in, so it asks for a login.
 route(/^\/verify\/([A-Za-z0-9_-]{1,100})$/, verifyPage, { auth: true });
@@ -57,6 +60,7 @@ renderNav(nav);
 session.onChange((reason) => {
   renderNav(nav);
   if (reason === 'expired') toLogin('Your login has ended. Please log in again.');
+  if (reason === 'signed-out-elsewhere') toLogin('You logged out in another tab. Log in again to go on.');
 });
 
 // Skip link: move focus into main without touching the hash, which belongs to the router.

@@ -1,6 +1,7 @@
 /**
- * Checks once whether this network lets WebSockets through (hospital proxies often do not), so that people learn
- * it before a live session rather than in one: opens /ws/connectivity, waits for hello, pings, expects pong.
+ * Checks whether this network lets WebSockets through (hospital proxies often do not), so that people learn it before
+ * a live session rather than in one: opens /ws/connectivity, waits for hello, pings, expects pong. While the device is
+ * offline it says so, as the live page does, and it checks again when the device is back online.
  */
 
 const GIVE_UP_AFTER_MS = 8000;
@@ -11,6 +12,13 @@ export function checkConnectivity(indicator) {
     indicator.dataset.state = state;
     text.textContent = message;
   };
+  window.addEventListener('offline', () => show('warn', 'Offline: this device has no network connection.'));
+  window.addEventListener('online', () => check(show));
+  if (navigator.onLine === false) show('warn', 'Offline: this device has no network connection.');
+  else check(show);
+}
+
+function check(show) {
   let settled = false;
   let socket = null;
   const settle = (ok) => {
@@ -18,6 +26,7 @@ export function checkConnectivity(indicator) {
     settled = true;
     clearTimeout(timer);
     if (ok) show('ok', 'Live connection OK');
+    else if (navigator.onLine === false) show('warn', 'Offline: this device has no network connection.');
     else show('warn', 'Live sessions may not work on this network: it blocks the live connection.');
     try {
       socket?.close(1000);

@@ -191,3 +191,33 @@ function focusControl(control) {
     control.focus();
   };
 }
+
+/**
+ * A decimal number as people type it, with a point or a comma ("57.48", "57,48"): null when empty, NaN when it does
+ * not read as a number.
+ */
+export function decimal(text) {
+  if (text === null || text === undefined || String(text).trim() === '') return null;
+  const written = String(text).trim().replace(/\s/g, '');
+  const normal = /^[-+]?\d+,\d+$/.test(written) ? written.replace(',', '.') : written;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal) ? Number(normal) : Number.NaN;
+}
+
+/** Reads the named decimal fields of a form, marking any that do not read as a number; returns null when one does not. */
+export function decimals(formElement, names) {
+  const read = {};
+  let firstBad = null;
+  for (const name of names) {
+    const control = formElement.elements.namedItem(name);
+    read[name] = decimal(control.value);
+    if (Number.isNaN(read[name])) {
+      markInvalid(control, `${labelOf(control)} must be a number, such as 57.48 or 57,48`);
+      firstBad ??= control;
+    }
+  }
+  if (firstBad) {
+    firstBad.focus();
+    return null;
+  }
+  return read;
+}

@@ -1,6 +1,7 @@
 /**
- * Who is logged in: the token and account from the login answer, kept in sessionStorage so that they live as long
- * as the tab and no longer.
+ * Who is logged in: the token and account from the login answer, kept in localStorage so that a link opened in a new
+ * tab, or the browser opened again, is logged in too, until the person logs out or the login expires. Logging in or
+ * out in one tab does the same in every other tab of this browser at once (the storage event).
  */
 
 const TOKEN = 'colearn.token';
@@ -9,7 +10,7 @@ const listeners = new Set();
 
 function read(key) {
   try {
-    return sessionStorage.getItem(key);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
@@ -17,8 +18,8 @@ function read(key) {
 
 function write(key, value) {
   try {
-    if (value === null) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, value);
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
   } catch {
     // Storage refused (private mode with no quota): the login lasts until the page is reloaded.
   }
@@ -61,7 +62,10 @@ export function updateAccount(account) {
   notify('updated');
 }
 
-/** Forgets the login; `reason` is `signed-out` or `expired` (the server refused the token). */
+/**
+ * Forgets the login; `reason` is `signed-out` or `expired` (the server refused the token). Listeners also hear
+ * `signed-out-elsewhere` when another tab logged out.
+ */
 export function signOut(reason = 'signed-out') {
   memory = { token: null, account: null };
   write(TOKEN, null);
@@ -73,6 +77,15 @@ export function signOut(reason = 'signed-out') {
 export function onChange(listener) {
   listeners.add(listener);
 }
+
+// Another tab logged in, out, or as someone else: this tab follows.
+window.addEventListener('storage', (event) => {
+  if (event.key !== TOKEN && event.key !== null) return;
+  const token = read(TOKEN);
+  if (token === memory.token) return;
+  memory = { token, account: parse(read(ACCOUNT)) };
+  notify(token ? 'signed-in' : 'signed-out-elsewhere');
+});
 
 function notify(reason) {
   listeners.forEach((listener) => listener(reason));

@@ -80,8 +80,8 @@ class LiveSessionWithFourPeopleBrowserIT {
             for (Browser participant : participants) {
                 String results = participant.waitForTextIn(POLL, "The results are shown to everyone.").replaceAll("\\s+", " ");
                 assertTrue(
-                        results.contains("Screening in triage (2)") && results.contains("Sepsis six within the hour (1)"),
-                        () -> "every participant sees the counts once revealed: " + results);
+                        results.contains("Screening in triage 2 votes, 67%") && results.contains("Sepsis six within the hour 1 vote, 33%"),
+                        () -> "every participant sees the counts and shares of the voters once revealed: " + results);
             }
             facilitator.press("Go to item 2: Breakouts: plan your first test");
             ann.waitUntilGone(POLL);

@@ -30,15 +30,22 @@ function card(c) {
   );
 }
 
+/** The fields that describe a collaborative, filled from `c` when it is being changed. */
+export function collaborativeFields(c = {}) {
+  return [
+    field('name', 'Name', { required: true, wide: true, value: c.name ?? '', hint: 'For example: South East sepsis collaborative 2026' }),
+    field('topic', 'Topic', { required: true, wide: true, value: c.topic ?? '', hint: 'What it improves, in a few words, for example: Sepsis' }),
+    field('aim', 'Aim', { type: 'textarea', required: true, wide: true, rows: 3, value: c.aim ?? '', hint: 'What will be better, by how much, by when.' }),
+    field('startsOn', 'Start date', { type: 'date', required: true, value: c.startsOn ?? '' }),
+    field('endsOn', 'End date', { type: 'date', required: true, value: c.endsOn ?? '' }),
+  ];
+}
+
 function createSection() {
   const createForm = form(
     'Start a new collaborative',
     h('div', { class: 'grid' },
-      field('name', 'Name', { required: true, wide: true, hint: 'For example: South East sepsis collaborative 2026' }),
-      field('topic', 'Topic', { required: true, wide: true, hint: 'What it improves, in a few words, for example: Sepsis' }),
-      field('aim', 'Aim', { type: 'textarea', required: true, wide: true, rows: 3, hint: 'What will be better, by how much, by when.' }),
-      field('startsOn', 'Start date', { type: 'date', required: true }),
-      field('endsOn', 'End date', { type: 'date', required: true }),
+      collaborativeFields(),
       field('myProfession', 'Your profession (optional)', { choices: options(PROFESSIONS), placeholder: 'Prefer not to say' })),
     h('div', { class: 'actions' }, button('Create collaborative')),
   );

@@ -43,6 +43,7 @@ final class Commands {
             "session.start", Commands::start,
             "agenda.goto", Commands::gotoItem,
             "session.broadcast", Commands::broadcast,
+            "session.broadcast.clear", Commands::clearBroadcast,
             "session.end", Commands::end,
             "agenda.extend", Commands::extend,
             "agenda.pause", Commands::pause,
@@ -76,6 +77,26 @@ final class Commands {
             visible.add(item.json().without("config"));
         });
         return List.of(new Draft("agenda.set", ActivityHost.NOBODY, logged), new Draft("agenda.changed", Event.EVERYONE, shown));
+    }
+
+    /**
+     * The running item kept with other planned minutes: its end moves by the difference, from when it would have ended.
+     * A paused timer keeps what it has left; so does an item whose minutes did not change.
+     */
+    static List<Draft> retimed(SessionState.Item before, SessionState state) {
+        if (before == null || state.currentItem() < 0 || state.itemEndsAt() == null) {
+            return List.of();
+        }
+        SessionState.Item after = state.item(state.currentItem());
+        int difference = after.plannedMinutes() - before.plannedMinutes();
+        if (!after.id().equals(before.id()) || difference == 0) {
+            return List.of();
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode()
+                .put("index", state.currentItem())
+                .put("plannedMinutes", after.plannedMinutes())
+                .put("endsAt", state.itemEndsAt().plusSeconds(difference * 60L).toString());
+        return List.of(new Draft("agenda.item.retimed", Event.EVERYONE, body));
     }
 
     private static List<Draft> chat(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -135,10 +156,22 @@ final class Commands {
 
     private static List<Draft> broadcast(SessionState state, Viewer sender, Inbound command, Instant now) {
         requireFacilitator(sender, command);
-        String text = command.only("text").text("text", MAX_TEXT);
+        String text = command.only("text", "keep").text("text", MAX_TEXT);
+        boolean keep = command.flag("keep");
         requireNotEnded(state, command);
-        ObjectNode body = Json.MAPPER.createObjectNode().put("text", text).put("from", sender.name()).put("at", now.toString());
+        ObjectNode body = Json.MAPPER.createObjectNode().put("text", text).put("from", sender.name()).put("at", now.toString()).put("keep", keep);
         return List.of(new Draft("session.broadcast", Event.EVERYONE, body));
+    }
+
+    private static List<Draft> clearBroadcast(SessionState state, Viewer sender, Inbound command, Instant now) {
+        requireFacilitator(sender, command);
+        command.only();
+        requireNotEnded(state, command);
+        if (state.lastBroadcast() == null) {
+            throw new LiveException("no_broadcast", "There is no broadcast to clear.", command.ref());
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode().put("by", sender.name()).put("at", now.toString());
+        return List.of(new Draft("session.broadcast.cleared", Event.EVERYONE, body));
     }
 
     private static List<Draft> end(SessionState state, Viewer sender, Inbound command, Instant now) {

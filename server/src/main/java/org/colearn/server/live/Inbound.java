@@ -92,6 +92,18 @@ record Inbound(String type, String ref, ObjectNode body) {
         return value.asInt();
     }
 
+    /** An optional true/false field of the body; false when it is left out. */
+    boolean flag(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new LiveException("invalid_body", "body." + field + " must be true or false.", ref);
+        }
+        return value.asBoolean();
+    }
+
     /** Refuses fields this command does not know. */
     Inbound only(String... fields) {
         Set<String> known = Set.of(fields);

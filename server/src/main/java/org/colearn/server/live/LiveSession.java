@@ -421,7 +421,11 @@ final class LiveSession {
             batchAgenda = new AgendaChange(agenda, attempt);
             Instant now = clock.instant();
             boolean wasRunning = host.running();
+            SessionState.Item running = state.currentItem() >= 0 ? state.item(state.currentItem()) : null;
             for (Commands.Draft draft : Commands.agendaChanged(agenda)) {
+                record(draft, now, null, null);
+            }
+            for (Commands.Draft draft : Commands.retimed(running, state)) {
                 record(draft, now, null, null);
             }
             if (wasRunning && state.currentItem() < 0) {

@@ -85,6 +85,7 @@ final class SessionState {
         switch (event.type()) {
             case "session.started" -> status = "live";
             case "agenda.item.started" -> {
+                endItemBroadcast();
                 currentItem = body.path("index").asInt();
                 itemStartedAt = event.at();
                 itemEndsAt = Instant.parse(body.path("endsAt").asText());
@@ -92,13 +93,14 @@ final class SessionState {
                 warned.clear();
                 timeUp = false;
             }
-            case "agenda.item.extended", "agenda.item.resumed" -> {
+            case "agenda.item.extended", "agenda.item.resumed", "agenda.item.retimed" -> {
                 itemEndsAt = Instant.parse(body.path("endsAt").asText());
                 pausedRemainingSeconds = null;
                 warned.removeIf(seconds -> Timers.dueAt(itemEndsAt, seconds).isAfter(event.at()));
                 timeUp = false;
             }
             case "agenda.item.ended" -> {
+                endItemBroadcast();
                 currentItem = -1;
                 itemStartedAt = null;
                 itemEndsAt = null;
@@ -159,14 +161,23 @@ final class SessionState {
                 }
             }
             case "session.broadcast" -> lastBroadcast = body;
+            case "session.broadcast.cleared" -> lastBroadcast = null;
             case "session.ended" -> {
                 status = "ended";
+                lastBroadcast = null;
                 itemEndsAt = null;
                 pausedRemainingSeconds = null;
             }
             default -> {
                 // Events of other features leave the session's own state as it is.
             }
+        }
+    }
+
+    /** A broadcast ends with the item it was sent in, unless the facilitator kept it. */
+    private void endItemBroadcast() {
+        if (lastBroadcast != null && !lastBroadcast.path("keep").asBoolean()) {
+            lastBroadcast = null;
         }
     }
 
@@ -310,6 +321,11 @@ final class SessionState {
 
     boolean timeUp() {
         return timeUp;
+    }
+
+    /** The facilitator's broadcast shown now, or null: cleared, or the session has ended. */
+    ObjectNode lastBroadcast() {
+        return lastBroadcast;
     }
 
     /** The whole state as this viewer may see it. */

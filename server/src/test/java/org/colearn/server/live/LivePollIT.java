@@ -126,12 +126,12 @@ class LivePollIT {
         String file = "sessions/" + sessionId + "/results/" + result.path("seq").asLong();
         Api.Reply markdown = facilitator.get(file + ".md");
         assertEquals(200, markdown.status(), markdown::toString);
-        assertTrue(markdown.text().contains("| AKI alerts | 1 |"), markdown.text());
+        assertTrue(markdown.text().contains("| AKI alerts | 1 | 100% |"), markdown.text());
         assertEquals(List.of("attachment; filename=\"poll-which-change-will-you-test-first.md\""),
                 markdown.headers().get("content-disposition"));
         Api.Reply csv = facilitator.get(file + ".csv");
-        assertEquals("question,answer,votes\r\nWhich change will you test first?,Sepsis screening in triage,0\r\n"
-                + "Which change will you test first?,AKI alerts,1\r\nWhich change will you test first?,Huddles,0\r\n", csv.text());
+        assertEquals("question,answer,votes,share_of_voters_percent\r\nWhich change will you test first?,Sepsis screening in triage,0,0\r\n"
+                + "Which change will you test first?,AKI alerts,1,100\r\nWhich change will you test first?,Huddles,0,0\r\n", csv.text());
         assertEquals("format_not_available", facilitator.get(file + ".pdf").code());
         assertEquals("result_not_found", facilitator.get("sessions/" + sessionId + "/results/999.md").code());
         assertEquals(403, server.api().as(nadiaToken).get(file + ".csv").status(), "participants cannot download results");

@@ -163,7 +163,75 @@ class LiveSessionIT {
             JsonNode view = late.request("hello", bodyOf("token", nurseToken)).path("body").path("view");
             assertEquals("ended", view.path("session").path("status").asText());
             assertEquals(1, view.path("session").path("currentItem").asInt());
-            assertEquals("Five minutes left at your tables", view.path("lastBroadcast").path("text").asText());
+            assertTrue(view.path("lastBroadcast").isNull(), "the broadcast ended with the session: " + view);
+        }
+    }
+
+    @Test
+    void broadcastEndsWithItsItemUnlessKeptCanBeClearedAndEndsWithTheSession() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            fiona.request("session.broadcast", bodyOf("text", "Tables are in room 4"));
+            assertEquals("Tables are in room 4", nadia.awaitEvent("session.broadcast").path("body").path("text").asText());
+            fiona.request("agenda.goto", bodyOf("index", 1));
+            nadia.awaitEvent("agenda.item.started");
+            assertTrue(freshView(nurseToken).path("lastBroadcast").isNull(), "a broadcast not kept ends with its item");
+
+            JsonNode kept = fiona.request("session.broadcast", bodyOf("text", "Lunch is at one", "keep", true));
+            assertTrue(kept.path("ok").asBoolean(), kept::toString);
+            fiona.request("agenda.end", bodyOf());
+            nadia.awaitEvent("agenda.item.ended");
+            JsonNode afterItem = freshView(nurseToken);
+            assertEquals("Lunch is at one", afterItem.path("lastBroadcast").path("text").asText(), () -> "a kept broadcast outlives its item: " + afterItem);
+
+            JsonNode refused = nadia.request("session.broadcast.clear", bodyOf());
+            assertEquals("facilitator_only", refused.path("error").path("code").asText(), refused::toString);
+            JsonNode wrongKeep = fiona.request("session.broadcast", bodyOf("text", "x", "keep", "yes"));
+            assertEquals("body.keep must be true or false.", wrongKeep.path("error").path("message").asText(), wrongKeep::toString);
+            assertTrue(fiona.request("session.broadcast.clear", bodyOf()).path("ok").asBoolean());
+            assertEquals("Fiona Facilitator", nadia.awaitEvent("session.broadcast.cleared").path("body").path("by").asText());
+            assertTrue(freshView(nurseToken).path("lastBroadcast").isNull(), "a cleared broadcast is gone for someone who joins now");
+            JsonNode nothing = fiona.request("session.broadcast.clear", bodyOf());
+            assertEquals("no_broadcast", nothing.path("error").path("code").asText(), nothing::toString);
+
+            fiona.request("session.broadcast", bodyOf("text", "Thank you all", "keep", true));
+            fiona.request("session.end", bodyOf());
+            nadia.awaitEvent("session.ended");
+        }
+        try (LiveClient late = LiveClient.connect(server, sessionId)) {
+            JsonNode view = late.request("hello", bodyOf("token", nurseToken)).path("body").path("view");
+            assertTrue(view.path("lastBroadcast").isNull(), "even a kept broadcast ends with the session: " + view);
+        }
+    }
+
+    /** The view of someone who says hello now. */
+    private JsonNode freshView(String token) {
+        try (LiveClient late = LiveClient.join(server, sessionId, token, "another-tab", null)) {
+            return late.view();
+        }
+    }
+
+    @Test
+    void retimingTheRunningItemMovesItsEndForEveryone() {
+        Api facilitator = server.api().as(facilitatorToken);
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
+                LiveClient nadia = LiveClient.join(server, sessionId, nurseToken, "nadia-phone", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            java.time.Instant plannedEnd = java.time.Instant.parse(nadia.awaitEvent("agenda.item.started").path("body").path("endsAt").asText());
+            JsonNode planned = facilitator.get("sessions/" + sessionId).json().path("agenda");
+            Api.Reply edited = facilitator.put("sessions/" + sessionId + "/agenda", List.of(
+                    Map.of("id", planned.get(0).path("id").asText(), "title", "Welcome", "activityType", "plenary", "plannedMinutes", 25),
+                    Map.of("id", planned.get(1).path("id").asText(), "title", "World café", "activityType", "world-cafe", "plannedMinutes", 60)));
+            assertEquals(200, edited.status(), edited::toString);
+            JsonNode retimed = nadia.awaitEvent("agenda.item.retimed").path("body");
+            assertEquals(25, retimed.path("plannedMinutes").asInt(), retimed::toString);
+            assertEquals(plannedEnd.plus(Duration.ofMinutes(15)).toString(), retimed.path("endsAt").asText(),
+                    "ten minutes planned, now twenty-five: the welcome ends fifteen minutes later");
+            JsonNode view = freshView(nurseToken);
+            assertEquals(retimed.path("endsAt").asText(), view.path("session").path("itemEndsAt").asText(), view::toString);
         }
     }
 

@@ -68,11 +68,11 @@ class ResultCsvIT {
                 .map(CSVRecord::toList)
                 .toList();
         assertEquals(List.of(
-                        List.of("question", "answer", "votes"),
-                        List.of("'@SUM(1,1) or what first?", "'" + HYPERLINK, "0"),
-                        List.of("'@SUM(1,1) or what first?", "'+44 triage line", "0"),
-                        List.of("'@SUM(1,1) or what first?", "'-1 bed a day", "0"),
-                        List.of("'@SUM(1,1) or what first?", "Huddles", "0")),
+                        List.of("question", "answer", "votes", "share_of_voters_percent"),
+                        List.of("'@SUM(1,1) or what first?", "'" + HYPERLINK, "0", "0"),
+                        List.of("'@SUM(1,1) or what first?", "'+44 triage line", "0", "0"),
+                        List.of("'@SUM(1,1) or what first?", "'-1 bed a day", "0", "0"),
+                        List.of("'@SUM(1,1) or what first?", "Huddles", "0", "0")),
                 rows);
         assertTrue(fiona.get("sessions/" + sessionId + "/results/" + seq + ".json").text().contains("=HYPERLINK("),
                 "the JSON download keeps the text exactly as written");

@@ -172,6 +172,17 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Opens {@code url} in a new tab of this browser, as a link opened in a new tab; the tab gets the commands from now on. */
+    public void openInNewTab(String url) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(url);
+    }
+
+    /** Goes back to the tab opened {@code index}th (0 for the first), which gets the commands from now on. */
+    public void switchToTab(int index) {
+        driver.switchTo().window(new ArrayList<>(driver.getWindowHandles()).get(index));
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }
@@ -195,7 +206,9 @@ public final class Browser implements AutoCloseable {
         WebElement labelElement = wait.withMessage(() -> "a field labelled '" + label + "'")
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//label[normalize-space()=" + literal(label) + "]")));
-        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+        WebElement control = driver.findElement(By.id(labelElement.getDomAttribute("for")));
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control);
+        return control;
     }
 
     public void fill(String label, String value) {
@@ -224,9 +237,12 @@ public final class Browser implements AutoCloseable {
      */
     public void press(String text) {
         By xpath = By.xpath("//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]");
-        wait.withMessage(() -> "a button or link '" + text + "'")
-                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null))
-                .click();
+        WebElement control = wait.withMessage(() -> "a button or link '" + text + "'")
+                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+        // As a person would, bring it to the middle of the window first: a bar that stays in view at the top of the
+        // page may cover a control near the window's edge.
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control);
+        control.click();
     }
 
     /** Clicks the button or link in the page header whose text is exactly {@code text}. */

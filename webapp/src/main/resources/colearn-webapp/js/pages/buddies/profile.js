@@ -4,7 +4,7 @@
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
-import { button, field, form, markInvalid, onSubmit } from '../../forms.js';
+import { button, decimals, field, form, markInvalid, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 
 export async function profilePage(view, [id, siteId]) {
@@ -61,13 +61,15 @@ function editForm(base, profile, regions, sites) {
       profileForm.elements.namedItem('stages').focus();
       return;
     }
+    const coordinates = decimals(profileForm, ['latitude', 'longitude']);
+    if (!coordinates) return;
     const saved = await api.put(`${base}/buddies/profiles/${profile.siteId}`, {
       offers: splitLines(values.offers),
       wants: splitLines(values.wants),
       stages,
       region: values.region,
-      latitude: values.latitude === null ? null : Number(values.latitude),
-      longitude: values.longitude === null ? null : Number(values.longitude),
+      latitude: coordinates.latitude,
+      longitude: coordinates.longitude,
       capacity: values.capacity === null ? null : Number(values.capacity),
       excludedSiteIds: [...profileForm.querySelectorAll('input[name="excludedSiteIds"]:checked')].map((box) => box.value),
     });

@@ -4,6 +4,7 @@ import { h, replace } from '../../dom.js';
 import { MEMBER_STATUS, PROFESSIONS, ROLES, dayOf, label } from '../../format.js';
 import * as status from '../../status.js';
 import { dataTable, orNone } from '../../table.js';
+import { memberAdmin } from './member-admin.js';
 
 const COLUMNS = [
   { label: 'Name', cell: (m) => m.displayName },
@@ -33,6 +34,7 @@ export function membersSection(state) {
       ? h('p', { class: 'hint', text: 'Invited members were imported from a file. Their membership goes to whoever confirms the address by the link we email them; where this server sends no email, or they cannot, "Who signed up?" lists the accounts that signed up with the address, so that you can confirm the person after asking them.' })
       : null,
     tableSlot,
+    state.facilitator ? memberAdmin(state) : null,
   );
 }
 

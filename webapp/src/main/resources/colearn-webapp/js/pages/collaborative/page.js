@@ -6,6 +6,9 @@
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
+import { button, form, onSubmit } from '../../forms.js';
+import * as status from '../../status.js';
+import { collaborativeFields } from '../collaboratives.js';
 import { ROLES, day, label } from '../../format.js';
 import { importSection } from './import.js';
 import { invitationsSection } from './invitations.js';
@@ -46,9 +49,18 @@ export async function collaborativePage(view, [id]) {
   // What each activity a facilitator may plan needs configured; without it, items are planned with their defaults.
   state.activityTypes = state.facilitator ? await api.get('activity-types').catch(() => []) : [];
 
+  const detailsSlot = h('div');
+  const showDetails = () => replace(detailsSlot, details(state.collaborative),
+    state.facilitator ? editDetails(state, (saved) => {
+      state.collaborative = { ...state.collaborative, ...saved };
+      showDetails();
+      detailsSlot.querySelector('.collab-edit__open')?.focus();
+      status.announce(`Details saved: ${saved.name}.`);
+    }) : null);
+  showDetails();
   replace(view,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
-    details(collaborative),
+    detailsSlot,
     h('p', {}, h('a', { href: `#/collaboratives/${id}/buddies`, text: 'Buddy pairings between sites' })),
     h('p', {}, h('a', { href: `#/collaboratives/${id}/measures`, text: 'Measures and charts' })),
     storiesLink(state),
@@ -61,6 +73,26 @@ export async function collaborativePage(view, [id]) {
     state.facilitator ? importSection(state) : null,
   );
   return { title: collaborative.name };
+}
+
+/** For facilitators: "Edit details" opens the form that changes the collaborative's name, topic, aim and dates. */
+function editDetails(state, saved) {
+  const slot = h('div', { class: 'collab-edit' });
+  const open = h('button', { type: 'button', class: 'button button--secondary collab-edit__open', text: 'Edit details' });
+  open.addEventListener('click', () => {
+    const editForm = form('Edit the collaborative\'s details', h('div', { class: 'grid' }, collaborativeFields(state.collaborative)),
+      h('div', { class: 'actions' }, button('Save details'),
+        button('Cancel', { type: 'button', variant: 'button--secondary', onclick: () => { replace(slot, open); open.focus(); } })));
+    onSubmit(editForm, async (values) => {
+      saved(await api.put(state.base, {
+        name: values.name, topic: values.topic, aim: values.aim, startsOn: values.startsOn, endsOn: values.endsOn,
+      }));
+    });
+    replace(slot, h('div', { class: 'card subform' }, h('h2', { text: 'Edit details' }), editForm));
+    editForm.querySelector('input')?.focus();
+  });
+  replace(slot, open);
+  return slot;
 }
 
 function storiesLink(state) {

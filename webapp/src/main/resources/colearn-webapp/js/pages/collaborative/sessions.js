@@ -10,6 +10,7 @@ import { button, clearErrors, field, form, markInvalid, onSubmit } from '../../f
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
 import { configFieldset, defaultConfig } from './activity-config.js';
+import { timingWarning } from './item-timing.js';
 
 const COLUMNS = [
   { label: 'Session', cell: (s) => h('a', { href: `#/sessions/${s.id}`, text: s.title }) },
@@ -74,7 +75,7 @@ function planForm(state, refresh) {
       duration),
     h('fieldset', { class: 'agenda-builder' },
       h('legend', { text: 'Agenda' }),
-      h('p', { class: 'hint', text: 'Add the items in the order they will run. You can change the agenda later.' }),
+      h('p', { class: 'hint', text: 'Add the items in the order they will run. You can change the agenda later on the session\'s page, also while it runs.' }),
       draft,
       total,
       h('div', { class: 'grid' }, itemTitle, itemActivity, itemMinutes),
@@ -92,8 +93,10 @@ function planForm(state, refresh) {
         h('button', { type: 'button', class: 'link-button agenda-draft__remove', onclick: () => removeItem(index) },
           'Remove', hidden(` ${item.title}`)),
         configurable(item) ? configFieldset(configurable(item), index, item) : null,
+        h('p', { class: 'notice notice--warn agenda-draft__timing', 'aria-live': 'polite', dataset: { index: String(index) }, hidden: true }),
       )))
       : h('p', { class: 'empty', text: 'No agenda items yet.' }));
+    checkTimings();
     const planned = items.reduce((sum, item) => sum + item.plannedMinutes, 0);
     const length = Number(input(duration).value);
     total.textContent = items.length
@@ -104,6 +107,16 @@ function planForm(state, refresh) {
       (removes[Math.min(focusIndex, removes.length - 1)] ?? input(itemTitle)).focus();
     }
   }
+
+  /** Says beside each item whose activity's own times do not fit it; its settings change as the facilitator types. */
+  function checkTimings() {
+    draft.querySelectorAll('.agenda-draft__timing').forEach((warning) => {
+      const text = timingWarning(items[Number(warning.dataset.index)]) ?? '';
+      if (warning.textContent !== text) warning.textContent = text;
+      warning.hidden = !text;
+    });
+  }
+  draft.addEventListener('input', () => checkTimings());
 
   function addItem() {
     clearErrors(planningForm);

@@ -11,7 +11,8 @@ import { inWords, note, say } from './commands.js';
 
 const ACTIVITY_ID = /^[a-z][a-z0-9-]{1,39}$/;
 
-export function activitySection(state, connection) {
+/** `presenter`: shown on the presenter view, which controls nothing and shows what everyone may see. */
+export function activitySection(state, connection, { presenter = false } = {}) {
   const heading = h('h2', { id: 'activity-heading' });
   const slot = h('div', { class: 'activity__slot' });
   const activityNote = note();
@@ -62,7 +63,8 @@ export function activitySection(state, connection) {
       }
       const element = document.createElement(tag);
       // A hint for the component's own controls only: the server decides what a facilitator may do.
-      element.toggleAttribute('facilitator', state.facilitator);
+      element.toggleAttribute('facilitator', state.facilitator && !presenter);
+      element.toggleAttribute('presenter', presenter);
       // The server's clock (for countdowns that agree across devices) and who is looking.
       element.serverNow = () => state.now();
       element.personId = state.you?.personId ?? null;

@@ -15,6 +15,7 @@ const WORDS = {
   timer_paused: 'The timer is paused: resume it first.',
   timer_not_running: 'The timer is not running.',
   timer_not_paused: 'The timer is not paused.',
+  no_broadcast: 'There is no message to clear.',
   too_fast: 'That was too fast after the last one. Wait a moment and try again.',
   storage_failed: 'The server could not save that, so nothing changed. Please try again.',
   internal_error: 'Something went wrong on the server. The session goes on; please try again.',

@@ -62,10 +62,13 @@ export function controlsSection(state, connection) {
   const broadcastNote = note();
   input.setAttribute('aria-describedby', `${hintId} ${broadcastNote.id}`);
   const sendButton = h('button', { type: 'submit', class: 'button', text: 'Broadcast' });
+  const keepId = uid('broadcast-keep');
+  const keep = h('input', { id: keepId, type: 'checkbox', name: 'keep' });
   const broadcastForm = h('form', { class: 'controls__broadcast', novalidate: true, 'aria-label': 'Broadcast a message' },
     h('label', { for: inputId, text: 'Broadcast a message' }),
-    h('p', { class: 'hint', id: hintId, text: 'Shown to everyone as a banner at the top of the session, and read out by screen readers.' }),
+    h('p', { class: 'hint', id: hintId, text: 'Shown to everyone as a banner at the top of the session, and read out by screen readers, until the item ends or you clear it.' }),
     h('div', { class: 'chat__row' }, input, sendButton),
+    h('div', { class: 'field__check controls__keep' }, keep, h('label', { for: keepId, text: 'Keep it shown after this item' })),
     broadcastNote);
   broadcastForm.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -76,7 +79,7 @@ export function controlsSection(state, connection) {
       input.focus();
       return;
     }
-    const sent = await runFor(sendButton, broadcastNote, () => connection.send('session.broadcast', { text }), connection);
+    const sent = await runFor(sendButton, broadcastNote, () => connection.send('session.broadcast', { text, keep: keep.checked }), connection);
     if (sent && input.value.trim() === text) input.value = '';
   });
 

@@ -1,7 +1,7 @@
 /**
  * A live learning session, `#/sessions/<id>`: the plan from the REST API at once (for a guest, who may not call it,
- * what they learned on joining), then the session as it happens over the WebSocket: the current item and its
- * countdown, its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
+ * what they learned on joining), then the session as it happens over the WebSocket: the "Now" bar that stays in view
+ * (the current item, its countdown, and for facilitators the buttons that run the agenda), its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
  * here, the breakout room the person is in, and for facilitators the controls that run it, the rooms console, the
  * results the activities kept and the way guests get in. Each part is drawn again only when an event changes it.
  */
@@ -13,12 +13,14 @@ import { onLeave, toLogin } from '../../router.js';
 import * as login from '../../session.js';
 import * as status from '../../status.js';
 import { activitySection } from './activity.js';
-import { agendaSection, nowPanel } from './agenda.js';
+import { agendaSection } from './agenda.js';
 import { chatSection } from './chat.js';
+import { note, runFor } from './commands.js';
 import { LiveConnection } from './connection.js';
 import { controlsSection } from './controls.js';
 import { guestBar, guestPassEnded, guestPlan } from './guest-visit.js';
 import { guestsSection } from './guests.js';
+import { nowPanel } from './now.js';
 import { presenceSection } from './presence.js';
 import { resultsSection } from './results.js';
 import { roomsPart } from './rooms.js';
@@ -62,7 +64,7 @@ export async function livePage(view, [id]) {
   const banner = h('section', { class: 'broadcast', 'aria-label': 'Message from the facilitator', hidden: true });
   const problem = h('p', { class: 'notice notice--error', hidden: true });
   const now = nowPanel(state, connection);
-  const agenda = agendaSection(state, connection);
+  const agenda = agendaSection(state, connection, guest ? null : id);
   const chat = chatSection(state, connection, (text) => speak(politeRegion, text));
   const presence = presenceSection(state, connection);
   const activity = activitySection(state, connection);
@@ -81,17 +83,29 @@ export async function livePage(view, [id]) {
       h('a', { href: `#/collaboratives/${plan.collaborativeId}`, text: collaborative?.name ?? 'Back to the collaborative' })),
     h('div', { class: 'live-head' },
       title,
-      h('p', { class: 'live-meta' }, badge, plan.startsAt ? ` Planned for ${dateTime(plan.startsAt)}, ${minutes(plan.durationMinutes)}` : null),
+      h('p', { class: 'live-meta' }, badge, plan.startsAt ? ` Planned for ${dateTime(plan.startsAt)}, ${minutes(plan.durationMinutes)}` : null,
+        guest ? null : [' ', calendarButton(id), ' ', h('a', { href: `#/sessions/${id}/present`, target: '_blank', rel: 'noopener', text: 'Presenter view (opens a new tab)' })]),
       connectionState),
     problem,
     banner,
+    now.element,
     h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, now.element, media.section, rooms.panel, activity.element, controlsSlot, resultsSlot, rooms.console,
-        plan.joinCode ? guestsSection(plan) : null, agenda.element),
+      h('div', { class: 'live-main' }, media.section, rooms.panel, activity.element, controlsSlot, agenda.element, resultsSlot, rooms.console,
+        plan.joinCode ? guestsSection(plan) : null),
       h('div', { class: 'live-side' }, chat.element, presence.element)),
     politeRegion,
     assertiveRegion,
   );
+
+  const clearNote = note();
+  /** For facilitators: takes the message down for everyone. */
+  const clearBroadcast = () => {
+    const button = h('button', { type: 'button', class: 'button button--secondary broadcast__clear', text: 'Clear message', 'aria-describedby': clearNote.id });
+    button.addEventListener('click', async () => {
+      if (await runFor(button, clearNote, () => connection.send('session.broadcast.clear'), connection)) title.focus();
+    });
+    return h('div', { class: 'broadcast__actions' }, button, clearNote);
+  };
 
   const draw = {
     status: () => {
@@ -117,6 +131,7 @@ export async function livePage(view, [id]) {
           text: `Message from ${message.from ?? 'the facilitator'}${message.at ? ` at ${clock(message.at)}` : ''}`,
         }),
         h('p', { class: 'broadcast__text', text: message.text }),
+        state.facilitator ? clearBroadcast() : null,
       ] : []);
     },
     results: () => {
@@ -198,15 +213,31 @@ export async function livePage(view, [id]) {
   }
 
   const ticker = setInterval(now.tick, 1000);
+  const stopKeepingClear = now.keepClear(now.element);
   onLeave(() => {
     clearInterval(ticker);
     media.close();
+    stopKeepingClear();
     connection.close();
   });
   drawAll();
   chat.render();
   connection.start();
   return { title: plan.title };
+}
+
+/** "Add to calendar": the session as an iCalendar file (`.ics`), downloaded with the person's login. */
+function calendarButton(sessionId) {
+  const button = h('button', { type: 'button', class: 'link-button', text: 'Add to calendar (.ics)' });
+  button.addEventListener('click', async () => {
+    try {
+      await api.download(`sessions/${sessionId}/calendar.ics`, 'learning-session.ics');
+      status.announce('The session is downloaded as a calendar file: open it to add it to your calendar.');
+    } catch (error) {
+      status.announce(`The calendar file could not be downloaded: ${error.message}`, 'error');
+    }
+  });
+  return button;
 }
 
 /**

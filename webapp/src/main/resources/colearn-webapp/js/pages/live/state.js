@@ -74,7 +74,8 @@ export class LiveState {
       case 'session.started':
         session.status = 'live';
         return { parts: ['status', 'agenda', 'now', 'controls', 'rooms'], announce: 'The session has started.' };
-      case 'agenda.item.started':
+      case 'agenda.item.started': {
+        const broadcastEnded = this.endItemBroadcast();
         Object.assign(session, {
           currentItem: body.index,
           itemStartedAt: body.startedAt ?? null,
@@ -82,7 +83,11 @@ export class LiveState {
           itemPausedRemainingSeconds: null,
           timeUp: false,
         });
-        return { parts: ['agenda', 'now'], announce: `Now: ${item()}` };
+        return { parts: ['agenda', 'now', ...broadcastEnded], announce: `Now: ${item()}` };
+      }
+      case 'agenda.item.retimed':
+        Object.assign(session, { itemEndsAt: body.endsAt ?? null, itemPausedRemainingSeconds: null, timeUp: false });
+        return { parts: ['now'], announce: `${item()} is now planned for ${body.plannedMinutes} minutes.` };
       case 'agenda.item.extended':
       case 'agenda.item.resumed':
         Object.assign(session, { itemEndsAt: body.endsAt ?? null, itemPausedRemainingSeconds: null, timeUp: false });
@@ -92,6 +97,7 @@ export class LiveState {
         };
       case 'agenda.item.ended': {
         const title = item();
+        const broadcastEnded = this.endItemBroadcast();
         Object.assign(session, {
           currentItem: -1,
           lastEndedItem: body.index,
@@ -101,7 +107,7 @@ export class LiveState {
           timeUp: false,
         });
         // Its activity has ended and may have published its results.
-        return { parts: ['agenda', 'now', 'results'], announce: `${title} has ended.` };
+        return { parts: ['agenda', 'now', 'results', ...broadcastEnded], announce: `${title} has ended.` };
       }
       case 'agenda.item.paused':
         Object.assign(session, { itemEndsAt: null, itemPausedRemainingSeconds: body.remainingSeconds ?? null });
@@ -118,6 +124,9 @@ export class LiveState {
       case 'session.broadcast':
         this.lastBroadcast = body;
         return { parts: ['broadcast'], broadcast: body };
+      case 'session.broadcast.cleared':
+        this.lastBroadcast = null;
+        return { parts: ['broadcast'] };
       case 'agenda.changed': {
         // The running item keeps running wherever it moved (by id); when it was removed, no item runs.
         const runningId = session.agenda[session.currentItem]?.id;
@@ -137,12 +146,20 @@ export class LiveState {
         };
       case 'session.ended':
         Object.assign(session, { status: 'ended', itemEndsAt: null, itemPausedRemainingSeconds: null });
+        this.lastBroadcast = null;
         this.rooms.apply(frame.type, body, this.you);
-        return { parts: ['status', 'agenda', 'now', 'controls', 'chat-form', 'rooms'], announce: 'The session has ended.' };
+        return { parts: ['status', 'agenda', 'now', 'controls', 'chat-form', 'rooms', 'broadcast'], announce: 'The session has ended.' };
       default:
         // A room event, or one of a feature this page does not know yet (an activity plugin): it counts, but shows nothing.
         return this.rooms.apply(frame.type, body, this.you) ?? { parts: [] };
     }
+  }
+
+  /** A broadcast ends with the item it was sent in, unless the facilitator kept it; returns the parts to draw again. */
+  endItemBroadcast() {
+    if (!this.lastBroadcast || this.lastBroadcast.keep) return [];
+    this.lastBroadcast = null;
+    return ['broadcast'];
   }
 
   /**

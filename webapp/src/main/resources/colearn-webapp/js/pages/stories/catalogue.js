@@ -38,7 +38,9 @@ export async function cataloguePage(view, [collaborativeId], query) {
       h('h2', { id: 'results-heading', text: shown.length === 1 ? '1 story' : `${shown.length} stories` }),
       shown.length
         ? h('ul', { class: 'story-list', 'aria-labelledby': 'results-heading' }, shown.map(card))
-        : h('p', { class: 'empty', text: 'No story matches. Try fewer words or another filter.' }),
+        : h('p', { class: 'empty', text: Object.values(wanted ?? {}).some(Boolean)
+          ? 'No story matches. Try fewer words or another filter.'
+          : 'No stories yet. Share the first one: what did not work, and what your team learned.' }),
       shown.length ? h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'button button--secondary', text: 'Download these as Markdown', onclick: () => download(base, shown) })) : null);
     if (announce) status.announce(shown.length === 1 ? '1 story found.' : `${shown.length} stories found.`);

@@ -33,18 +33,24 @@ final class PollViews {
             StringBuilder text = new StringBuilder("# Poll: ").append(question).append("\n\n");
             text.append(voters == 1 ? "1 person voted" : voters + " people voted")
                     .append(anonymous ? ", anonymously.\n\n" : ".\n\n");
-            text.append("| Answer | Votes |\n|---|---|\n");
+            text.append("| Answer | Votes | Share of voters |\n|---|---|---|\n");
             for (Answer answer : answers) {
-                text.append("| ").append(answer.text().replace("|", "\\|")).append(" | ").append(answer.votes()).append(" |\n");
+                text.append("| ").append(answer.text().replace("|", "\\|")).append(" | ").append(answer.votes())
+                        .append(" | ").append(share(answer)).append("% |\n");
             }
             return text.toString();
+        }
+
+        /** The answer's votes as a whole percentage of the people who voted (several choices may add up beyond 100). */
+        int share(Answer answer) {
+            return voters == 0 ? 0 : Math.round(answer.votes() * 100f / voters);
         }
 
         @Override
         public List<List<String>> table() {
             List<List<String>> rows = new java.util.ArrayList<>();
-            rows.add(List.of("question", "answer", "votes"));
-            answers.forEach(answer -> rows.add(List.of(question, answer.text(), String.valueOf(answer.votes()))));
+            rows.add(List.of("question", "answer", "votes", "share_of_voters_percent"));
+            answers.forEach(answer -> rows.add(List.of(question, answer.text(), String.valueOf(answer.votes()), String.valueOf(share(answer)))));
             return rows;
         }
     }

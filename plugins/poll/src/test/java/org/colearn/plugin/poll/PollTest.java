@@ -48,9 +48,9 @@ class PollTest {
         poll.send(fiona, "reveal", "{}");
         PollViews.Results results = (PollViews.Results) poll.published().get("Poll: Which change first?");
         assertTrue(results.markdown().startsWith("# Poll: Which change first?\n\n2 people voted, anonymously."), results.markdown());
-        assertTrue(results.markdown().contains("| Alerts | 2 |"), results.markdown());
-        assertEquals(List.of(List.of("question", "answer", "votes"), List.of("Which change first?", "Screening", "0"),
-                List.of("Which change first?", "Alerts", "2"), List.of("Which change first?", "Huddles", "0")), results.table());
+        assertTrue(results.markdown().contains("| Alerts | 2 | 100% |"), results.markdown());
+        assertEquals(List.of(List.of("question", "answer", "votes", "share_of_voters_percent"), List.of("Which change first?", "Screening", "0", "0"),
+                List.of("Which change first?", "Alerts", "2", "100"), List.of("Which change first?", "Huddles", "0", "0")), results.table());
     }
 
     @Test
