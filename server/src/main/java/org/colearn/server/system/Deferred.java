@@ -66,8 +66,11 @@ public final class Deferred {
         }
         try {
             return ready.get(bound.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException e) {
             throw starting();
+        } catch (ExecutionException e) {
+            // The server's start fails with the reason; a call still waiting meanwhile says what it could not reach.
+            throw new ApiException(503, "database_unreachable", "The server is running but cannot reach its database.", List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw starting();
