@@ -7,9 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +65,6 @@ import org.colearn.server.system.BodyLimitFilter;
 import org.colearn.server.system.Config;
 import org.colearn.server.system.ControlCharacterFilter;
 import org.colearn.server.system.Database;
-import org.colearn.server.system.Deferred;
 import org.colearn.server.system.HealthResource;
 import org.colearn.server.system.Json;
 import org.colearn.server.system.Metrics;
@@ -136,15 +132,13 @@ public final class ColearnServer implements AutoCloseable {
 
     /**
      * Starts serving: opens the port (static files at once, {@code /api} answering 503 "starting") while the database
-     * opens on another thread, and builds the REST application meanwhile on handles that wait for the database; mounts
-     * it as soon as it is built. Returns when the database is ready too.
+     * opens on another thread, then mounts the REST application. Returns when the API is ready.
      *
      * @throws Database.DatabaseUnavailableException when the database cannot be opened
      * @throws PortUnavailableException when the port is taken
      */
     public static ColearnServer start(Config config, Clock clock) {
         Plugins plugins = Plugins.load(List.of(builtinPluginsDir(), config.pluginsDir()));
-        String kind = Database.kindOf(config.effectiveDbUrl());
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), ENTITIES),
                 runnable -> {
@@ -175,52 +169,39 @@ public final class ColearnServer implements AutoCloseable {
             }
             throw new IllegalStateException("cannot start serving: " + e.getMessage(), e);
         }
-        // Until the database is ready these wait for it, as long as a request would wait for a pooled connection.
-        SessionFactory sessions = Deferred.of(SessionFactory.class, opening.thenApply(Database::sessions), DATABASE_WAIT);
-        DataSource connections = Deferred.of(DataSource.class, opening.thenApply(Database::dataSource), DATABASE_WAIT);
-        Metrics metrics = new Metrics();
-        Mailer mailer = new Mailer(config.smtp());
-        AuthService auth = new AuthService(sessions, clock, config.tokenLifetime(), mailer, new PendingMemberships());
-        // Nodes on one PostgreSQL share its sessions; an embedded database has one node.
-        Optional<String> clusterNodeUrl = kind.equals("postgresql")
-                ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
-                : Optional.empty();
-        // Restoring the sessions that were live waits for the database however long it takes to open.
-        LiveSessions live = new LiveSessions(Deferred.of(SessionFactory.class, opening.thenApply(Database::sessions)),
-                Deferred.of(DataSource.class, opening.thenApply(Database::dataSource)), auth, clock, plugins, metrics.registry(),
-                clusterNodeUrl);
         Database database;
         try {
-            gate.open(ContainerFactory.createContainer(
-                    GrizzlyHttpContainer.class, application(config, clock, kind, sessions, connections, auth, plugins, live, metrics)));
             database = opening.join();
-        } catch (RuntimeException e) {
-            live.close();
+        } catch (CompletionException e) {
             webSockets.stop();
             http.shutdownNow();
-            metrics.close();
-            mailer.close();
-            opening.thenAccept(Database::close);
-            if (e instanceof CompletionException && e.getCause() instanceof RuntimeException cause) {
+            if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
+        Metrics metrics = new Metrics();
         database.measure(metrics.registry());
+        Mailer mailer = new Mailer(config.smtp());
+        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), mailer, new PendingMemberships());
+        // Nodes on one PostgreSQL share its sessions; an embedded database has one node.
+        Optional<String> clusterNodeUrl = database.kind().equals("postgresql")
+                ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
+                : Optional.empty();
+        LiveSessions live = new LiveSessions(
+                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl);
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
+        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, application(config, clock, database, auth, plugins, live, metrics)));
         return new ColearnServer(http, webSockets, database, live, metrics, mailer, Stories.mixer(database.sessions(), clock));
     }
 
-    /** How long a call that needs the database waits for it while the server starts: as long as for a pooled connection. */
-    private static final Duration DATABASE_WAIT = Duration.ofSeconds(10);
-
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
-    static ResourceConfig application(Config config, Clock clock, String databaseKind, SessionFactory sessions, DataSource connections,
-            AuthService auth, Plugins plugins, LiveSessions live, Metrics metrics) {
+    static ResourceConfig application(
+            Config config, Clock clock, Database database, AuthService auth, Plugins plugins, LiveSessions live, Metrics metrics) {
         ResourceConfig api = new ResourceConfig();
         api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -232,28 +213,28 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new SecurityHeaders());
         api.register(new AuthFilter(auth));
         ProblemMappers.all().forEach(api::register);
-        api.register(new HealthResource(databaseKind, connections, live::ready));
+        api.register(new HealthResource(database, live::ready));
         api.register(new MetricsResource(metrics));
         api.register(new AuthResource(auth, config.publicUrl()));
         api.register(new MeResource(auth));
-        api.register(new CollaborativeResource(sessions, clock));
-        api.register(new SiteResource(sessions, clock));
-        api.register(new MemberResource(sessions, clock, live));
-        api.register(new SiteMoves(sessions, clock, live));
-        api.register(new InvitationResource(sessions, clock, config.publicUrl()));
-        api.register(new JoinResource(sessions, clock));
-        api.register(new ClaimantResource(sessions));
-        api.register(new SessionResource(sessions, clock, plugins));
-        api.register(new LiveActivitiesResource(sessions));
-        api.register(new SessionByIdResource(sessions, plugins, live, live));
+        api.register(new CollaborativeResource(database.sessions(), clock));
+        api.register(new SiteResource(database.sessions(), clock));
+        api.register(new MemberResource(database.sessions(), clock, live));
+        api.register(new SiteMoves(database.sessions(), clock, live));
+        api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
+        api.register(new JoinResource(database.sessions(), clock));
+        api.register(new ClaimantResource(database.sessions()));
+        api.register(new SessionResource(database.sessions(), clock, plugins));
+        api.register(new LiveActivitiesResource(database.sessions()));
+        api.register(new SessionByIdResource(database.sessions(), plugins, live, live));
         api.register(new LiveMessageResource(live));
         api.register(new ActivityTypeResource(plugins));
-        api.register(new Guests(sessions, clock));
-        Stories.resources(sessions, clock, databaseKind).forEach(api::register);
-        api.register(new ProfileResource(sessions, clock));
-        api.register(new RoundResource(sessions, clock));
-        api.register(new PairResource(sessions, clock));
-        api.register(new SpaceResource(sessions, clock, Stories.forPairSpaces()));
+        api.register(new Guests(database.sessions(), clock));
+        Stories.resources(database.sessions(), clock, database.kind()).forEach(api::register);
+        api.register(new ProfileResource(database.sessions(), clock));
+        api.register(new RoundResource(database.sessions(), clock));
+        api.register(new PairResource(database.sessions(), clock));
+        api.register(new SpaceResource(database.sessions(), clock, Stories.forPairSpaces()));
         return api;
     }
 

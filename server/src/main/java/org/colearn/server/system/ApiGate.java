@@ -7,9 +7,9 @@ import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 
 /**
- * Serves {@code /api}: a 503 "starting" problem while the REST application is still being built, then the REST
- * application. This lets the port open (and the web app load) while the slow parts of start-up, the database and the
- * REST application, are prepared side by side.
+ * Serves {@code /api}: a 503 "starting" problem while the database and the REST application are still being
+ * prepared, then the REST application. This lets the port open (and the web app load) while the slow part of
+ * start-up, the database, runs in parallel.
  */
 public final class ApiGate extends HttpHandler {
 

@@ -177,12 +177,7 @@ public final class Database implements AutoCloseable {
 
     /** True when a connection can be taken from the pool and answers. */
     public boolean isReachable() {
-        return isReachable(dataSource);
-    }
-
-    /** True when a connection can be taken from {@code connections} and answers. */
-    public static boolean isReachable(DataSource connections) {
-        try (Connection connection = connections.getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
@@ -195,8 +190,7 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
-    /** {@code h2} or {@code postgresql}, from a JDBC URL. */
-    public static String kindOf(String url) {
+    static String kindOf(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
             return "h2";

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.sql.DataSource;
 
 /**
  * Says whether the server is up and can reach its database, with its version and database kind ({@code /api/health},
@@ -17,14 +16,11 @@ import javax.sql.DataSource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 
-    private final String databaseKind;
-    private final DataSource connections;
+    private final Database database;
     private final BooleanSupplier liveSessionsRestored;
 
-    /** {@code connections} may still be opening: an answer then waits for it, as every request does while it starts. */
-    public HealthResource(String databaseKind, DataSource connections, BooleanSupplier liveSessionsRestored) {
-        this.databaseKind = databaseKind;
-        this.connections = connections;
+    public HealthResource(Database database, BooleanSupplier liveSessionsRestored) {
+        this.database = database;
         this.liveSessionsRestored = liveSessionsRestored;
     }
 
@@ -34,12 +30,12 @@ public final class HealthResource {
     @GET
     @Public
     public Response health() {
-        if (!Database.isReachable(connections)) {
+        if (!database.isReachable()) {
             return Problem.of(new ApiException(
                             503, "database_unreachable", "The server is running but cannot reach its database.", List.of()))
                     .toResponse();
         }
-        return Response.ok(new Health("ok", Version.current(), databaseKind)).build();
+        return Response.ok(new Health("ok", Version.current(), database.kind())).build();
     }
 
     /**
@@ -51,7 +47,7 @@ public final class HealthResource {
     @Path("ready")
     @Public
     public Response ready() {
-        if (!Database.isReachable(connections)) {
+        if (!database.isReachable()) {
             return Problem.of(new ApiException(
                             503, "database_unreachable", "The server is running but cannot reach its database.", List.of()))
                     .toResponse();
@@ -61,6 +57,6 @@ public final class HealthResource {
                             503, "restoring_sessions", "The server is bringing back the sessions that were live; try again in a moment.", List.of()))
                     .toResponse();
         }
-        return Response.ok(new Health("ready", Version.current(), databaseKind)).build();
+        return Response.ok(new Health("ready", Version.current(), database.kind())).build();
     }
 }
