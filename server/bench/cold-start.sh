@@ -1,31 +1,51 @@
 #!/usr/bin/env bash
-# Measures cold start: from launching the packaged jar to (1) the web app's index served and (2) /api/health
-# answering 200, on a fresh H2 data directory (migrations run) and then again on the same directory.
-# Usage: server/bench/cold-start.sh [runs]   (after mvn -q -DskipTests package)
+# Measures cold start: from launching the packaged jar to (1) the web app's index served, (2) /api/health answering
+# 200 and (3) a real endpoint answering (POST /api/auth/login with a wrong password: 401, not 503 "starting"), on a
+# fresh H2 data directory (migrations run) and then again on the same directory. Beside each, the CPU time (user +
+# system) the server process had used when /api/health first answered, which a busy machine disturbs far less.
+# Usage: server/bench/cold-start.sh [runs] [jar...]   (after mvn -q -DskipTests package)
+# With several jars, they are started alternately in every run (A, B, A, B, ...), so that each sees the same load;
+# each jar needs its lib/ and plugins/ folders beside it, as the build leaves them.
 set -euo pipefail
 runs=${1:-5}
-jar="$(cd "$(dirname "$0")/.." && pwd)/target/colearn.jar"
-port=18931
+shift || true
+jars=("$@")
+if [ ${#jars[@]} -eq 0 ]; then
+  jars=("$(cd "$(dirname "$0")/.." && pwd)/target/colearn.jar")
+fi
+port=${COLEARN_BENCH_PORT:-18931}
+tick=$(getconf CLK_TCK)
 ms() { echo $(( ($2 - $1) / 1000000 )); }
-
-measure() {
-  local dir=$1 start page api pid
-  start=$(date +%s%N)
-  java -jar "$jar" --port=$port --data-dir="$dir" >"$dir.log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.025; done
-  page=$(date +%s%N)
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do sleep 0.025; done
-  api=$(date +%s%N)
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$(ms "$start" "$page") $(ms "$start" "$api")"
+cpu_ms() { awk -v t="$tick" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat"; }
+login() {
+  curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+    -d '{"email":"nobody@example.org","password":"not the password"}' "http://127.0.0.1:$port/api/auth/login"
 }
 
-echo "run fresh_page_ms fresh_api_ms existing_page_ms existing_api_ms"
+measure() {
+  local jar=$1 dir=$2 start page api cpu login_at pid
+  start=$(date +%s%N)
+  java -jar "$jar" --port=$port --data-dir="$dir" >>"$dir.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.02; done
+  page=$(date +%s%N)
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do sleep 0.02; done
+  api=$(date +%s%N)
+  cpu=$(cpu_ms "$pid")
+  until [ "$(login)" = 401 ]; do sleep 0.02; done
+  login_at=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$(ms "$start" "$page") $(ms "$start" "$api") $(ms "$start" "$login_at") $cpu"
+}
+
+echo "run jar load fresh_page_ms fresh_api_ms fresh_login_ms fresh_cpu_ms existing_page_ms existing_api_ms existing_login_ms existing_cpu_ms"
 for i in $(seq 1 "$runs"); do
-  dir=$(mktemp -d)
-  fresh=$(measure "$dir/data")
-  again=$(measure "$dir/data")
-  echo "$i $fresh $again"
-  rm -rf "$dir"
+  for jar in "${jars[@]}"; do
+    dir=$(mktemp -d)
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    fresh=$(measure "$jar" "$dir/data")
+    again=$(measure "$jar" "$dir/data")
+    echo "$i $jar $load $fresh $again"
+    rm -rf "$dir"
+  done
 done
