@@ -39,8 +39,11 @@ public final class LiveMessageResource {
 
     /** An activity's message type, {@code <activity>.<name>}, named as in a WebSocket frame. */
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}(\\.[a-z][a-zA-Z0-9-]{0,39}){1,3}");
-    /** How long a request waits for the session to apply and commit its message. */
-    private static final long ANSWER_SECONDS = 10;
+    /**
+     * How long a request waits for the session to apply and commit its message: an unattributed one (an anonymous
+     * story told in a circle) is held a random while first, as over the WebSocket.
+     */
+    private static final long ANSWER_SECONDS = 10 + HeldCommands.LONGEST.toSeconds();
     static final String RETRY_AFTER_SECONDS = "2";
 
     private final LiveSessions live;

@@ -344,20 +344,29 @@ final class LiveSession {
                 result.completeExceptionally(moving());
                 return;
             }
-            try {
-                long seq = host.unattributed(command.type()) ? apply(viewer, null, null, command) : apply(viewer, null, command.ref(), command);
-                afterCommit(() -> result.complete(seq));
-                onFailure.add(() -> result.completeExceptionally(stopped
-                        ? moving()
-                        : new LiveException("storage_failed", "The server could not save this; nothing changed. Try again.")));
-            } catch (LiveException e) {
-                result.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                log.error("session {}: a message failed unexpectedly", id, e);
-                result.completeExceptionally(new LiveException("internal_error", "Something went wrong on the server; the session goes on."));
+            if (host.unattributed(command.type())) {
+                // As over the WebSocket: taken a random while later, among others, and answered then.
+                held.hold(clock.instant(), () -> applyMessage(viewer, command, result), () -> result.completeExceptionally(moving()));
+                return;
             }
+            applyMessage(viewer, command, result);
         });
         return result;
+    }
+
+    private void applyMessage(Viewer viewer, Inbound command, CompletableFuture<Long> result) {
+        try {
+            long seq = host.unattributed(command.type()) ? apply(viewer, null, null, command) : apply(viewer, null, command.ref(), command);
+            afterCommit(() -> result.complete(seq));
+            onFailure.add(() -> result.completeExceptionally(stopped
+                    ? moving()
+                    : new LiveException("storage_failed", "The server could not save this; nothing changed. Try again.")));
+        } catch (LiveException e) {
+            result.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            log.error("session {}: a message failed unexpectedly", id, e);
+            result.completeExceptionally(new LiveException("internal_error", "Something went wrong on the server; the session goes on."));
+        }
     }
 
     private static LiveException moving() {

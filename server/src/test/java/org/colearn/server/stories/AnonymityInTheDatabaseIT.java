@@ -3,6 +3,7 @@ package org.colearn.server.stories;
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Logger;
@@ -24,9 +25,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
 import org.colearn.server.testing.AnonymousItems;
 import org.colearn.server.testing.Api;
+import org.colearn.server.testing.HeldTime;
 import org.colearn.server.testing.LiveClient;
 import org.colearn.server.testing.People;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +71,8 @@ class AnonymityInTheDatabaseIT {
     /** The log's numbers of Pat's chat just before telling the circle story anonymously, and of Pat's next one. */
     static long patsChat;
     static long patsNextChat;
+    /** The log's number of Pat's chat just after sending a circle story anonymously over REST. */
+    static long patsChatAfterRest;
 
     @BeforeAll
     static void setUp() {
@@ -153,8 +160,29 @@ class AnonymityInTheDatabaseIT {
             assertOk(pat.requestHeld(world.server.clock(), "failure-circle.publish", bodyOf("storyId", "pat-circle-0001", "key", key,
                     "visibility", "session", "confirmNotIdentifying", false)));
             assertOk(pat.request("chat.send", bodyOf("text", "Thank you all")));
+            tellOverRest(pat);
         }
         return key;
+    }
+
+    /**
+     * Pat tells another circle story anonymously over REST, from a desk without the live page, and chats at once after:
+     * the story must wait its random while there too, not take effect at the moment it was sent.
+     */
+    private static void tellOverRest(LiveClient pat) {
+        CompletableFuture<Api.Reply> told = CompletableFuture.supplyAsync(() -> world.pat.post(
+                "sessions/" + sessionId + "/live/messages", Map.of("type", "failure-circle.submit", "body", bodyOf(
+                        "ref", "pat-circle-0002", "title", "Pat's desk story", "topic", "Sepsis", "changeIdea", "Sepsis trolley",
+                        "tried", "A trolley on each ward.", "happened", "It was raided for spares.", "learned", "Seal it.",
+                        "differently", "Check it daily.", "tags", List.of("equipment"), "credit", "anonymous",
+                        "key", ActivityStoriesIT.newKey(), "confirmNotIdentifying", false))));
+        assertThrows(TimeoutException.class, () -> told.get(1, TimeUnit.SECONDS),
+                "an anonymous story sent over REST was answered before any time passed: it took effect at once");
+        JsonNode next = pat.request("chat.send", bodyOf("text", "Sent from my desk"));
+        assertOk(next);
+        patsChatAfterRest = next.path("body").path("seq").asLong();
+        Api.Reply reply = HeldTime.during(world.server.clock(), told::join);
+        assertEquals(202, reply.status(), reply::toString);
     }
 
     @AfterAll
@@ -283,6 +311,25 @@ class AnonymityInTheDatabaseIT {
         assertTrue(told != patsChat + 1, "the story is logged right after the chat its teller sent before it, at " + told);
         assertTrue(told > patsNextChat, "the story is logged before what its teller did next (" + patsNextChat
                 + "), where it was told: at " + told);
+    }
+
+    @Test
+    void aCircleStorySentOverRestTakesItsPlaceInTheLogAfterItsTellersNextActionToo() throws SQLException {
+        long told = 0;
+        try (Connection connection = world.server.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select seq, body from session_event where session_id = ? order by seq")) {
+            select.setObject(1, UUID.fromString(sessionId));
+            try (ResultSet rows = select.executeQuery()) {
+                while (told == 0 && rows.next()) {
+                    if (rows.getString(2).contains("Pat's desk story")) {
+                        told = rows.getLong(1);
+                    }
+                }
+            }
+        }
+        assertTrue(told > patsChatAfterRest, "the story sent over REST is logged before what its teller did next ("
+                + patsChatAfterRest + "): at " + told);
     }
 
     @Test
