@@ -9,7 +9,7 @@ public final class CommandTypes {
     private CommandTypes() {}
 
     public static Set<String> all() {
-        Set<String> types = new TreeSet<>(Set.of("hello", "ping"));
+        Set<String> types = new TreeSet<>(Set.of("hello", "ping", LiveSession.PRESENCE_PAGE, MediaSignals.TYPE));
         types.addAll(Commands.HANDLERS.keySet());
         types.addAll(Commands.ROSTER_HANDLERS.keySet());
         return types;

@@ -32,6 +32,8 @@ final class CommandBodies {
             case "room.move" -> toPlenary(personIds.get(Role.MOVER));
             case "room.chat.send" -> body("text", "Over to you", "roomId", roomId());
             case "help.request" -> body("message", "We are stuck");
+            case "presence.page" -> body("limit", 10);
+            case "media.signal" -> body("to", nurse, "signal", Map.of("type", "offer", "sdp", "v=0"));
             case "poll.vote" -> body("choices", List.of(0));
             case "world-cafe.volunteer" -> body("host", true);
             case "world-cafe.pickHost" -> body("personId", nurse, "host", true);
@@ -39,7 +41,10 @@ final class CommandBodies {
             case "world-cafe.keepApart" -> body("personId", nurse, "otherPersonId", personIds.get(Role.SITE_LEAD), "apart", true);
             case "world-cafe.keepTogether" -> body("personId", nurse, "otherPersonId", personIds.get(Role.MOVER), "together", true);
             case "world-cafe.move" -> body("personId", nurse, "table", 1);
-            case "world-cafe.note" -> body("kind", "insight", "text", "Huddles work at night");
+            case "world-cafe.note" -> {
+                participant.awaitActivityView(view -> view.path("phase").asText().equals("round"), "the café's first round, seated");
+                yield body("kind", "insight", "text", "Huddles work at night");
+            }
             case "world-cafe.agree" -> body("noteId", cafeNote(), "agree", true);
             case "world-cafe.cluster" -> body("noteIds", List.of(cafeNote()), "label", "Huddles");
             case "world-cafe.addKind" -> body("kind", "worry");

@@ -194,7 +194,55 @@ final class Endpoints {
                 "hostSiteId", w.bromley, "visitingSiteId", w.ashford, "purpose", "support", "plannedOn", "2027-01-20")));
         calls.put("POST /api/collaboratives/{id}/buddies/spaces/{pairId}/notes", (role, as) -> as.post(space + "/notes", Map.of("text", "Call on Tuesday")));
         calls.put("PUT /api/collaboratives/{id}/buddies/spaces/{pairId}/faculty", (role, as) -> as.put(space + "/faculty", Map.of("invited", false)));
+        measures(w, calls);
         return calls;
+    }
+
+    private static void measures(World w, Map<String, Call> calls) {
+        String measures = "collaboratives/" + w.collaborative + "/measures";
+        String ashford = w.site(w.ashford);
+        String common = ashford + "/measures/" + w.commonMeasure;
+        Api facilitator = w.kent.facilitator;
+        calls.put("GET /api/collaboratives/{id}/measures", (role, as) -> as.get(measures));
+        calls.put("POST /api/collaboratives/{id}/measures", (role, as) -> as.post(measures, World.measureDefinition("Measure " + w.next(), null)));
+        calls.put("GET /api/collaboratives/{id}/measures/{measureId}", (role, as) -> as.get(measures + "/" + w.siteMeasure));
+        calls.put("PUT /api/collaboratives/{id}/measures/{measureId}", (role, as) ->
+                as.put(measures + "/" + w.commonMeasure, World.measureDefinition("Screened within an hour", null)));
+        calls.put("DELETE /api/collaboratives/{id}/measures/{measureId}", (role, as) ->
+                as.delete(measures + "/" + w.measure(facilitator, "Unused " + w.next(), null)));
+        calls.put("GET /api/collaboratives/{id}/measures/{measureId}/overview", (role, as) -> as.get(measures + "/" + w.commonMeasure + "/overview"));
+
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/values", (role, as) -> as.get(common + "/values"));
+        calls.put("POST /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/values", (role, as) ->
+                as.post(common + "/values", Map.of("values", List.of(World.month("2026-06", 35, 40)))));
+        calls.put("DELETE /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/values/{period}", (role, as) -> {
+            World.ok(w.as(Role.PARTICIPANT).post(common + "/values", Map.of("values", List.of(World.month("2026-07", 36, 40)))));
+            return as.delete(common + "/values/2026-07");
+        });
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/values/history", (role, as) -> as.get(common + "/values/history"));
+        calls.put("POST /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/values/import", (role, as) ->
+                as.send("POST", common + "/values/import", "text/csv", "period,numerator,denominator\n2026-05,33,40\n"));
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/chart", (role, as) -> as.get(common + "/chart"));
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/chart.csv", (role, as) -> as.get(common + "/chart.csv"));
+        calls.put("PUT /api/collaboratives/{id}/sites/{siteId}/measures/{measureId}/chart/change-points", (role, as) ->
+                as.put(common + "/chart/change-points", Map.of("periods", List.of("2026-04"))));
+
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/data-sharing", (role, as) -> as.get(ashford + "/data-sharing"));
+        calls.put("PUT /api/collaboratives/{id}/sites/{siteId}/data-sharing", (role, as) -> as.put(ashford + "/data-sharing", Map.of("shared", false)));
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/data-tokens", (role, as) -> as.get(ashford + "/data-tokens"));
+        calls.put("POST /api/collaboratives/{id}/sites/{siteId}/data-tokens", (role, as) ->
+                as.post(ashford + "/data-tokens", Map.of("label", "Ward system " + w.next())));
+        calls.put("DELETE /api/collaboratives/{id}/sites/{siteId}/data-tokens/{tokenId}", (role, as) -> as.delete(ashford + "/data-tokens/"
+                + World.ok(w.as(Role.SITE_LEAD).post(ashford + "/data-tokens", Map.of("label", "To revoke " + w.next())))
+                        .json().path("token").path("id").asText()));
+
+        calls.put("GET /api/collaboratives/{id}/sites/{siteId}/pdsa", (role, as) -> as.get(ashford + "/pdsa"));
+        calls.put("POST /api/collaboratives/{id}/sites/{siteId}/pdsa", (role, as) -> as.post(ashford + "/pdsa", w.pdsa()));
+        calls.put("PUT /api/collaboratives/{id}/sites/{siteId}/pdsa/{cycleId}", (role, as) -> as.put(ashford + "/pdsa/" + w.pdsaCycle, w.pdsa()));
+
+        calls.put("GET /api/site-data/measures", (role, as) -> as.get("site-data/measures"));
+        calls.put("POST /api/site-data/measures/{measureId}/values", (role, as) ->
+                as.post("site-data/measures/" + w.commonMeasure + "/values", Map.of("values", List.of(World.month("2026-06", 35, 40)))));
     }
 
     private static Map<String, Object> collaborative(String name) {

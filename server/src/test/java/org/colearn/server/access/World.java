@@ -63,6 +63,10 @@ final class World {
     final String liveSession;
     final String liveSessionCode;
     final String otherCollaborative;
+    final String commonMeasure;
+    final String siteMeasure;
+    final String dataToken;
+    final String pdsaCycle;
 
     World() {
         server = TestServer.start();
@@ -145,6 +149,44 @@ final class World {
         liveSessionCode = guestsAllowed(liveSession);
 
         ok(as(Role.MOVER).post("collaboratives/" + collaborative + "/site-moves", Map.of("siteId", ashford)));
+
+        commonMeasure = measure(facilitator, "Screened within an hour", null);
+        siteMeasure = measure(participant, "Ashford's triage card in use", ashford);
+        dataToken = ok(lead.post(site(ashford) + "/data-tokens", Map.of("label", "Ashford's dashboard"))).json().path("secret").asText();
+        ok(anonymous.as(dataToken).post("site-data/measures/" + commonMeasure + "/values", Map.of("values", List.of(
+                month("2026-01", 20, 40), month("2026-02", 24, 40), month("2026-03", 22, 40),
+                month("2026-04", 30, 40), month("2026-05", 33, 40), month("2026-06", 35, 40)))));
+        ok(participant.put(site(ashford) + "/measures/" + commonMeasure + "/chart/change-points", Map.of("periods", List.of("2026-04"))));
+        pdsaCycle = ok(participant.post(site(ashford) + "/pdsa", pdsa())).json().path("id").asText();
+    }
+
+    String site(String siteId) {
+        return "collaboratives/" + collaborative + "/sites/" + siteId;
+    }
+
+    /** A proportion measure, the collaborative's when siteId is null; returns its id. */
+    String measure(Api as, String name, String siteId) {
+        return ok(as.post("collaboratives/" + collaborative + "/measures", measureDefinition(name, siteId))).json().path("id").asText();
+    }
+
+    static Map<String, Object> measureDefinition(String name, String siteId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "name", name, "definition", "Adults with suspected infection screened for sepsis within an hour of arrival",
+                "kind", "proportion", "frequency", "monthly", "better", "up",
+                "numeratorLabel", "Screened within an hour", "denominatorLabel", "Adults with suspected infection"));
+        if (siteId != null) {
+            body.put("siteId", siteId);
+        }
+        return body;
+    }
+
+    static Map<String, Object> month(String period, int numerator, int denominator) {
+        return Map.of("period", period, "numerator", numerator, "denominator", denominator);
+    }
+
+    Map<String, Object> pdsa() {
+        return Map.of("changeIdea", "Screening prompt on the triage card", "plan", "Print it and use it on the night shift",
+                "prediction", "More adults screened within an hour", "plannedOn", "2026-03-02", "measureId", commonMeasure);
     }
 
     Api as(Role role) {
