@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Unattributed commands (an anonymous story told in a circle) wait here a random while before they take effect, and
@@ -17,11 +18,16 @@ import java.util.Random;
  */
 public final class HeldCommands {
 
-    /** The shortest and longest wait of an unattributed command; tests move their clock past the longest. */
+    /** The shortest and longest random wait of an unattributed command; tests move their clock past the longest. */
     public static final Duration SHORTEST = Duration.ofSeconds(2);
     public static final Duration LONGEST = Duration.ofSeconds(15);
+    /**
+     * The latest a command is taken after it arrived: past its random wait it is held on while the last person to act
+     * in the session is its own sender (else it would sit right after their own action in the log), up to this.
+     */
+    public static final Duration LATEST = Duration.ofSeconds(75);
 
-    private record Held(Instant due, Runnable take, Runnable refuse) {}
+    private record Held(Instant arrived, Instant due, UUID sender, Runnable take, Runnable refuse) {}
 
     private final Random random;
     private final List<Held> held = new ArrayList<>();
@@ -34,17 +40,25 @@ public final class HeldCommands {
         this.random = random;
     }
 
-    /** Holds a command: {@code take} applies it when it is due, {@code refuse} answers it if the session stops first. */
-    void hold(Instant now, Runnable take, Runnable refuse) {
+    /**
+     * Holds a command of {@code sender}: {@code take} applies it when it is due, {@code refuse} answers it if the session
+     * stops first.
+     */
+    void hold(Instant now, UUID sender, Runnable take, Runnable refuse) {
         long spread = LONGEST.minus(SHORTEST).toMillis();
-        held.add(new Held(now.plus(SHORTEST).plusMillis((long) (random.nextDouble() * spread)), take, refuse));
+        held.add(new Held(now, now.plus(SHORTEST).plusMillis((long) (random.nextDouble() * spread)), sender, take, refuse));
     }
 
-    /** The commands due by {@code now}, in random order: those that fall due together go as one batch. */
-    List<Runnable> due(Instant now) {
+    /**
+     * The commands due by {@code now}, in random order: those that fall due together go as one batch. A command whose
+     * sender is {@code lastActor}, the last person whose own action was logged, waits on until someone else acts or
+     * {@link #LATEST} has passed.
+     */
+    List<Runnable> due(Instant now, UUID lastActor) {
         List<Runnable> due = new ArrayList<>();
         held.removeIf(command -> {
-            boolean ready = !command.due().isAfter(now);
+            boolean ready = !command.due().isAfter(now)
+                    && (!command.sender().equals(lastActor) || !command.arrived().plus(LATEST).isAfter(now));
             if (ready) {
                 due.add(command.take());
             }

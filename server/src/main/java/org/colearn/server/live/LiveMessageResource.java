@@ -43,7 +43,7 @@ public final class LiveMessageResource {
      * How long a request waits for the session to apply and commit its message: an unattributed one (an anonymous
      * story told in a circle) is held a random while first, as over the WebSocket.
      */
-    private static final long ANSWER_SECONDS = 10 + HeldCommands.LONGEST.toSeconds();
+    private static final long ANSWER_SECONDS = 10 + HeldCommands.LATEST.toSeconds();
     static final String RETRY_AFTER_SECONDS = "2";
 
     private final LiveSessions live;

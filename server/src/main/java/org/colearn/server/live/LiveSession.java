@@ -95,6 +95,8 @@ final class LiveSession {
     private final Map<UUID, String> mediaTold = new HashMap<>();
     private boolean activityViewsChanged;
     private String commandClientId;
+    /** The last person whose own (attributed) command was logged: an anonymous one of theirs is not logged next to it. */
+    private UUID lastActor;
     private String commandRef;
     private boolean commandUnattributed;
 
@@ -304,7 +306,7 @@ final class LiveSession {
             }
             if (host.unattributed(command.type())) {
                 // Taken a random while later, among others: its place in the log does not sit beside its sender's actions.
-                held.hold(clock.instant(), guarded(connection, command.ref(), () -> take(connection, command)),
+                held.hold(clock.instant(), connection.viewer.personId(), guarded(connection, command.ref(), () -> take(connection, command)),
                         () -> connection.send(Frames.error(command.ref(), "owner_unavailable",
                                 "The session is moving to another server; send it again in a moment.")));
                 return;
@@ -346,7 +348,8 @@ final class LiveSession {
             }
             if (host.unattributed(command.type())) {
                 // As over the WebSocket: taken a random while later, among others, and answered then.
-                held.hold(clock.instant(), () -> applyMessage(viewer, command, result), () -> result.completeExceptionally(moving()));
+                held.hold(clock.instant(), viewer.personId(), () -> applyMessage(viewer, command, result),
+                        () -> result.completeExceptionally(moving()));
                 return;
             }
             applyMessage(viewer, command, result);
@@ -379,6 +382,7 @@ final class LiveSession {
         commandClientId = clientId;
         commandRef = clientRef;
         commandUnattributed = host.unattributed(command.type());
+        long before = state.seq();
         try {
             if (host.handles(command.type())) {
                 host.receive(viewer, command, now);
@@ -388,6 +392,9 @@ final class LiveSession {
                     record(draft, now, clientId, clientRef);
                     followUp(draft, now);
                 }
+            }
+            if (!commandUnattributed && state.seq() != before) {
+                lastActor = viewer.personId();
             }
         } finally {
             commandClientId = null;
@@ -409,7 +416,7 @@ final class LiveSession {
                     record(draft, now, null, null);
                 }
                 host.tick(now);
-                held.due(now).forEach(Runnable::run);
+                held.due(now, lastActor).forEach(Runnable::run);
             } catch (RuntimeException e) {
                 log.error("session {}: a timer failed", id, e);
             }

@@ -11,13 +11,15 @@ final class ReceivedFrames {
     private ReceivedFrames() {}
 
     /**
-     * Every frame as text, leaving out presence signals, the roster of the hello reply and the list of who is in each
+     * Every frame as text, leaving out presence signals, the calls' rosters ({@code media.room}: who is in the same
+     * place), the roster of the hello reply and the list of who is in each
      * failure-story circle that facilitators get to choose a storyteller: who is in the session is shown to everyone
      * in it (and all of it to facilitators), whatever they tell. The hello reply's activity part is kept.
      */
     static List<String> of(LiveClient client) {
         return client.frames().stream()
                 .filter(frame -> !frame.path("type").asText().startsWith("presence."))
+                .filter(frame -> !frame.path("type").asText().equals("media.room"))
                 .map(ReceivedFrames::withoutRoster)
                 .toList();
     }
