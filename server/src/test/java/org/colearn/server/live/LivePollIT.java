@@ -220,7 +220,7 @@ class LivePollIT {
                 "title", "Session", "startsAt", "2026-12-01T09:30:00Z", "durationMinutes", 60,
                 "agenda", List.of(Map.of("title", "Poll", "activityType", "poll", "plannedMinutes", 5,
                         "config", Map.of("question", "Q", "options", "not a list")))));
-        assertEquals(422, bad.status(), bad::toString);
+        assertEquals(400, bad.status(), "a setting of the wrong kind is unreadable input, named: " + bad);
         assertTrue(bad.json().path("errors").get(0).path("field").asText().startsWith("agenda[0].config"), bad::toString);
 
         Api.Reply oneAnswer = facilitator.post("collaboratives/" + collaborative + "/sessions", Map.of(
