@@ -16,7 +16,9 @@ export function activitySection(state, connection, { presenter = false } = {}) {
   const heading = h('h2', { id: 'activity-heading' });
   const slot = h('div', { class: 'activity__slot' });
   const activityNote = note();
-  const section = h('section', { class: 'card activity', 'aria-labelledby': 'activity-heading', hidden: true }, heading, slot, activityNote);
+  // Long work of the activity ("Seating 1,500 people…"), and why it came to nothing when it did.
+  const work = h('p', { class: 'activity__work', role: 'status', hidden: true });
+  const section = h('section', { class: 'card activity', 'aria-labelledby': 'activity-heading', hidden: true }, heading, work, slot, activityNote);
   let shown = null; // { type, element }
   let loading = 0;
 
@@ -47,6 +49,9 @@ export function activitySection(state, connection, { presenter = false } = {}) {
     }
     heading.textContent = label(ACTIVITY_TYPES, current.type);
     section.hidden = false;
+    const underway = current.work?.status === 'running' ? current.work.label : current.work?.message;
+    work.hidden = !underway;
+    work.textContent = underway ?? '';
     if (shown?.type !== current.type) {
       const tag = `colearn-activity-${current.type}`;
       if (!customElements.get(tag)) {

@@ -188,6 +188,11 @@ export class LiveState {
       case 'activity.view':
         this.activity = frame.body ?? null;
         return 'activity';
+      case 'activity.work':
+        // Shown while it runs; a failure or refusal says why until the next view; done shows in the views that follow.
+        if (!this.activity) return null;
+        this.activity = { ...this.activity, work: frame.body?.status === 'done' || frame.body?.status === 'cancelled' ? null : frame.body };
+        return 'activity';
       default:
         return null;
     }
