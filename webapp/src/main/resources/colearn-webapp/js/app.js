@@ -12,6 +12,7 @@ import { spacePage } from './pages/buddies/space.js';
 import { guestPage } from './pages/guest.js';
 import { joinPage } from './pages/join.js';
 import { verifyPage } from './pages/verify.js';
+import { forgotPage, resetPage } from './pages/reset.js';
 import { livePage } from './pages/live/page.js';
 import { presentPage } from './pages/live/present.js';
 import { cataloguePage } from './pages/stories/catalogue.js';
@@ -51,6 +52,9 @@ route(/^\/sessions\/([0-9a-fA-F-]{36})\/present$/, presentPage, { auth: true });
 route(/^\/join\/([A-Za-z0-9_-]{1,64})$/, joinPage);
 // The link mailed to an address; it confirms the address of the account that is logged in, so it asks for a login.
 route(/^\/verify\/([A-Za-z0-9_-]{1,100})$/, verifyPage, { auth: true });
+// The link mailed by "Forgot password?"; it logs in, so it needs no login.
+route(/^\/forgot$/, forgotPage);
+route(/^\/reset\/([A-Za-z0-9_-]{1,100})$/, resetPage);
 route(/^\/guest$/, guestPage);
 route(/^\/guest\/([A-Za-z0-9-]{1,16})$/, guestPage);
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.colearn.server.auth.Account;
 import org.colearn.server.auth.AccessToken;
 import org.colearn.server.auth.AddressProof;
+import org.colearn.server.auth.PasswordReset;
 import org.colearn.server.auth.Mailer;
 import org.colearn.server.auth.AuthFilter;
 import org.colearn.server.auth.AuthResource;
@@ -98,6 +99,7 @@ public final class ColearnServer implements AutoCloseable {
             Account.class,
             AccessToken.class,
             AddressProof.class,
+            PasswordReset.class,
             Collaborative.class,
             Site.class,
             Member.class,

@@ -26,6 +26,7 @@ export function loginPage(view, _params, query) {
     h('h1', { text: 'Log in' }),
     next?.startsWith('/join/') ? h('p', { class: 'lead', text: 'Log in to accept your invitation.' }) : null,
     h('div', { class: 'card narrow' }, loginForm),
+    h('p', {}, h('a', { href: '#/forgot', text: 'Forgot password?' })),
     h('p', {}, 'New to Colearn? ', h('a', { href: withNext('#/signup', next), text: 'Create an account' })),
     h('p', {}, 'Joining a session as a guest? ', h('a', { href: '#/guest', text: 'Enter its code' })),
   );

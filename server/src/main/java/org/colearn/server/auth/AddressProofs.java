@@ -3,11 +3,7 @@ package org.colearn.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.colearn.server.system.ApiException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -21,20 +17,21 @@ import org.hibernate.exception.ConstraintViolationException;
 final class AddressProofs {
 
     static final Duration LINK_LIFETIME = Duration.ofDays(2);
-    /** At most this many mails to one address per hour, so that nobody can flood an inbox by signing up with it. */
-    static final int MAILS_PER_HOUR = 5;
 
     private final SessionFactory sessions;
     private final Clock clock;
     private final Mailer mailer;
     private final AccountHook hook;
-    private final Map<String, Deque<Instant>> mailed = new ConcurrentHashMap<>();
+    private final MailQuota quota;
+    private final PasswordResets resets;
 
-    AddressProofs(SessionFactory sessions, Clock clock, Mailer mailer, AccountHook hook) {
+    AddressProofs(SessionFactory sessions, Clock clock, Mailer mailer, AccountHook hook, MailQuota quota, PasswordResets resets) {
         this.sessions = sessions;
         this.clock = clock;
         this.mailer = mailer;
         this.hook = hook;
+        this.quota = quota;
+        this.resets = resets;
     }
 
     /** A mail to send once the transaction that decided on it has committed. */
@@ -49,23 +46,25 @@ final class AddressProofs {
      * proves it, or word that the address belongs to an account already.
      */
     Letter letterFor(Session session, Account account, String appUrl) {
-        if (!mailer.configured() || !mayMail(account.email())) {
+        if (!mailer.configured() || !quota.mayMail(account.email())) {
             return null;
         }
-        boolean taken = session.createSelectionQuery("select 1 from Account where provenEmail = :email", Integer.class)
-                        .setParameter("email", account.email())
-                        .setMaxResults(1)
-                        .uniqueResult()
-                != null;
-        if (taken) {
+        Account holder = session.createSelectionQuery("from Account where provenEmail = :email", Account.class)
+                .setParameter("email", account.email())
+                .uniqueResult();
+        if (holder != null) {
             return new Letter(account.email(), "You already have a Colearn account", """
                     Someone, perhaps you, signed up to Colearn with this address, but you already have an account \
                     with it.
 
                     Log in with that account at %s
-                    If you have forgotten its password, ask your facilitator or the server's admin. If it was not \
-                    you, there is nothing to do: nothing was given to that new sign-up.
-                    """.formatted(appUrl));
+                    If this was you and you forgot your password, set a new one with this link (it works for %d \
+                    minutes, once):
+
+                    %s
+
+                    If it was not you, there is nothing to do: nothing was given to that new sign-up.
+                    """.formatted(appUrl, PasswordResets.LINK_LIFETIME.toMinutes(), resets.link(session, holder, appUrl)));
         }
         String token = Tokens.random(32);
         Instant now = clock.instant();
@@ -117,48 +116,37 @@ final class AddressProofs {
             if (!account.email().equals(proof.email())) {
                 throw ApiException.notFound("proof_link_invalid", "This link was for another address of your account.");
             }
-            boolean takenByAnother = !session.createSelectionQuery(
-                            "select id from Account where provenEmail = :email and id <> :id", UUID.class)
-                    .setParameter("email", proof.email())
-                    .setParameter("id", account.id())
-                    .getResultList()
-                    .isEmpty();
-            if (takenByAnother) {
-                throw addressTaken();
-            }
-            if (!account.emailProven()) {
-                account.proveEmail(now);
-            }
-            session.createMutationQuery("delete from AddressProof where accountId = :id")
-                    .setParameter("id", account.id())
-                    .executeUpdate();
-            session.flush();
-            hook.addressProven(session, account);
+            markProven(session, account, now);
             return account;
         });
     }
 
-    private static ApiException addressTaken() {
-        return ApiException.conflict(
-                "address_taken", "Another account has confirmed this address already. Log in with that account.");
+    /**
+     * Marks the account's address proven, unless another account holds it proven, and hands the account what was
+     * given to the address; the account's pending links that prove it are dropped.
+     */
+    void markProven(Session session, Account account, Instant now) {
+        boolean takenByAnother = !session.createSelectionQuery(
+                        "select id from Account where provenEmail = :email and id <> :id", UUID.class)
+                .setParameter("email", account.email())
+                .setParameter("id", account.id())
+                .getResultList()
+                .isEmpty();
+        if (takenByAnother) {
+            throw addressTaken();
+        }
+        if (!account.emailProven()) {
+            account.proveEmail(now);
+        }
+        session.createMutationQuery("delete from AddressProof where accountId = :id")
+                .setParameter("id", account.id())
+                .executeUpdate();
+        session.flush();
+        hook.addressProven(session, account);
     }
 
-    /** Counts a mail to the address, unless it had its hourly share; mails past that are not sent. */
-    private boolean mayMail(String address) {
-        Instant now = clock.instant();
-        if (mailed.size() > 100_000) {
-            mailed.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(now.minus(Duration.ofHours(1))));
-        }
-        Deque<Instant> times = mailed.computeIfAbsent(address, key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(Duration.ofHours(1)))) {
-                times.removeFirst();
-            }
-            if (times.size() >= MAILS_PER_HOUR) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
+    static ApiException addressTaken() {
+        return ApiException.conflict(
+                "address_taken", "Another account has confirmed this address already. Log in with that account.");
     }
 }

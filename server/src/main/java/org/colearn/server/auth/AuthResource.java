@@ -22,7 +22,7 @@ import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.glassfish.grizzly.http.server.Request;
 
-/** Sign up, log in and log out; prove the address one signed up with. */
+/** Sign up, log in and log out; prove the address one signed up with; set a new password through a mailed link. */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +42,12 @@ public final class AuthResource {
             @SingleLine @NotBlank @Size(max = 120) String displayName) {}
 
     public record LoginRequest(@SingleLine @NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {}
+
+    public record ResetRequest(@SingleLine @NotBlank @Email @Size(max = 254) String email) {}
+
+    public record NewPasswordRequest(
+            @NotBlank @Size(max = 100) String token,
+            @NotBlank @Size(min = 10, max = 200, message = "must be between 10 and 200 characters long") String password) {}
 
     public record ProofRequest(@NotBlank @Size(max = 100) String token) {}
 
@@ -106,6 +112,25 @@ public final class AuthResource {
     public Response resend(@Context SecurityContext security, @Context UriInfo uri) {
         auth.resendProof(Caller.of(security).accountId(), appUrl(uri));
         return Response.accepted().build();
+    }
+
+    /** "Forgot password?": answers alike whether or not the address has an account; only its inbox learns. */
+    @POST
+    @Path("password-reset")
+    @Public
+    public Response requestPasswordReset(ResetRequest request, @Context UriInfo uri) {
+        Validation.valid(request);
+        auth.requestPasswordReset(request.email(), appUrl(uri));
+        return Response.accepted().build();
+    }
+
+    /** Opens the link mailed by "Forgot password?" with a new password: ends every other login, logs in. */
+    @POST
+    @Path("password-reset/confirm")
+    @Public
+    public LoginResponse resetPassword(NewPasswordRequest request) {
+        Validation.valid(request);
+        return LoginResponse.of(auth.resetPassword(request.token(), request.password()), auth.mailConfigured());
     }
 
     @POST

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.colearn.server.system.ApiException;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Signs people up and in, issues and revokes login tokens, and resolves a token to its caller. */
 public final class AuthService {
@@ -21,6 +23,7 @@ public final class AuthService {
     private final LoginThrottle throttle;
     private final Mailer mailer;
     private final AddressProofs proofs;
+    private final PasswordResets resets;
 
     public AuthService(SessionFactory sessions, Clock clock, Duration tokenLifetime, Mailer mailer, AccountHook hook) {
         this.sessions = sessions;
@@ -28,7 +31,9 @@ public final class AuthService {
         this.tokenLifetime = tokenLifetime;
         this.mailer = mailer;
         this.throttle = new LoginThrottle(clock);
-        this.proofs = new AddressProofs(sessions, clock, mailer, hook);
+        MailQuota quota = new MailQuota(clock);
+        this.resets = new PasswordResets(clock, mailer, quota);
+        this.proofs = new AddressProofs(sessions, clock, mailer, hook, quota, resets);
     }
 
     /** A freshly issued token and the account it belongs to. */
@@ -100,14 +105,7 @@ public final class AuthService {
     Login login(String email, String password, String client) {
         String normalised = Account.normaliseEmail(email);
         throttle.check(client, normalised);
-        List<Account> candidates = sessions.fromTransaction(session -> session
-                .createSelectionQuery(
-                        "from Account where email = :email order by case when provenEmail is null then 1 else 0 end,"
-                                + " createdAt desc",
-                        Account.class)
-                .setParameter("email", normalised)
-                .setMaxResults(LOGIN_CANDIDATES)
-                .getResultList());
+        List<Account> candidates = sessions.fromTransaction(session -> claimants(session, normalised, LOGIN_CANDIDATES));
         if (candidates.isEmpty()) {
             Passwords.spendTimeOnUnknownAccount(password);
         }
@@ -121,6 +119,57 @@ public final class AuthService {
         }
         throttle.succeeded(normalised);
         return sessions.fromTransaction(session -> issue(session, session.find(Account.class, account.id())));
+    }
+
+    /**
+     * The accounts claiming an address, in the order a login tries them: the one that proved it, then the newest
+     * others.
+     */
+    static List<Account> claimants(Session session, String normalisedEmail, int max) {
+        return session.createSelectionQuery(
+                        "from Account where email = :email order by case when provenEmail is null then 1 else 0 end,"
+                                + " createdAt desc",
+                        Account.class)
+                .setParameter("email", normalisedEmail)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * "Forgot password?": mails the address a link that sets a new password, if an account claims it. Answers alike
+     * either way, and mails no more often than signup does.
+     */
+    void requestPasswordReset(String email, String appUrl) {
+        String normalised = Account.normaliseEmail(email);
+        AddressProofs.Letter letter = sessions.fromTransaction(session -> resets.letterFor(session, normalised, appUrl));
+        if (letter != null) {
+            letter.send(mailer);
+        }
+    }
+
+    /**
+     * Sets the password of the account the link was mailed for and proves its address (only the address's reader
+     * got the link). Every other login of the account ends, so that whoever signed up with someone else's address
+     * loses the account to its owner; the answer is a new login.
+     */
+    Login resetPassword(String token, String password) {
+        String hash = Passwords.hash(password);
+        try {
+            return sessions.fromTransaction(session -> {
+                Account account = resets.use(session, token);
+                account.passwordHash(hash);
+                if (!account.emailProven()) {
+                    proofs.markProven(session, account, clock.instant());
+                }
+                session.createMutationQuery("delete from AccessToken where accountId = :id")
+                        .setParameter("id", account.id())
+                        .executeUpdate();
+                throttle.succeeded(account.email());
+                return issue(session, account);
+            });
+        } catch (ConstraintViolationException e) {
+            throw AddressProofs.addressTaken();
+        }
     }
 
     void logout(String token) {
@@ -154,7 +203,7 @@ public final class AuthService {
         return sessions.fromTransaction(session -> session.find(Account.class, id));
     }
 
-    private Login issue(org.hibernate.Session session, Account account) {
+    private Login issue(Session session, Account account) {
         String token = Tokens.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(tokenLifetime);

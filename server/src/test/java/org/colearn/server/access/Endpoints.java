@@ -37,6 +37,10 @@ final class Endpoints {
                 "email", w.emails.getOrDefault(role, w.emails.get(Role.PARTICIPANT)), "password", People.PASSWORD)));
         calls.put("POST /api/auth/verify", (role, as) -> as.post("auth/verify", Map.of("token", "no-such-link")));
         calls.put("POST /api/auth/verify/resend", (role, as) -> as.post("auth/verify/resend", Map.of()));
+        calls.put("POST /api/auth/password-reset", (role, as) -> as.post("auth/password-reset", Map.of(
+                "email", w.emails.getOrDefault(role, w.emails.get(Role.PARTICIPANT)))));
+        calls.put("POST /api/auth/password-reset/confirm", (role, as) -> as.post("auth/password-reset/confirm", Map.of(
+                "token", "no-such-link", "password", People.PASSWORD)));
         calls.put("POST /api/auth/logout", (role, as) -> w.freshLogin(role).post("auth/logout", Map.of()));
         calls.put("GET /api/me", (role, as) -> as.get("me"));
 

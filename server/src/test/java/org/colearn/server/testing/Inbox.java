@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class Inbox implements AutoCloseable {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+#/verify/)([A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK = Pattern.compile("(https?://\\S+#/reset/)([A-Za-z0-9_-]+)");
 
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -36,6 +37,15 @@ public final class Inbox implements AutoCloseable {
                 throw new AssertionError("no link that confirms an address in: " + this);
             }
             return matcher.group();
+        }
+
+        /** The token of the link in the mail that sets a new password, or an AssertionError naming the mail. */
+        public String resetToken() {
+            Matcher matcher = RESET_LINK.matcher(text);
+            if (!matcher.find()) {
+                throw new AssertionError("no link that sets a new password in: " + this);
+            }
+            return matcher.group(2);
         }
 
         /** The token of {@link #link()}, which the web app sends to the server when the link is opened. */
@@ -67,7 +77,8 @@ public final class Inbox implements AutoCloseable {
         return mails.get(mails.size() - 1);
     }
 
-    private List<Mail> mailsTo(String address) {
+    /** The mails that have arrived for {@code address} so far, without waiting. */
+    public List<Mail> mailsTo(String address) {
         List<Mail> mails = new ArrayList<>();
         try {
             for (MimeMessage message : smtp.getReceivedMessages()) {
