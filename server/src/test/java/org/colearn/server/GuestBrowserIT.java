@@ -44,7 +44,9 @@ class GuestBrowserIT {
                 Browser guest = Browser.open()) {
             facilitator.waitForTextIn(LivePage.CONNECTION, "Connected");
             facilitator.waitForTextIn(LivePage.section("Guests"), "Join code: " + code);
-            assertTrue(facilitator.waitFor(SWITCH).isSelected(), "a new session lets guests join");
+            assertFalse(facilitator.waitFor(SWITCH).isSelected(), "a new session keeps guests out until its facilitator lets them in");
+            facilitator.waitFor(SWITCH).click();
+            facilitator.waitForStatus("Guests can join this session with its code.");
             String link = facilitator.waitFor(GUEST_LINK).getDomProperty("value");
             assertEquals(server.baseUrl() + "#/guest/" + code, link, "the guest link is the app's address with the code");
             facilitator.press("Copy guest link");
@@ -114,6 +116,9 @@ class GuestBrowserIT {
             assertEquals("true", late.field("Session code").getDomAttribute("aria-invalid"), "the wrong code is marked on its field");
             late.assertAccessible("the guest join page with a wrong code");
 
+            facilitator.waitForTextIn(LivePage.section("Guests"), "Join code: " + code);
+            facilitator.waitFor(SWITCH).click();
+            facilitator.waitForStatus("Guests can join this session with its code.");
             early.visit(server.baseUrl() + "#/guest/" + code.toLowerCase(java.util.Locale.ROOT));
             early.fill("Your name", "Eve Early");
             early.press("Join session");

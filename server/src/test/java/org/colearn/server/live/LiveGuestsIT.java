@@ -57,7 +57,18 @@ class LiveGuestsIT {
     }
 
     @Test
+    void aNewSessionKeepsGuestsOutUntilItsFacilitatorLetsThemIn() {
+        assertEquals(false, facilitator.get("sessions/" + sessionId).json().path("guestsAllowed").asBoolean());
+        Api.Reply refused = server.api().post("sessions/join", Map.of("code", code, "displayName", "Too Early"));
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("guests_not_allowed", refused.code());
+        assertEquals(code, People.guestCode(facilitator, sessionId));
+        assertEquals(201, server.api().post("sessions/join", Map.of("code", code, "displayName", "In Time")).status());
+    }
+
+    @Test
     void guestJoinsWithTheCodeAndTakesPartUnderTheirName() {
+        People.guestCode(facilitator, sessionId);
         Api.Reply joined = server.api().post("sessions/join", Map.of(
                 "code", code.toLowerCase().replace("-", ""), "displayName", "Pat Patient", "site", "Patient panel", "profession", "patient_representative"));
         assertEquals(201, joined.status(), joined::toString);
@@ -78,6 +89,7 @@ class LiveGuestsIT {
 
     @Test
     void facilitatorSwitchesGuestsOffAndNoGuestGetsIn() {
+        People.guestCode(facilitator, sessionId);
         String guestToken = server.api().post("sessions/join", Map.of("code", code, "displayName", "Early Guest")).json().path("guestToken").asText();
         Api.Reply off = facilitator.put("sessions/" + sessionId + "/guests", Map.of("allowed", false));
         assertEquals(200, off.status(), off::toString);
