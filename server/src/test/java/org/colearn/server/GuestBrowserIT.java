@@ -72,6 +72,7 @@ class GuestBrowserIT {
             assertFalse(guest.mainText().contains("Join code"), "a guest is not shown the join code or the switch");
             String present = facilitator.waitForTextIn(LivePage.WHO_IS_HERE, "Pat Patient");
             assertTrue(present.contains("Canterbury patient panel"), () -> "the facilitator sees the guest's site: " + present);
+            facilitator.waitForTextIn(LivePage.WHO_IS_HERE, "Pat Patient (guest)");
 
             facilitator.press("Start session");
             facilitator.press("Go to item 2: A patient's story");
@@ -82,7 +83,8 @@ class GuestBrowserIT {
             assertTrue(banner.startsWith("Message from Fiona Facilitator"), () -> "the guest sees who broadcast: " + banner);
             guest.fill("Message to everyone", "Thank you for having me");
             guest.press("Send");
-            assertTrue(facilitator.waitForTextIn(LivePage.CHAT, "Thank you for having me").contains("Pat Patient"));
+            assertTrue(facilitator.waitForTextIn(LivePage.CHAT, "Thank you for having me").contains("Pat Patient, Canterbury patient panel (guest)"),
+                    "the facilitator sees the message is a guest's");
             guest.assertAccessible("a live session as a guest sees it");
             facilitator.assertAccessible("a live session with the guest switch, as its facilitator sees it");
             facilitator.screenshot("live-session-guests-panel");

@@ -2,6 +2,7 @@ package org.colearn.server.live;
 
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,6 +83,10 @@ class LiveGuestsIT {
             pat.request("chat.send", bodyOf("text", "Thank you for having me"));
             JsonNode message = fiona.awaitEvent("chat.message").path("body");
             assertEquals("Patient panel", message.path("from").path("site").asText());
+            assertTrue(message.path("from").path("guest").asBoolean(), () -> "the server marks a guest's message: " + message);
+            fiona.request("chat.send", bodyOf("text", "Welcome, Pat"));
+            JsonNode own = pat.await(frame -> frame.path("body").path("text").asText().equals("Welcome, Pat"), "Fiona's welcome").path("body");
+            assertFalse(own.path("from").path("guest").asBoolean(), () -> "a member's message is not a guest's: " + own);
             assertEquals("facilitator_only", pat.request("session.start", bodyOf()).path("error").path("code").asText());
         }
         assertEquals(401, server.api().as(guestToken).get("me").status(), "a guest token opens one session, nothing else");
