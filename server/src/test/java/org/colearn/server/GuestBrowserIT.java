@@ -44,7 +44,9 @@ class GuestBrowserIT {
                 Browser guest = Browser.open()) {
             facilitator.waitForTextIn(LivePage.CONNECTION, "Connected");
             facilitator.waitForTextIn(LivePage.section("Guests"), "Join code: " + code);
-            assertTrue(facilitator.waitFor(SWITCH).isSelected(), "a new session lets guests join");
+            assertFalse(facilitator.waitFor(SWITCH).isSelected(), "a new session keeps guests out until its facilitator lets them in");
+            facilitator.waitFor(SWITCH).click();
+            facilitator.waitForStatus("Guests can join this session with its code.");
             String link = facilitator.waitFor(GUEST_LINK).getDomProperty("value");
             assertEquals(server.baseUrl() + "#/guest/" + code, link, "the guest link is the app's address with the code");
             facilitator.press("Copy guest link");
@@ -70,6 +72,7 @@ class GuestBrowserIT {
             assertFalse(guest.mainText().contains("Join code"), "a guest is not shown the join code or the switch");
             String present = facilitator.waitForTextIn(LivePage.WHO_IS_HERE, "Pat Patient");
             assertTrue(present.contains("Canterbury patient panel"), () -> "the facilitator sees the guest's site: " + present);
+            facilitator.waitForTextIn(LivePage.WHO_IS_HERE, "Pat Patient (guest)");
 
             facilitator.press("Start session");
             facilitator.press("Go to item 2: A patient's story");
@@ -80,7 +83,8 @@ class GuestBrowserIT {
             assertTrue(banner.startsWith("Message from Fiona Facilitator"), () -> "the guest sees who broadcast: " + banner);
             guest.fill("Message to everyone", "Thank you for having me");
             guest.press("Send");
-            assertTrue(facilitator.waitForTextIn(LivePage.CHAT, "Thank you for having me").contains("Pat Patient"));
+            assertTrue(facilitator.waitForTextIn(LivePage.CHAT, "Thank you for having me").contains("Pat Patient, Canterbury patient panel (guest)"),
+                    "the facilitator sees the message is a guest's");
             guest.assertAccessible("a live session as a guest sees it");
             facilitator.assertAccessible("a live session with the guest switch, as its facilitator sees it");
             facilitator.screenshot("live-session-guests-panel");
@@ -114,6 +118,9 @@ class GuestBrowserIT {
             assertEquals("true", late.field("Session code").getDomAttribute("aria-invalid"), "the wrong code is marked on its field");
             late.assertAccessible("the guest join page with a wrong code");
 
+            facilitator.waitForTextIn(LivePage.section("Guests"), "Join code: " + code);
+            facilitator.waitFor(SWITCH).click();
+            facilitator.waitForStatus("Guests can join this session with its code.");
             early.visit(server.baseUrl() + "#/guest/" + code.toLowerCase(java.util.Locale.ROOT));
             early.fill("Your name", "Eve Early");
             early.press("Join session");

@@ -114,6 +114,9 @@ final class Commands {
         from.put("name", sender.name());
         from.put("site", sender.site());
         from.put("role", sender.role());
+        if (sender.guest()) {
+            from.put("guest", true);
+        }
         body.put("text", text);
         body.put("at", now.toString());
         return body;

@@ -224,6 +224,9 @@ final class Presence {
         person.put("name", viewer.name());
         person.put("site", viewer.site());
         person.put("role", viewer.role());
+        if (viewer.guest()) {
+            person.put("guest", true);
+        }
         var metas = person.putArray("metas");
         connections.forEach(id -> metas.addObject().put("connectionId", id));
         return person;

@@ -89,7 +89,7 @@ final class Viewers {
     private static Admission guest(SharedSessionContract session, UUID sessionId, String token, Instant now, String message) {
         SessionGuest guest = Guests.find(session, sessionId, token, now)
                 .orElseThrow(() -> new LiveException("token_invalid", message));
-        return new Admission(new Viewer(guest.id(), guest.displayName(), guest.site(), guest.profession(), false), guest.expiresAt(), true);
+        return new Admission(new Viewer(guest.id(), guest.displayName(), guest.site(), guest.profession(), false, true), guest.expiresAt(), true);
     }
 
     /** A login token that has expired: {@link AuthService#authenticate} deletes it and says so. */
@@ -132,6 +132,7 @@ final class Viewers {
                 member.displayName(),
                 site,
                 member.profession() == null ? null : member.profession().toString(),
-                member.isFacilitator());
+                member.isFacilitator(),
+                false);
     }
 }

@@ -31,7 +31,7 @@ public class LearningSession {
     private String joinCode;
 
     @Column(name = "guests_allowed", nullable = false)
-    private boolean guestsAllowed = true;
+    private boolean guestsAllowed;
 
     @Column(name = "created_by", nullable = false)
     private UUID createdBy;

@@ -238,7 +238,7 @@ public final class CafeBench {
     }
 
     private static List<String> guestTokens(TestServer server, Api facilitator, String sessionId, int n) throws Exception {
-        String code = facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
+        String code = People.guestCode(facilitator, sessionId);
         List<String> professions = List.of("nurse", "doctor", "allied_health_professional", "manager");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> tokens = new ArrayList<>();

@@ -220,7 +220,7 @@ class LiveBuddyMeetIT {
 
     /** A guest who joins with the session's code and types Ashford as their site: a claim, not a membership. */
     private String guestSayingAshford() {
-        String code = kent.facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
+        String code = People.guestCode(kent.facilitator, sessionId);
         Api.Reply joined = server.api().post("sessions/join", Map.of("code", code, "displayName", "Gina Guest", "site", "Ashford"));
         assertEquals(201, joined.status(), joined::toString);
         return joined.json().path("guestToken").asText();

@@ -144,7 +144,7 @@ class LiveCafeAtSizeIT {
 
     /** The guest tokens of {@code count} people from {@code sites} organisations who joined with the session's code. */
     static List<String> guestTokens(TestServer server, Api facilitator, String sessionId, int count, int sites) {
-        String code = facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
+        String code = People.guestCode(facilitator, sessionId);
         List<String> professions = List.of("nurse", "doctor", "allied_health_professional", "manager");
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {

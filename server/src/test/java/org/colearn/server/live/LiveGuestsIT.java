@@ -2,6 +2,7 @@ package org.colearn.server.live;
 
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,18 @@ class LiveGuestsIT {
     }
 
     @Test
+    void aNewSessionKeepsGuestsOutUntilItsFacilitatorLetsThemIn() {
+        assertEquals(false, facilitator.get("sessions/" + sessionId).json().path("guestsAllowed").asBoolean());
+        Api.Reply refused = server.api().post("sessions/join", Map.of("code", code, "displayName", "Too Early"));
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("guests_not_allowed", refused.code());
+        assertEquals(code, People.guestCode(facilitator, sessionId));
+        assertEquals(201, server.api().post("sessions/join", Map.of("code", code, "displayName", "In Time")).status());
+    }
+
+    @Test
     void guestJoinsWithTheCodeAndTakesPartUnderTheirName() {
+        People.guestCode(facilitator, sessionId);
         Api.Reply joined = server.api().post("sessions/join", Map.of(
                 "code", code.toLowerCase().replace("-", ""), "displayName", "Pat Patient", "site", "Patient panel", "profession", "patient_representative"));
         assertEquals(201, joined.status(), joined::toString);
@@ -71,6 +83,10 @@ class LiveGuestsIT {
             pat.request("chat.send", bodyOf("text", "Thank you for having me"));
             JsonNode message = fiona.awaitEvent("chat.message").path("body");
             assertEquals("Patient panel", message.path("from").path("site").asText());
+            assertTrue(message.path("from").path("guest").asBoolean(), () -> "the server marks a guest's message: " + message);
+            fiona.request("chat.send", bodyOf("text", "Welcome, Pat"));
+            JsonNode own = pat.await(frame -> frame.path("body").path("text").asText().equals("Welcome, Pat"), "Fiona's welcome").path("body");
+            assertFalse(own.path("from").path("guest").asBoolean(), () -> "a member's message is not a guest's: " + own);
             assertEquals("facilitator_only", pat.request("session.start", bodyOf()).path("error").path("code").asText());
         }
         assertEquals(401, server.api().as(guestToken).get("me").status(), "a guest token opens one session, nothing else");
@@ -78,6 +94,7 @@ class LiveGuestsIT {
 
     @Test
     void facilitatorSwitchesGuestsOffAndNoGuestGetsIn() {
+        People.guestCode(facilitator, sessionId);
         String guestToken = server.api().post("sessions/join", Map.of("code", code, "displayName", "Early Guest")).json().path("guestToken").asText();
         Api.Reply off = facilitator.put("sessions/" + sessionId + "/guests", Map.of("allowed", false));
         assertEquals(200, off.status(), off::toString);

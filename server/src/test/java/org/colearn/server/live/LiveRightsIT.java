@@ -53,7 +53,7 @@ class LiveRightsIT {
         People.join(api.as(nadiaToken), People.invitation(fiona, collaborative, "participant"), ashford, "nurse");
         sessionId = People.session(fiona, collaborative, "Learning session 5", 60,
                 List.of(LiveClient.agendaItem("Welcome", "plenary", 10), LiveClient.agendaItem("Ideas", "plenary", 10)));
-        code = fiona.get("sessions/" + sessionId).json().path("joinCode").asText();
+        code = People.guestCode(fiona, sessionId);
     }
 
     @AfterEach

@@ -104,7 +104,7 @@ class LiveStoreFailureIT {
     void aCafeWhoseChangesKeepFailingIsEndedSoThatPeopleCanStillJoinAndTheFacilitatorMovesOn() throws SQLException {
         refuse("type <> 'activity.state' or seq <= " + loggedSeq());
         LiveClient late = LiveClient.connect(server, sessionId);
-        String code = facilitator.get("sessions/" + sessionId).json().path("joinCode").asText();
+        String code = People.guestCode(facilitator, sessionId);
         String token = server.api().post("sessions/join", Map.of("code", code, "displayName", "Late Guest")).json().path("guestToken").asText();
         JsonNode hello = late.request("hello", bodyOf("token", token, "clientId", "late-guest"));
         try {

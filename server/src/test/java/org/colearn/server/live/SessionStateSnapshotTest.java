@@ -19,8 +19,8 @@ class SessionStateSnapshotTest {
     static final Instant T0 = Instant.parse("2026-12-01T09:30:00Z");
     static final UUID ANA = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     static final UUID BEN = UUID.fromString("00000000-0000-0000-0000-00000000000b");
-    static final Viewer FACILITATOR = new Viewer(UUID.randomUUID(), "Fiona", "Ashford", "nurse", true);
-    static final Viewer PARTICIPANT = new Viewer(ANA, "Ana", "Bromley", "doctor", false);
+    static final Viewer FACILITATOR = new Viewer(UUID.randomUUID(), "Fiona", "Ashford", "nurse", true, false);
+    static final Viewer PARTICIPANT = new Viewer(ANA, "Ana", "Bromley", "doctor", false, false);
 
     @Test
     void aStateRestoredFromASnapshotAndTheTailIsTheStateEveryEventBuilt() {

@@ -21,6 +21,13 @@ public final class People {
         return reply.json().path("token").asText();
     }
 
+    /** Lets guests into the session, as its facilitator does with the switch, and returns its join code. */
+    public static String guestCode(Api facilitator, String sessionId) {
+        Api.Reply allowed = facilitator.put("sessions/" + sessionId + "/guests", Map.of("allowed", true));
+        assertEquals(200, allowed.status(), allowed::toString);
+        return allowed.json().path("joinCode").asText();
+    }
+
     /**
      * The guest tokens of {@code count} people from {@code sites} organisations ({@code Trust 1} to {@code Trust
      * <sites>}, in turn) who joined with the session's code.

@@ -111,7 +111,8 @@ function messageItem(state, message) {
     h('p', { class: 'chat__who' },
       h('span', { class: 'chat__sender' },
         h('span', { class: 'chat__name', text: who }),
-        from.role === 'facilitator' ? ' (facilitator)' : null),
+        from.role === 'facilitator' ? ' (facilitator)' : null,
+        from.guest ? ' (guest)' : null),
       message.at ? [' ', h('time', { class: 'chat__time', datetime: message.at, text: clock(message.at) })] : null),
     h('p', { class: 'chat__text', text: message.text }));
 }

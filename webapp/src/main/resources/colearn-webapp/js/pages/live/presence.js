@@ -41,8 +41,7 @@ export function presenceSection(state, connection) {
           h('h3', { class: 'presence__site-name' }, site, h('span', { class: 'meta', text: ` ${plural(people.length, 'person', 'people')}` })),
           h('ul', { class: 'presence__people' }, people.map((person) => h('li', {},
             person.name ?? 'Someone',
-            person.role === 'facilitator' ? h('span', { class: 'meta', text: ' (facilitator)' }) : null,
-            state.you?.personId === person.personId ? h('span', { class: 'meta', text: ' (you)' }) : null))));
+            marks(person)))));
       }))
       : h('p', { class: 'empty', text: 'Nobody else is here yet.' }));
   };
@@ -68,8 +67,14 @@ export function presenceSection(state, connection) {
   const personItem = (person) => h('li', {},
     person.name ?? 'Someone',
     person.site ? h('span', { class: 'meta', text: ` (${person.site})` }) : null,
+    marks(person));
+
+  /** What a person is here as: facilitator, guest, and whether it is you. */
+  const marks = (person) => [
     person.role === 'facilitator' ? h('span', { class: 'meta', text: ' (facilitator)' }) : null,
-    state.you?.personId === person.personId ? h('span', { class: 'meta', text: ' (you)' }) : null);
+    person.guest ? h('span', { class: 'meta', text: ' (guest)' }) : null,
+    state.you?.personId === person.personId ? h('span', { class: 'meta', text: ' (you)' }) : null,
+  ];
 
   /** Everyone in a large session, a page at a time from the server, on request. */
   function pager(live) {

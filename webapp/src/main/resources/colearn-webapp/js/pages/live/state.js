@@ -213,7 +213,7 @@ function join(presence, people) {
     (person.metas ?? []).forEach((meta) => {
       if (!metas.some((m) => m.connectionId === meta.connectionId)) metas.push(meta);
     });
-    presence.set(personId, { name: person.name, site: person.site ?? null, role: person.role, metas });
+    presence.set(personId, { name: person.name, site: person.site ?? null, role: person.role, guest: Boolean(person.guest), metas });
   });
 }
 

@@ -1,0 +1,1 @@
+alter table learning_session alter column guests_allowed set default false;
