@@ -175,9 +175,10 @@ function keyBox({ key, kept }, dismiss, say) {
     h('h4', { id: 'fc-key-heading', text: 'Keep this key: it is shown only this once' }),
     h('p', { id: 'fc-key-words', text: 'This key is the only thing that shows the story is yours: the circle keeps no note of who sent it, '
       + 'and nobody can show you the key again. '
-      + (kept ? 'This browser keeps it for this circle, ' : 'This browser could not keep it, ')
-      + 'but copy it somewhere safe now. With it you take the story back while it waits, and, if you publish it to the '
-      + 'catalogue, edit it, add what changed since or withdraw it there from any device.' }),
+      + (kept ? 'This browser keeps it, so that you can take the story back here while it waits, '
+        : 'This browser could not keep it, ')
+      + 'but copy it somewhere safe now: if you publish the story to the catalogue, the same key lets you edit it, add '
+      + 'what changed since or withdraw it there, from any device.' }),
     field('Your key', value),
     h('div', { class: 'actions' }, copy, ' ', copied),
     h('p', {}, h('a', { href: '#/my-anonymous-story', target: '_blank', rel: 'noopener',
