@@ -3,3 +3,4 @@
 // clash with theirs. docs/plugins.md describes each export.
 export { append, h, hidden, replace, uid } from '../js/dom.js';
 export { names, plural } from '../js/format.js';
+export { copyText } from '../js/clipboard.js';

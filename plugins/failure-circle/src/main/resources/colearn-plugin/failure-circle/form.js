@@ -1,7 +1,7 @@
 // The guided form that tells a story to the circle, the panel that shows an anonymous teller their key once, and the
 // form that brings one of the person's own stories from the catalogue. Each is made once, so that what someone is
 // typing survives every new view.
-import { h } from '/plugin-kit/dom.js';
+import { copyText, h } from '/plugin-kit/dom.js';
 import { button, field, radios } from './controls.js';
 import { forget, newKey, newRef, remember } from './keys.js';
 
@@ -29,7 +29,8 @@ export function storyForm(context) {
   const credit = radios('fc-credit', 'Who should it be credited to?', CREDITS, 'person');
   const confirm = h('input', { type: 'checkbox', id: 'fc-confirm' });
   const findingsText = h('p', { class: 'fc-findings-text', id: 'fc-findings-text' });
-  const findings = h('div', { class: 'notice', testid: 'patient-data-findings', hidden: true },
+  // The warning sits right after the first part it concerns; every part it concerns is marked and described by it.
+  const findings = h('div', { class: 'notice fc-findings', testid: 'patient-data-findings', hidden: true },
     findingsText,
     h('div', { class: 'field__check' }, confirm,
       h('label', { for: 'fc-confirm', text: 'I have checked: it does not identify a patient. Send it as it is.' })));
@@ -123,9 +124,12 @@ export function storyForm(context) {
         findingsText.textContent = error.message;
         findings.hidden = false;
         confirm.checked = false;
-        // The flagged part gets the focus, to change it; the confirmation follows it in the form.
-        if (controlOf(error.field)) markInvalid(error.field, findingsText);
-        else confirm.focus();
+        const flagged = (error.fields?.length ? error.fields : [error.field]).filter((name) => controlOf(name));
+        if (flagged.length) controlOf(flagged[0]).closest('.field').after(findings);
+        else problem.before(findings);
+        // Every flagged part is marked, the first gets the focus, to change it; the confirmation follows it.
+        flagged.reverse().forEach((name) => markInvalid(name, findingsText));
+        if (!flagged.length) confirm.focus();
       } else {
         showProblem(error?.message ?? 'The story was not sent. Please try again.', error?.field);
       }
@@ -143,9 +147,9 @@ export function storyForm(context) {
       keyPanel.replaceChildren(keyBox(sent, () => {
         keyPanel.replaceChildren();
         inputs.title.focus();
-      }));
+      }, context.say));
       keyPanel.querySelector('input').focus();
-      context.say('Your story is in the queue, anonymously. Keep the key shown below.');
+      context.say('Your story is in the queue, anonymously. Copy the key shown below now: it is shown only this once.');
     } else {
       done.textContent = 'Your story is in the queue. You can take it back until it is shared.';
       done.hidden = false;
@@ -156,16 +160,29 @@ export function storyForm(context) {
   return h('div', {}, form, keyPanel, done);
 }
 
-/** The key of an anonymous story, shown once, with what it is for. */
-function keyBox({ key, kept }, dismiss) {
-  const value = h('input', { type: 'text', id: 'fc-key-value', readonly: true, value: key, testid: 'anonymous-key-value', size: '46' });
+/** The key of an anonymous story, shown once, with what it is for, a copy button and where to use it later. */
+function keyBox({ key, kept }, dismiss, say) {
+  const value = h('input', { type: 'text', id: 'fc-key-value', readonly: true, value: key, testid: 'anonymous-key-value', size: '46',
+    class: 'mono', spellcheck: 'false', 'aria-describedby': 'fc-key-words' });
+  const copied = h('span', { class: 'copied', 'aria-hidden': 'true' });
+  const copy = button('Copy key', async () => {
+    const ok = await copyText(value);
+    copied.textContent = ok ? 'Copied' : '';
+    say(ok ? 'Key copied. Keep it somewhere safe.'
+      : 'Key not copied: this browser did not allow it. The key is selected; press Ctrl+C (or Cmd+C) to copy it.');
+  }, { class: 'button button--secondary', testid: 'anonymous-key-copy' });
   return h('section', { class: 'key-box notice', testid: 'anonymous-key', 'aria-labelledby': 'fc-key-heading' },
-    h('h4', { id: 'fc-key-heading', text: 'Keep this key' }),
-    h('p', { text: 'This key is the only thing that shows the story is yours: the circle keeps no note of who sent it. '
-      + (kept ? 'This browser keeps it for this circle, ' : 'This browser could not keep it, ')
-      + 'but copy it somewhere safe now: it is shown only once. If you publish the story to the catalogue, the same key '
-      + 'lets you edit or withdraw it there.' }),
+    h('h4', { id: 'fc-key-heading', text: 'Keep this key: it is shown only this once' }),
+    h('p', { id: 'fc-key-words', text: 'This key is the only thing that shows the story is yours: the circle keeps no note of who sent it, '
+      + 'and nobody can show you the key again. '
+      + (kept ? 'This browser keeps it, so that you can take the story back here while it waits, '
+        : 'This browser could not keep it, ')
+      + 'but copy it somewhere safe now: if you publish the story to the catalogue, the same key lets you edit it, add '
+      + 'what changed since or withdraw it there, from any device.' }),
     field('Your key', value),
+    h('div', { class: 'actions' }, copy, ' ', copied),
+    h('p', {}, h('a', { href: '#/my-anonymous-story', target: '_blank', rel: 'noopener',
+      text: 'Open a published story with your key (opens in a new tab)' })),
     button('I have kept my key', dismiss, { testid: 'anonymous-key-done' }));
 }
 

@@ -171,7 +171,7 @@ export function noteList(notes, send, { where, showRound = false, select: select
       h('p', { class: 'cafe-note__text', id: textId, text: note.text }),
       h('p', { class: 'cafe-note__meta' },
         [note.kind, note.by, `table ${note.table}`, showRound ? `round ${note.round}` : null,
-          note.agreements ? plural(note.agreements, 'agrees', 'agree') : null]
+          note.agreements ? plural(note.agreements, 'person agrees', 'people agree') : null]
           .filter(Boolean).join(' · '),
         note.group ? h('span', { class: 'cafe-tag cafe-tag--group', text: `Group: ${note.group}` }) : null),
       agree);

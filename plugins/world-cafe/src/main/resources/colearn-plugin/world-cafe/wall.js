@@ -10,7 +10,7 @@ export function wallPart(view, send, facilitator) {
   const grouping = facilitator && rounds.length ? groupForm(send) : null;
   const pick = grouping
     ? (note, textId) => h('input', { type: 'checkbox', class: 'cafe-pick', key: `pick-${note.id}`, value: note.id,
-      'aria-label': 'Select for a group', 'aria-describedby': textId })
+      'aria-label': `Select for a group: ${shortened(note.text)}`, 'aria-describedby': textId })
     : null;
   return h('section', { class: 'cafe-part cafe-wall', 'aria-label': 'Harvest wall' },
     h('h3', { text: 'Harvest wall' }),
@@ -49,4 +49,9 @@ function groupForm(send) {
 
 function capitalised(text) {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
+}
+
+/** A note's first words, to name the control that acts on it. */
+function shortened(text) {
+  return text.length <= 60 ? text : `${text.slice(0, 59).trimEnd()}…`;
 }

@@ -129,7 +129,7 @@ class BrowserIT {
             assertTrue(
                     link.matches("\\Q" + server.baseUrl() + "\\E#/join/[A-Za-z0-9_-]+"),
                     () -> "the invitation link is shown in full, but it is " + link);
-            fiona.waitForText("used 0 times");
+            fiona.waitForText("not used yet");
 
             fiona.press("Copy link");
             String copied = fiona.waitForStatus("Link ");
@@ -215,7 +215,7 @@ class BrowserIT {
                     graceBrowser.waitForRow(MEMBERS, "Sam Physio"),
                     "the facilitator sees the new member, with the email address");
             assertEquals(List.of("St Helier Hospital", "NHS trust", "South East", "2"), graceBrowser.waitForRow(SITES, "St Helier Hospital"));
-            graceBrowser.waitForText("used 1 time");
+            graceBrowser.waitForText("used once");
         }
     }
 

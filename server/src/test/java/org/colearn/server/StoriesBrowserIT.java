@@ -82,9 +82,12 @@ class StoriesBrowserIT {
 
         server.writeAnonymousItems();
         String storyId = fiona.get("collaboratives/" + collaborative + "/stories/moderation").json().get(0).path("story").path("id").asText();
-        try (Browser facilitator = server.loggedIn("fiona.facilitator@example.nhs.uk", stories + "/moderation")) {
+        try (Browser facilitator = server.loggedIn("fiona.facilitator@example.nhs.uk", stories)) {
+            facilitator.waitForHeading("Failure stories");
+            facilitator.press("Stories to moderate (1)");
             facilitator.waitForHeading("Stories to moderate");
             facilitator.waitForText(TITLE);
+            facilitator.waitForText("Readers: everyone in this collaborative (after a facilitator approves it).");
             assertGivesNoAuthorAway(facilitator, "the moderation queue");
             facilitator.assertAccessible("the moderation queue");
             facilitator.waitFor(By.xpath("//summary[normalize-space()='Remove a passage']")).click();
@@ -109,6 +112,8 @@ class StoriesBrowserIT {
             colleague.press(TITLE);
             colleague.waitForHeading(TITLE);
             colleague.waitForText("Shared anonymously. Posted in the week of");
+            colleague.waitForText("Readers: everyone in this collaborative.");
+            assertFalse(colleague.mainText().contains("after a facilitator approves it"), "an approved story no longer waits for approval");
             colleague.press("Thank you for sharing (0)");
             colleague.waitForStatus("Your reaction is added");
             colleague.waitForText("Thank you for sharing (1)");

@@ -162,7 +162,7 @@ class StoryCircleBrowserIT {
             assertMarkedAndFocused(other, "fc-topic", "fc-story-problem");
             other.fill("Topic", "Escalation");
             other.fill("Change idea", "Pagers for every nurse in charge");
-            other.fill("What we tried", "A pager for every nurse in charge.");
+            other.fill("What we tried", "A pager for every nurse in charge after 401 023 2137 was missed.");
             other.fill("What happened", "NHS 943 476 5919 waited an hour for a review.");
             other.fill("What we learned", "Pagers need an owner at handover.");
             other.waitFor(By.id("fc-credit-anonymous")).click();
@@ -171,12 +171,31 @@ class StoryCircleBrowserIT {
             try (HeldTime passing = HeldTime.passing(server.clock())) {
                 other.waitForTextIn(By.cssSelector("[data-testid=patient-data-findings]"), "what happened (nhs number)");
             }
-            assertMarkedAndFocused(other, "fc-happened", "fc-findings-text");
+            assertTrue(other.waitFor(By.cssSelector("[data-testid=patient-data-findings]")).getText().contains("what we tried (nhs number)"),
+                    "the warning lists every finding, not only the first");
+            assertMarkedAndFocused(other, "fc-tried", "fc-findings-text");
+            assertEquals("true", other.waitFor(By.id("fc-happened")).getDomAttribute("aria-invalid"), "every flagged part is marked");
+            assertEquals("patient-data-findings", other.script("return document.getElementById('fc-tried').closest('.field')"
+                    + ".nextElementSibling.dataset.testid"), "the warning sits right after the first part it concerns");
+            other.assertAccessible("the story form with the patient-data warning beside its field");
+            other.fill("What we tried", "A pager for every nurse in charge.");
             other.fill("What happened", "A patient waited an hour for a review.");
             other.press("Send my story to the circle");
+            By keyBox = By.cssSelector("colearn-activity-failure-circle [data-testid=anonymous-key]");
             try (HeldTime passing = HeldTime.passing(server.clock())) {
-                other.press("I have kept my key");
+                other.waitForTextIn(keyBox, "Keep this key: it is shown only this once");
             }
+            assertEquals("fc-key-value", other.focused().getDomAttribute("id"), "the key has the focus, to copy it at once");
+            String shownKey = other.field("Your key").getDomProperty("value");
+            assertTrue(shownKey.matches("[A-Za-z0-9_-]{43}"), shownKey);
+            assertTrue(other.waitFor(keyBox).getText().contains("nobody can show you the key again"), "the box says the key cannot be shown again");
+            assertEquals("#/my-anonymous-story", other.waitFor(By.linkText("Open a published story with your key (opens in a new tab)"))
+                    .getDomAttribute("href"), "the box leads to the catalogue's page that opens a story with its key");
+            other.press("Copy key");
+            other.waitForTextIn(keyBox, "Copied");
+            other.assertAccessible("the anonymous teller's key, shown once");
+            other.press("I have kept my key");
+            other.waitUntilGone(keyBox);
             facilitator.press("Share Pagers left on the desk");
             WebElement consent = other.waitFor(By.cssSelector("colearn-activity-failure-circle [data-testid=consent-panel]"));
             assertTrue(consent.findElements(By.cssSelector("input[value=pair]")).isEmpty(), "an anonymous story cannot go to the pair");

@@ -141,6 +141,7 @@ class WorldCafeBrowserIT {
             participants.get(tablemate).press("Agree (0)");
             participants.get(tablemate).waitForTextIn(CafePages.TABLE_NOTES, "Agreed (1)");
             ann.waitForTextIn(CafePages.TABLE_NOTES, "Agree (1)");
+            ann.waitForTextIn(CafePages.TABLE_NOTES, "insight · Ann Lee · table " + annsSeat.table() + " · 1 person agrees");
             assertEquals(ann.field("Your note"), ann.focused(), "a new view keeps Ann's focus where she is typing");
             assertEquals("Half-written", ann.field("Your note").getDomProperty("value"), "and what she has typed so far");
             ann.field("Your note").clear();
@@ -228,8 +229,11 @@ class WorldCafeBrowserIT {
                     "the seating plan shows the move");
 
             // The facilitator groups Ann's note on the wall; everyone sees the group.
+            List<String> picks = facilitator.waitFor(By.xpath("//main//section[@aria-label='Harvest wall']"))
+                    .findElements(By.cssSelector("input.cafe-pick")).stream().map(box -> box.getDomAttribute("aria-label")).toList();
+            assertEquals(picks.size(), new HashSet<>(picks).size(), () -> "each note's checkbox is named after its note: " + picks);
             facilitator.waitFor(By.xpath("//main//section[@aria-label='Harvest wall']//li[.//p[normalize-space()="
-                    + "'" + NOTE + "']]//input[@aria-label='Select for a group']")).click();
+                    + "'" + NOTE + "']]//input[@aria-label='Select for a group: " + NOTE + "']")).click();
             facilitator.fill("Group label", "Safety huddles");
             facilitator.press("Group selected notes");
             ann.waitForTextIn(CafePages.WALL, "Group: Safety huddles");

@@ -193,7 +193,7 @@ final class ActivityHost {
         try {
             activity.receive(participant(from), message);
         } catch (ActivityException e) {
-            throw new LiveException(e.code(), e.getMessage(), command.ref(), e.field());
+            throw new LiveException(e.code(), e.getMessage(), command.ref(), e.fields());
         } catch (RuntimeException | LinkageError e) {
             failed("failed on " + command.type(), e);
             throw new LiveException("activity_failed", "The activity stopped with an error; the facilitators have been told.", command.ref());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.colearn.server.system.Json;
 
 /** Writes the frames the server sends: events, replies and ephemeral signals. */
@@ -61,18 +62,29 @@ final class Frames {
 
     /** {@code {"re":"c17","error":{"code":"round_closed","message":"..."}}}. */
     static String error(String ref, String code, String message) {
-        return error(ref, code, message, null);
+        return error(ref, code, message, (String) null);
     }
 
     /** An error about one field of the command's body: {@code "error":{"code","message","field":"happened"}}. */
     static String error(String ref, String code, String message, String field) {
+        return error(ref, code, message, field == null ? List.of() : List.of(field));
+    }
+
+    /**
+     * An error about fields of the command's body: {@code "field"} names the first, and {@code "fields"} every one when
+     * there are several ({@code "fields":["title","happened"]}).
+     */
+    static String error(String ref, String code, String message, List<String> fields) {
         ObjectNode frame = Json.MAPPER.createObjectNode();
         if (ref != null) {
             frame.put("re", ref);
         }
         ObjectNode error = frame.putObject("error").put("code", code).put("message", message);
-        if (field != null) {
-            error.put("field", field);
+        if (!fields.isEmpty()) {
+            error.put("field", fields.get(0));
+        }
+        if (fields.size() > 1) {
+            fields.forEach(error.putArray("fields")::add);
         }
         return write(frame);
     }

@@ -113,9 +113,12 @@ public final class LiveMessageResource {
      */
     private static Response refusal(LiveException e) {
         int status = status(e.code());
-        Map<String, String> error = new LinkedHashMap<>(Map.of("code", e.code(), "message", e.getMessage()));
+        Map<String, Object> error = new LinkedHashMap<>(Map.of("code", e.code(), "message", e.getMessage()));
         if (e.field() != null) {
             error.put("field", e.field());
+        }
+        if (e.fields().size() > 1) {
+            error.put("fields", e.fields());
         }
         Response response = Problem.of(new ApiException(status, e.code(), e.getMessage(), List.of(), Map.of("error", error)))
                 .toResponse();

@@ -152,9 +152,14 @@ class FailureCircleIT {
     @Order(2)
     void storiesNeverConsentedToStayOutOfTheCatalogueAndCreditedOnesShowTheirCredit() {
         ObjectNode flagged = story("kim-story-0001", "Escalation delayed", "Mr Jones, DOB 12/03/1961, waited two hours", "person", null);
+        flagged.put("tried", "Screening at triage after NHS 943 476 5919 was missed.");
         JsonNode refused = kim.requestHeld(world.server.clock(), "failure-circle.submit", flagged);
         assertEquals("patient_data_suspected", refused.path("error").path("code").asText(), refused::toString);
-        assertFalse(refused.toString().contains("12/03/1961"), "the flagged text is never echoed");
+        assertFalse(refused.toString().contains("12/03/1961") || refused.toString().contains("943 476 5919"), "the flagged text is never echoed");
+        assertEquals("tried", refused.path("error").path("field").asText(), "the first part flagged is named, to mark it");
+        assertEquals("[\"tried\",\"learned\"]", refused.path("error").path("fields").toString(),
+                "and every part flagged, so that the form marks each of them");
+        flagged.put("tried", "A paper screening tool at triage.");
         flagged.put("confirmNotIdentifying", true);
         assertOk(kim.requestHeld(world.server.clock(), "failure-circle.submit", flagged));
         assertOk(fiona.request("failure-circle.share", bodyOf("storyId", "kim-story-0001")));

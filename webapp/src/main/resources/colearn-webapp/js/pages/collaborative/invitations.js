@@ -2,7 +2,7 @@
 import * as api from '../../api.js';
 import { copyLink } from '../../clipboard.js';
 import { h, replace } from '../../dom.js';
-import { ROLES, dayOf, label, options, plural } from '../../format.js';
+import { ROLES, dayOf, label, options } from '../../format.js';
 import { button, field, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 
@@ -85,8 +85,14 @@ function linkCard(invitation, revoke) {
     h('p', { class: 'meta' },
       h('span', { class: `badge badge--${state.toLowerCase()}`, text: state }), ' ',
       invitation.revokedAt ? `Revoked ${dayOf(invitation.revokedAt)}` : `${invitation.usable ? 'Expires' : 'Expired'} ${dayOf(invitation.expiresAt)}`,
-      `, used ${plural(invitation.timesUsed, 'time', 'times')}`),
+      `, ${usedWords(invitation.timesUsed)}`),
     input,
     invitation.usable ? h('div', { class: 'actions' }, copyButton, revokeButton, copied) : null,
   );
+}
+
+/** "not used yet", "used once", "used 3 times". */
+function usedWords(times) {
+  if (!times) return 'not used yet';
+  return times === 1 ? 'used once' : `used ${times} times`;
 }

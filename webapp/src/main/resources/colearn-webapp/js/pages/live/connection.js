@@ -37,11 +37,15 @@ function randomText(length) {
 
 /** An error reply of the server, or one of ours (`not_sent` when the connection gave up before a reply came). */
 export class CommandError extends Error {
-  /** `field`: the field of the command's body the refusal is about, when the server names one. */
-  constructor(code, message, field = null) {
+  /**
+   * `field`: the field of the command's body the refusal is about, when the server names one; `fields`: every field
+   * it is about (the first being `field`).
+   */
+  constructor(code, message, field = null, fields = field ? [field] : []) {
     super(message);
     this.code = code;
     this.field = field;
+    this.fields = fields;
   }
 }
 
@@ -189,7 +193,10 @@ export class LiveConnection {
     }
     this.pending.delete(frame.re);
     if (frame.ok) waiting.resolve(frame.body ?? {});
-    else waiting.reject(new CommandError(frame.error?.code ?? 'unknown', frame.error?.message ?? '', frame.error?.field ?? null));
+    else {
+      const error = frame.error ?? {};
+      waiting.reject(new CommandError(error.code ?? 'unknown', error.message ?? '', error.field ?? null, error.fields));
+    }
   }
 
   joinedWith(body) {

@@ -14,6 +14,7 @@ const KINDS = [{ value: 'faculty', text: 'Faculty stories' }, { value: 'peer', t
 export async function cataloguePage(view, [collaborativeId], query) {
   const base = `collaboratives/${collaborativeId}`;
   const [collaborative, facets] = await Promise.all([api.get(base), api.get(`${base}/stories/facets`)]);
+  const waiting = collaborative.myRole === 'facilitator' ? (await api.get(`${base}/stories/moderation`)).length : 0;
   const filters = Object.fromEntries(['q', 'topic', 'changeIdea', 'siteId', 'kind', 'tag']
     .filter((key) => query.get(key)).map((key) => [key, query.get(key)]));
   const list = h('div', { class: 'story-results' });
@@ -57,7 +58,9 @@ export async function cataloguePage(view, [collaborativeId], query) {
     h('p', { class: 'lead', text: 'What did not work, and what teams learned from it. Tell us where you have failed so that others can learn from it.' }),
     h('div', { class: 'actions' },
       h('a', { class: 'button', href: `#/${base}/stories/new`, text: 'Share a failure story' }),
-      collaborative.myRole === 'facilitator' ? h('a', { class: 'button button--secondary', href: `#/${base}/stories/moderation`, text: 'Stories to moderate' }) : null,
+      collaborative.myRole === 'facilitator'
+        ? h('a', { class: 'button button--secondary', href: `#/${base}/stories/moderation`, text: `Stories to moderate (${waiting})` })
+        : null,
       h('a', { href: '#/my-anonymous-story', text: 'Open a story you posted anonymously' })),
     h('section', { class: 'section', 'aria-labelledby': 'search-heading' }, h('h2', { id: 'search-heading', text: 'Search' }), searchForm),
     list);

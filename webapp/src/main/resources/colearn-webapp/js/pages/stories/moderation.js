@@ -7,7 +7,7 @@ import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
 import { button, field, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
-import { STATUSES, VISIBILITIES, creditLine, postedLine } from './words.js';
+import { STATUSES, creditLine, postedLine, readersLine } from './words.js';
 
 export async function moderationPage(view, [collaborativeId]) {
   const base = `collaboratives/${collaborativeId}`;
@@ -71,7 +71,7 @@ function entry(item, refresh, approved) {
   });
   return h('li', { class: 'card story-card' },
     h('h2', { class: 'story-card__title', id: headingId }, h('a', { href: `#/stories/${story.id}`, text: story.title })),
-    h('p', { class: 'meta', text: `${STATUSES[story.status]}. ${creditLine(story)}. ${postedLine(story)}. Readers: ${VISIBILITIES[story.visibility]}.` }),
+    h('p', { class: 'meta', text: `${STATUSES[story.status]}. ${creditLine(story)}. ${postedLine(story)}. ${readersLine(story)}` }),
     h('p', { text: story.whatHappened }),
     item.reports.length ? h('div', {}, h('h3', { text: 'Reports' }),
       h('ul', {}, item.reports.map((report) => h('li', { text: report.commentId ? `On a comment: ${report.reason}` : report.reason })))) : null,

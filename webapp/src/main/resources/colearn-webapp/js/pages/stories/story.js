@@ -9,7 +9,7 @@ import { h, replace } from '../../dom.js';
 import { options } from '../../format.js';
 import { button, field, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
-import { CREDITS, REACTIONS, STATUSES, VISIBILITIES, creditLine, keyBox, postedLine, warnAboutPatientData } from './words.js';
+import { CREDITS, REACTIONS, STATUSES, creditLine, keyBox, postedLine, readersLine, warnAboutPatientData } from './words.js';
 
 export async function storyPage(view, [storyId]) {
   const [story, comments] = await Promise.all([api.get(`stories/${storyId}`), api.get(`stories/${storyId}/comments`)]);
@@ -47,7 +47,7 @@ export async function storyPage(view, [storyId]) {
     h('p', { class: 'meta' },
       story.faculty ? [h('span', { class: 'badge badge--faculty', text: 'Faculty story' }), ' '] : null,
       `${creditLine(story)}. ${postedLine(story)}.`),
-    h('p', { class: 'meta', text: `Topic: ${story.topic}. Change idea: ${story.changeIdea}. Readers: ${VISIBILITIES[story.visibility]}.` }),
+    h('p', { class: 'meta', text: `Topic: ${story.topic}. Change idea: ${story.changeIdea}. ${readersLine(story)}` }),
     story.mine && story.credit !== 'nobody' ? h('p', {}, h('a', { href: `#/stories/${story.id}/edit`, text: 'Edit this story' })) : null,
     story.status !== 'published' ? h('p', { class: 'notice', text: `${STATUSES[story.status]}.${story.moderationNote ? ` Note from the facilitator: ${story.moderationNote}` : ''}` }) : null,
     story.status === 'published' && story.moderationNote ? h('p', { class: 'notice', text: `Note from the facilitator: ${story.moderationNote}` }) : null,

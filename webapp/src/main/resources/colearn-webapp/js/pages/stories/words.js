@@ -15,6 +15,19 @@ export const VISIBILITIES = {
   server: 'Every collaborative on this server (after a facilitator approves it)',
 };
 
+const READERS = {
+  pair: 'the site it came from and its buddy pair',
+  session: 'the people of one learning session',
+  collaborative: 'everyone in this collaborative',
+  server: 'every collaborative on this server',
+};
+
+/** Who reads a story, as it stands: the wait for approval is said only while the story waits. */
+export function readersLine(story) {
+  const readers = READERS[story.visibility] ?? story.visibility;
+  return `Readers: ${readers}${story.status === 'pending' ? ' (after a facilitator approves it)' : ''}.`;
+}
+
 export const REACTIONS = {
   thank_you: 'Thank you for sharing',
   seen_this_too: 'We have seen this too',

@@ -1,5 +1,6 @@
 package org.colearn.plugin.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ public final class ActivityException extends Exception {
 
     private final String code;
     private final String field;
+    private final List<String> fields;
 
     public ActivityException(String code, String message) {
         this(code, null, message);
@@ -23,9 +25,25 @@ public final class ActivityException extends Exception {
      * @param field the field's name in the record, such as {@code options}; null when the refusal concerns the whole
      */
     public ActivityException(String code, String field, String message) {
+        this(field == null ? List.of() : List.of(field), code, message);
+    }
+
+    private ActivityException(List<String> fields, String code, String message) {
         super(Objects.requireNonNull(message, "message"), null, false, false);
         this.code = Objects.requireNonNull(code, "code");
-        this.field = field;
+        this.fields = List.copyOf(fields);
+        this.field = this.fields.isEmpty() ? null : this.fields.get(0);
+    }
+
+    /**
+     * A refusal about several fields at once, such as every part of a story that may identify a patient, so the person
+     * is shown each of them; the first is {@link #field()}.
+     *
+     * @param fields the fields' names in the record, in the order of the form; empty when the refusal concerns the whole
+     * @since 2
+     */
+    public static ActivityException aboutFields(String code, List<String> fields, String message) {
+        return new ActivityException(fields, code, message);
     }
 
     public String code() {
@@ -35,5 +53,14 @@ public final class ActivityException extends Exception {
     /** The field the refusal concerns, or null when it concerns the whole configuration or message. */
     public String field() {
         return field;
+    }
+
+    /**
+     * Every field the refusal concerns, the first being {@link #field()}; empty when it concerns the whole.
+     *
+     * @since 2
+     */
+    public List<String> fields() {
+        return fields;
     }
 }

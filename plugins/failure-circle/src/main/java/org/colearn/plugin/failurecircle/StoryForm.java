@@ -34,7 +34,8 @@ final class StoryForm {
         }
         String where = findings.stream().map(finding -> words(finding.field()) + " (" + finding.kind().replace('_', ' ') + ")")
                 .distinct().collect(Collectors.joining(", "));
-        throw new ActivityException("patient_data_suspected", findings.get(0).field(),
+        List<String> fields = findings.stream().map(Stories.Finding::field).distinct().toList();
+        throw ActivityException.aboutFields("patient_data_suspected", fields,
                 "This may identify a patient: " + where + ". Change it, or confirm that it identifies no one and send it again.");
     }
 

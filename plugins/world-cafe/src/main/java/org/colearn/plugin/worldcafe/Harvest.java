@@ -53,7 +53,7 @@ record Harvest(List<String> questions, List<Item> notes) implements ExportableRe
                         text.append("- ").append(item.text().replace("\n", " "))
                                 .append(" (table ").append(item.table()).append(", ").append(item.by());
                         if (item.agreements() > 0) {
-                            text.append(", ").append(item.agreements()).append(item.agreements() == 1 ? " agrees" : " agree");
+                            text.append(", ").append(item.agreements()).append(item.agreements() == 1 ? " person agrees" : " people agree");
                         }
                         if (!item.group().isEmpty()) {
                             text.append("; ").append(item.group());

@@ -182,7 +182,7 @@ class CafeTest {
         Harvest harvest = (Harvest) cafe.published().get(Harvest.TITLE);
         assertTrue(harvest.markdown().contains("## Round 1: What helped?"), harvest.markdown());
         assertTrue(harvest.markdown().contains("- Huddles at 8 and 8 catch the drift (table "), harvest.markdown());
-        assertTrue(harvest.markdown().contains("1 agrees; Escalation)"), harvest.markdown());
+        assertTrue(harvest.markdown().contains("1 person agrees; Escalation)"), harvest.markdown());
         assertEquals(List.of("1", "What helped?", String.valueOf(noteTable), "insight",
                 "Huddles at 8 and 8 catch the drift", "Person 1", "1", "Escalation"), harvest.table().get(1));
     }

@@ -76,7 +76,7 @@ class HarvestTest {
         cafe.advance(HarvestPublisher.EVERY);
 
         assertTrue(downloaded().markdown().contains("- Huddles at 8 (table "), downloaded().markdown());
-        assertTrue(downloaded().markdown().contains("1 agrees; Escalation)"), downloaded().markdown());
+        assertTrue(downloaded().markdown().contains("1 person agrees; Escalation)"), downloaded().markdown());
     }
 
     private Harvest downloaded() {
