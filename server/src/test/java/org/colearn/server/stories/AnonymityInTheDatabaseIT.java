@@ -304,19 +304,7 @@ class AnonymityInTheDatabaseIT {
 
     @Test
     void theCircleStoryTakesItsPlaceInTheSessionLogApartFromItsTellersOwnActions() throws SQLException {
-        long told = 0;
-        try (Connection connection = world.server.dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select seq, body from session_event where session_id = ? order by seq")) {
-            select.setObject(1, UUID.fromString(sessionId));
-            try (ResultSet rows = select.executeQuery()) {
-                while (told == 0 && rows.next()) {
-                    if (rows.getString(2).contains("Pat's circle story")) {
-                        told = rows.getLong(1);
-                    }
-                }
-            }
-        }
+        long told = firstLoggedWith("Pat's circle story");
         assertTrue(told > 0, "the circle's state with the story is logged");
         assertTrue(told != patsChat + 1, "the story is logged right after the chat its teller sent before it, at " + told);
         assertTrue(told > patsNextChat, "the story is logged before what its teller did next (" + patsNextChat
@@ -325,21 +313,26 @@ class AnonymityInTheDatabaseIT {
 
     @Test
     void aCircleStorySentOverRestWaitsUntilSomeoneOtherThanItsTellerHasActed() throws SQLException {
-        long told = 0;
+        long told = firstLoggedWith("Pat's desk story");
+        assertTrue(told > othersChatAfterRest, "the story sent over REST is logged before someone other than its teller acted ("
+                + othersChatAfterRest + ", after the teller's own chat at " + patsChatAfterRest + "): at " + told);
+    }
+
+    /** The number of the session's first logged event that holds {@code text}; 0 when none does. */
+    private static long firstLoggedWith(String text) throws SQLException {
         try (Connection connection = world.server.dataSource().getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "select seq, body from session_event where session_id = ? order by seq")) {
             select.setObject(1, UUID.fromString(sessionId));
             try (ResultSet rows = select.executeQuery()) {
-                while (told == 0 && rows.next()) {
-                    if (rows.getString(2).contains("Pat's desk story")) {
-                        told = rows.getLong(1);
+                while (rows.next()) {
+                    if (rows.getString(2).contains(text)) {
+                        return rows.getLong(1);
                     }
                 }
             }
         }
-        assertTrue(told > othersChatAfterRest, "the story sent over REST is logged before someone other than its teller acted ("
-                + othersChatAfterRest + ", after the teller's own chat at " + patsChatAfterRest + "): at " + told);
+        return 0;
     }
 
     @Test
