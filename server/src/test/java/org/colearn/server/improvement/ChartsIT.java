@@ -168,6 +168,59 @@ class ChartsIT {
         return names;
     }
 
+    @Test
+    void theReaderChoosesAnhojsRulesOrTheClassicOnesWithAShiftOfEightAndTheChartNamesWhatItApplied() {
+        JsonNode anhoj = sepsis.facilitator.get(chart("?chart=run&runRules=anhoj")).json();
+        assertEquals(List.of("LONGEST_RUN", "FEW_CROSSINGS"), ids(anhoj.path("analysis").path("rules")));
+        assertEquals("anhoj", anhoj.path("ruleChoice").path("runRules").asText());
+        JsonNode classic = sepsis.facilitator.get(chart("?chart=run&runRules=classic&runShift=8")).json();
+        assertEquals(List.of("SHIFT", "TREND", "TOO_FEW_RUNS", "TOO_MANY_RUNS", "ASTRONOMICAL_POINT"),
+                ids(classic.path("analysis").path("rules")));
+        String shift = classic.path("analysis").path("rules").get(0).path("definition").asText();
+        assertTrue(shift.startsWith("8 or more points in a row"), shift);
+        assertEquals(8, classic.path("ruleChoice").path("runShift").asInt());
+        JsonNode both = sepsis.facilitator.get(chart("?chart=run")).json();
+        assertEquals("both", both.path("ruleChoice").path("runRules").asText());
+        assertEquals(7, both.path("analysis").path("rules").size());
+
+        Api.Reply wrong = sepsis.facilitator.get(chart("?chart=run&runRules=western-electric&runShift=7"));
+        assertEquals(422, wrong.status(), wrong::toString);
+        List<String> fields = new ArrayList<>();
+        wrong.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertEquals(List.of("runShift", "runRules"), fields);
+    }
+
+    @Test
+    void aMonthTheTeamFlagsIsAnAstronomicalPointOnTheRunChartAndSaysSo() {
+        JsonNode plain = sepsis.nurse.get(chart("?chart=run&runRules=classic")).json();
+        assertFalse(signalsOf(plain, "ASTRONOMICAL_POINT").contains("2025-07-01"),
+                "July's 23 of 40 is within what an individuals chart allows");
+        JsonNode flagged = sepsis.nurse.get(chart("?chart=run&runRules=classic&astronomical=2025-07")).json();
+        assertEquals(List.of("2025-07"), texts(flagged.path("ruleChoice").path("astronomical")));
+        assertTrue(signalsOf(flagged, "ASTRONOMICAL_POINT").contains("2025-07-01"), flagged.path("analysis").toString());
+        assertTrue(flagged.path("analysis").path("summary").asText().contains("flagged by the team"),
+                flagged.path("analysis").path("summary").asText());
+        Api.Reply wrong = sepsis.nurse.get(chart("?chart=run&astronomical=July"));
+        assertEquals(422, wrong.status());
+        assertEquals("astronomical", wrong.json().path("errors").get(0).path("field").asText());
+    }
+
+    static List<String> signalsOf(JsonNode view, String rule) {
+        List<String> periods = new ArrayList<>();
+        view.path("analysis").path("signals").forEach(s -> {
+            if (s.path("rule").asText().equals(rule)) {
+                s.path("periods").forEach(p -> periods.add(p.asText()));
+            }
+        });
+        return periods;
+    }
+
+    static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(n -> ids.add(n.path("id").asText()));
+        return ids;
+    }
+
     static List<String> sortedIds(JsonNode list) {
         List<String> ids = new ArrayList<>();
         list.forEach(n -> ids.add(n.path("id").asText()));
