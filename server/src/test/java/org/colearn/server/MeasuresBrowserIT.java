@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
  * chart redrawn with what the rules found in a sentence and the month in its data table, and downloads the data as
  * CSV; she chooses the run-chart rules and a shift of 8, flags an astronomical month, sees the chart name what it
  * applied, and downloads the picture as SVG and PNG; her team's abandoned PDSA cycle is on the chart and becomes a
- * failure story with one click; the measures page and the view across sites pass axe-core too.
+ * failure story with one click; the measures page and the view across sites, whose small chart opens the site's full
+ * chart with its rules, pass axe-core too.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MeasuresBrowserIT {
@@ -125,7 +126,11 @@ class MeasuresBrowserIT {
 
             browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures/" + measure);
             browser.waitForHeading("Screening within one hour across sites");
+            assertEquals(List.of("Ashford"), browser.texts(By.cssSelector(".small-multiples h3")));
             browser.assertAccessible("the view across sites");
+            browser.waitFor(By.xpath("//summary[normalize-space()='Full chart and rules at Ashford']")).click();
+            browser.waitForTextIn(By.cssSelector(".improvement-full-chart svg .improvement-chart__legend"), "Rules applied: Outside the limits");
+            browser.assertAccessible("the view across sites with a site's full chart open");
         }
     }
 }

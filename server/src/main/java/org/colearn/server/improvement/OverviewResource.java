@@ -32,8 +32,9 @@ import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 
 /**
- * One common measure across the collaborative: a small chart per site the caller may see, the aggregate of those
- * sites, and for proportions a funnel plot of every site's latest periods, naming only the sites the caller may see.
+ * One common measure across the collaborative: a small chart per site the caller may see (only what a small multiple
+ * draws; the site's full chart is its own resource), the aggregate of those sites, and for proportions a funnel plot of
+ * every site's latest periods, naming only the sites the caller may see.
  */
 @Path("collaboratives/{collaborativeId}/measures/{measureId}/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +51,7 @@ public final class OverviewResource {
         this.clock = clock;
     }
 
-    record SiteChart(UUID siteId, String siteName, boolean shared, Chart analysis) {}
+    record SiteChart(UUID siteId, String siteName, boolean shared, SmallChart small) {}
 
     record FunnelView(String from, String to, FunnelPlot plot) {}
 
@@ -90,7 +91,7 @@ public final class OverviewResource {
                 if (readable) {
                     names.put(site.id(), site.name());
                     charts.add(new SiteChart(site.id(), site.name(), DataAccess.shared(session, site.id()),
-                            ChartResource.analyse(measure, type, entries, List.of(), null)));
+                            SmallChart.of(ChartResource.analyseWith(measure, type, entries, List.of(), RuleChoice.defaults()))));
                     visible.addAll(entries);
                 } else if (!entries.isEmpty()) {
                     hidden++;
@@ -98,7 +99,7 @@ public final class OverviewResource {
             }
             Chart aggregate = measure.kind() == MeasureKind.DAYS_BETWEEN
                     ? null
-                    : ChartResource.analyse(measure, type, aggregate(measure, visible), List.of(), null);
+                    : ChartResource.analyseWith(measure, type, aggregate(measure, visible), List.of(), RuleChoice.defaults());
             FunnelView funnel = measure.kind() == MeasureKind.PROPORTION ? funnel(measure, bySite, names) : null;
             return new Overview(Views.MeasureView.of(measure), ChartData.code(type), ChartData.scale(measure),
                     ChartResource.unit(measure), hidden, charts, aggregate, funnel);

@@ -205,6 +205,37 @@ class ChartsIT {
         assertEquals("astronomical", wrong.json().path("errors").get(0).path("field").asText());
     }
 
+    @Test
+    void theViewAcrossSitesGivesEachSiteOnlyWhatItsSmallChartDrawsAndTheFullChartStaysTheSites() {
+        JsonNode overview = sepsis.facilitator.get("collaboratives/" + sepsis.collaborative + "/measures/" + measure
+                + "/overview?chart=run").json();
+        JsonNode ashford = overview.path("sites").get(0);
+        assertEquals("Ashford", ashford.path("siteName").asText());
+        assertFalse(ashford.has("analysis"), "no full chart per site");
+        JsonNode small = ashford.path("small");
+        assertEquals(20, small.path("periods").size());
+        assertEquals(20, small.path("values").size());
+        assertEquals(20, small.path("centre").size());
+        assertEquals(20, small.path("variation").asText().length());
+        assertEquals("2026-04-01", small.path("periods").get(15).asText());
+        assertTrue(small.path("values").get(15).isNull(), "a missing month stays a gap");
+        assertEquals(0.5, small.path("centre").get(0).asDouble(), 1e-9);
+        assertEquals('-', small.path("variation").asText().charAt(15));
+        JsonNode full = sepsis.facilitator.get(chart("?chart=run")).json();
+        assertEquals(full.path("analysis").path("summary").asText(), small.path("summary").asText());
+        List<String> fullShift = new ArrayList<>();
+        full.path("analysis").path("signals").forEach(s -> fullShift.add(s.path("rule").asText()));
+        List<String> smallShift = new ArrayList<>();
+        small.path("signals").forEach(s -> smallShift.add(s.path("rule").asText()));
+        assertEquals(fullShift, smallShift);
+        int shift = smallShift.indexOf("SHIFT");
+        assertTrue(shift >= 0, smallShift::toString);
+        int first = small.path("signals").get(shift).path("points").get(0).asInt();
+        assertEquals(full.path("analysis").path("signals").get(shift).path("periods").get(0).asText(),
+                small.path("periods").get(first).asText());
+        assertTrue(Character.isUpperCase(small.path("variation").asText().charAt(first)), "a flagged point is upper case");
+    }
+
     static List<String> signalsOf(JsonNode view, String rule) {
         List<String> periods = new ArrayList<>();
         view.path("analysis").path("signals").forEach(s -> {
