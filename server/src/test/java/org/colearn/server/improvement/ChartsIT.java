@@ -135,11 +135,13 @@ class ChartsIT {
     }
 
     @Test
-    void theCollaborativeViewShowsOnlySitesTheReaderMaySeeAndTheFunnelNamesOnlyThose() {
+    void theCollaborativeViewShowsOnlySitesTheReaderMaySeeAndTheFunnelNamesOnlySitesThatShareAndTheReadersOwn() {
         String overview = sepsis.measures() + "/" + measure + "/overview";
         JsonNode facilitator = sepsis.facilitator.get(overview).json();
         assertEquals(List.of("Ashford", "Dover"), names(facilitator.path("sites")));
-        assertEquals(List.of("Ashford", "Dover"), sortedIds(facilitator.path("funnel").path("plot").path("units")));
+        assertEquals(List.of("Another site 1", "Another site 2"), sortedIds(facilitator.path("funnel").path("plot").path("units")),
+                "a funnel is shown to the whole collaborative: sites that do not share stay unnamed, even to a facilitator");
+        assertEquals("proportion", facilitator.path("funnel").path("kind").asText());
         assertEquals("2026-06", facilitator.path("funnel").path("from").asText());
 
         JsonNode dover = sepsis.dover.get(overview).json();
@@ -152,6 +154,8 @@ class ChartsIT {
         JsonNode shared = sepsis.dover.get(overview).json();
         assertEquals(List.of("Ashford", "Dover"), names(shared.path("sites")));
         assertTrue(shared.path("sites").get(0).path("shared").asBoolean());
+        assertEquals(List.of("Ashford", "Another site 1"),
+                sortedIds(sepsis.facilitator.get(overview).json().path("funnel").path("plot").path("units")));
         sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", false));
         assertEquals(404, sepsis.stranger.get(overview).status());
     }
@@ -234,6 +238,50 @@ class ChartsIT {
         assertEquals(full.path("analysis").path("signals").get(shift).path("periods").get(0).asText(),
                 small.path("periods").get(first).asText());
         assertTrue(Character.isUpperCase(small.path("variation").asText().charAt(first)), "a flagged point is upper case");
+    }
+
+    @Test
+    void eachSitesSmallChartStartsAgainAtTheChangePointItsTeamMarked() {
+        String overview = sepsis.measures() + "/" + measure + "/overview";
+        assertEquals(List.of(0), ints(sepsis.facilitator.get(overview).json().path("sites").get(0).path("small").path("segmentStarts")));
+        assertEquals(200, sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of("2026-01"))).status());
+        try {
+            JsonNode sites = sepsis.facilitator.get(overview).json().path("sites");
+            assertEquals(List.of(0, 12), ints(sites.get(0).path("small").path("segmentStarts")), "Ashford starts again in January 2026");
+            assertEquals(0.75, sites.get(0).path("small").path("centre").get(19).asDouble(), 1e-9);
+            assertEquals(List.of(0), ints(sites.get(1).path("small").path("segmentStarts")), "Dover marked nothing");
+        } finally {
+            sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of()));
+        }
+    }
+
+    @Test
+    void aRateGetsAFunnelWithPoissonLimitsThatNamesOnlySitesThatShare() {
+        Map<String, Object> falls = new java.util.HashMap<>(Map.of(
+                "name", "Inpatient falls", "definition", "Falls of inpatients on adult wards, per 1000 occupied bed days",
+                "kind", "rate", "frequency", "monthly", "better", "down",
+                "numeratorLabel", "Falls", "denominatorLabel", "bed days", "perUnit", 1000));
+        Api.Reply defined = sepsis.facilitator.post(sepsis.measures(), falls);
+        assertEquals(201, defined.status(), defined::toString);
+        String rate = defined.json().path("id").asText();
+        sepsis.nurse.post(sepsis.values(sepsis.ashford, rate), Sepsis.values(
+                Sepsis.month("2026-06", 9, 3000), Sepsis.month("2026-07", 10, 3100), Sepsis.month("2026-08", 8, 2900)));
+        sepsis.dover.post(sepsis.values(sepsis.doverSite, rate), Sepsis.values(
+                Sepsis.month("2026-06", 30, 3000), Sepsis.month("2026-07", 28, 3000), Sepsis.month("2026-08", 32, 3000)));
+
+        JsonNode funnel = sepsis.dover.get(sepsis.measures() + "/" + rate + "/overview").json().path("funnel");
+        assertEquals("rate", funnel.path("kind").asText());
+        assertEquals(117.0 / 18000, funnel.path("plot").path("overall").asDouble(), 1e-12);
+        assertEquals(List.of("Another site 1", "Dover"), sortedIds(funnel.path("plot").path("units")));
+        String summary = funnel.path("plot").path("summary").asText();
+        assertTrue(summary.startsWith("Overall 6.5 per 1000 bed days across 2 sites."), summary);
+        assertTrue(summary.contains("Dover lies above the 99.8% limit (10 per 1000 bed days), worse than the others"), summary);
+    }
+
+    static List<Integer> ints(JsonNode list) {
+        List<Integer> ints = new ArrayList<>();
+        list.forEach(n -> ints.add(n.asInt()));
+        return ints;
     }
 
     static List<String> signalsOf(JsonNode view, String rule) {

@@ -57,13 +57,14 @@ export async function overviewPage(view, [id, measureId]) {
     overview.funnel ? h('section', { class: 'section', 'aria-labelledby': 'funnel-heading' },
       h('h2', { id: 'funnel-heading', text: `Funnel plot, ${overview.funnel.from} to ${overview.funnel.to}` }),
       h('figure', { class: 'improvement-figure' },
-        funnelSvg(overview.funnel, `Funnel plot of ${m.name}, ${overview.funnel.from} to ${overview.funnel.to}`),
+        funnelSvg(overview.funnel, `Funnel plot of ${m.name}, ${overview.funnel.from} to ${overview.funnel.to}`, {
+          scale: overview.scale, unit: overview.unit, xLabel: `${m.denominatorLabel} in the period` }),
         h('figcaption', { class: 'chart-summary', text: overview.funnel.plot.summary })),
       dataTable('Sites on the funnel plot', [
         { label: 'Site', cell: (u) => u.id },
-        { label: 'Numerator', cell: (u) => String(u.numerator) },
-        { label: 'Denominator', cell: (u) => String(u.denominator) },
-        { label: 'Proportion', cell: (u) => shown(u.proportion * 100, '%') },
+        { label: m.numeratorLabel, cell: (u) => String(u.numerator) },
+        { label: m.denominatorLabel, cell: (u) => String(u.denominator) },
+        { label: overview.funnel.kind === 'rate' ? `Rate (${overview.unit})` : 'Proportion', cell: (u) => shown(u.proportion * overview.scale, overview.unit === '%' ? '%' : '') },
         { label: 'Against the limits', cell: (u) => POSITIONS[u.position] ?? u.position },
       ], overview.funnel.plot.units)) : null);
   return { title: `${m.name} across sites` };
