@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
  * CSV; she chooses the run-chart rules and a shift of 8, flags an astronomical month, sees the chart name what it
  * applied, and downloads the picture as SVG and PNG; her team's abandoned PDSA cycle is on the chart and becomes a
  * failure story with one click; the measures page and the view across sites, whose small chart opens the site's full
- * chart with its rules, pass axe-core too.
+ * chart with its rules, pass axe-core too; a weekly measure's baseline is asked by day.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MeasuresBrowserIT {
@@ -131,6 +131,21 @@ class MeasuresBrowserIT {
             browser.waitFor(By.xpath("//summary[normalize-space()='Full chart and rules at Ashford']")).click();
             browser.waitForTextIn(By.cssSelector(".improvement-full-chart svg .improvement-chart__legend"), "Rules applied: Outside the limits");
             browser.assertAccessible("the view across sites with a site's full chart open");
+
+            browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures");
+            browser.waitForHeading("Measures");
+            browser.fill("Name", "Door-to-needle time");
+            browser.choose("Kind", "Measurement (a number per period)");
+            browser.choose("How often", "Weekly");
+            browser.fill("Operational definition", "Median minutes from arrival to antibiotics, per week");
+            assertEquals("date", browser.field("Baseline from (optional)").getDomProperty("type"), "a weekly baseline starts on a day");
+            browser.fillDate("Baseline from (optional)", "2026-01-05");
+            browser.fillDate("Baseline to", "2026-03-30");
+            browser.press("Define the measure");
+            browser.waitForStatus("Door-to-needle time is defined.");
+            assertTrue(nadia.get("collaboratives/" + collaborative + "/measures").json().findValues("baseline").stream()
+                    .anyMatch(b -> "2026-01-05".equals(b.path("from").asText()) && "2026-03-30".equals(b.path("to").asText())),
+                    "the weekly baseline is kept by its days");
         }
     }
 }

@@ -94,6 +94,9 @@ record SmallChart(
     }
 
     private static Double rounded(Double value) {
-        return value == null || !Double.isFinite(value) ? value : new BigDecimal(value).round(DIGITS).doubleValue();
+        if (value == null || !Double.isFinite(value)) {
+            return value;
+        }
+        return new BigDecimal(value).round(DIGITS).doubleValue();
     }
 }

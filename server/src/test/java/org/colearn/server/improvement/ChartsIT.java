@@ -151,12 +151,15 @@ class ChartsIT {
         assertEquals(3, dover.path("aggregate").path("points").size(), "the aggregate adds up only the sites Dover may see");
 
         sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", true));
-        JsonNode shared = sepsis.dover.get(overview).json();
-        assertEquals(List.of("Ashford", "Dover"), names(shared.path("sites")));
-        assertTrue(shared.path("sites").get(0).path("shared").asBoolean());
-        assertEquals(List.of("Ashford", "Another site 1"),
-                sortedIds(sepsis.facilitator.get(overview).json().path("funnel").path("plot").path("units")));
-        sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", false));
+        try {
+            JsonNode shared = sepsis.dover.get(overview).json();
+            assertEquals(List.of("Ashford", "Dover"), names(shared.path("sites")));
+            assertTrue(shared.path("sites").get(0).path("shared").asBoolean());
+            assertEquals(List.of("Another site 1", "Ashford"),
+                    sortedIds(sepsis.facilitator.get(overview).json().path("funnel").path("plot").path("units")));
+        } finally {
+            sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", false));
+        }
         assertEquals(404, sepsis.stranger.get(overview).status());
     }
 

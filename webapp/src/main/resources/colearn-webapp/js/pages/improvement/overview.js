@@ -1,7 +1,8 @@
 /**
  * One common measure across the collaborative: a small chart per site the reader may see (each with its sentence;
  * the site's full chart with its rules is fetched when the reader opens it), the aggregate of those sites, and for
- * proportions a funnel plot comparing every site fairly, naming only the sites the reader may see.
+ * proportions and rates a funnel plot comparing every site fairly, naming only the sites that share their data and
+ * the reader's own.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';

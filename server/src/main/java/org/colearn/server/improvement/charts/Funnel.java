@@ -20,7 +20,7 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
  */
 final class Funnel {
 
-    /** Which distribution gives the limits, and how a value reads in the summary. */
+    /** Which distribution gives the limits. */
     private enum Model { BINOMIAL, POISSON }
 
     /** One site's events and opportunities or exposure, whichever model it is plotted with. */
