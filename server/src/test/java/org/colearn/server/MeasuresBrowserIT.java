@@ -19,8 +19,10 @@ import org.openqa.selenium.By;
 /**
  * Data for improvement in a real Chromium: a nurse enters a month's values beside the measure's definition, sees the
  * chart redrawn with what the rules found in a sentence and the month in its data table, and downloads the data as
- * CSV; her team's abandoned PDSA cycle is on the chart and becomes a failure story with one click; the measures page
- * and the view across sites pass axe-core too.
+ * CSV; she chooses the run-chart rules and a shift of 8, flags an astronomical month, sees the chart name what it
+ * applied, and downloads the picture as SVG and PNG; her team's abandoned PDSA cycle is on the chart and becomes a
+ * failure story with one click; the measures page and the view across sites, whose small chart opens the site's full
+ * chart with its rules, pass axe-core too; a weekly measure's baseline is asked by day.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MeasuresBrowserIT {
@@ -90,6 +92,30 @@ class MeasuresBrowserIT {
             assertTrue(csv.startsWith("period,numerator,denominator,value,centre,lower limit,upper limit,rules"), csv);
             assertTrue(csv.contains("\r\n2026-06,31,40,77.5,"), csv);
 
+            browser.choose("Chart", "Run chart");
+            browser.choose("A shift on a run chart is", "8 points in a row");
+            browser.choose("Run-chart rules", "Anhøj’s rules");
+            browser.press("Redraw the chart");
+            browser.waitForStatus("The chart is redrawn.");
+            browser.waitForTextIn(By.cssSelector("svg.improvement-chart .improvement-chart__legend"),
+                    "Rules applied: Unusually long run, Unusually few crossings");
+            browser.assertAccessible("the run chart with Anhøj's rules");
+            browser.choose("Run-chart rules", "The classic rules (Perla, Provost & Murray)");
+            browser.fill("Points the team judges astronomical (optional)", "2025-07");
+            browser.press("Redraw the chart");
+            browser.waitForTextIn(By.cssSelector("figcaption .chart-summary"), "An astronomical point in July 2025, flagged by the team");
+            browser.waitForTextContent(By.cssSelector(".rules dl"), "8 or more points in a row on the same side of the median");
+
+            browser.press("Download SVG");
+            String svg = browser.waitForDownload("ashford-screening-within-one-hour.svg");
+            assertTrue(svg.startsWith("<?xml") && svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
+            assertTrue(svg.contains("Rules applied: Shift, Trend, Too few runs, Too many runs, Astronomical point"), svg);
+            assertTrue(svg.contains("flagged by the team"), "the picture's description is the chart's sentence");
+            browser.press("Download PNG");
+            byte[] png = browser.waitForDownloadBytes("ashford-screening-within-one-hour.png");
+            assertEquals("\u0089PNG", new String(png, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1), "a PNG file");
+            assertEquals(1520, java.nio.ByteBuffer.wrap(png, 16, 4).getInt(), "drawn at twice the chart's 760 pixels");
+
             assertTrue(browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__pdsa text"))
                     .contains("PDSA: Sepsis trolley in majors"), "the PDSA cycle is on the chart where it happened");
             browser.press("This failed: write a failure story about Sepsis trolley in majors");
@@ -100,7 +126,26 @@ class MeasuresBrowserIT {
 
             browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures/" + measure);
             browser.waitForHeading("Screening within one hour across sites");
+            assertEquals(List.of("Ashford"), browser.texts(By.cssSelector(".small-multiples h3")));
             browser.assertAccessible("the view across sites");
+            browser.waitFor(By.xpath("//summary[normalize-space()='Full chart and rules at Ashford']")).click();
+            browser.waitForTextIn(By.cssSelector(".improvement-full-chart svg .improvement-chart__legend"), "Rules applied: Outside the limits");
+            browser.assertAccessible("the view across sites with a site's full chart open");
+
+            browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures");
+            browser.waitForHeading("Measures");
+            browser.fill("Name", "Door-to-needle time");
+            browser.choose("Kind", "Measurement (a number per period)");
+            browser.choose("How often", "Weekly");
+            browser.fill("Operational definition", "Median minutes from arrival to antibiotics, per week");
+            assertEquals("date", browser.field("Baseline from (optional)").getDomProperty("type"), "a weekly baseline starts on a day");
+            browser.fillDate("Baseline from (optional)", "2026-01-05");
+            browser.fillDate("Baseline to", "2026-03-30");
+            browser.press("Define the measure");
+            browser.waitForStatus("Door-to-needle time is defined.");
+            assertTrue(nadia.get("collaboratives/" + collaborative + "/measures").json().findValues("baseline").stream()
+                    .anyMatch(b -> "2026-01-05".equals(b.path("from").asText()) && "2026-03-30".equals(b.path("to").asText())),
+                    "the weekly baseline is kept by its days");
         }
     }
 }

@@ -45,4 +45,8 @@ class ChangePoint {
     LocalDate period() {
         return period;
     }
+
+    UUID siteId() {
+        return siteId;
+    }
 }

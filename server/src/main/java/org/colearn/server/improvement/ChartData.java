@@ -11,7 +11,6 @@ import org.colearn.server.improvement.charts.ChartSpec;
 import org.colearn.server.improvement.charts.ChartType;
 import org.colearn.server.improvement.charts.Direction;
 import org.colearn.server.improvement.charts.Observation;
-import org.colearn.server.improvement.charts.RuleOptions;
 import org.colearn.server.system.ApiException;
 
 /**
@@ -66,11 +65,13 @@ final class ChartData {
     }
 
     static ChartSpec spec(Measure measure, ChartType type, List<Entry> entries, List<LocalDate> changePoints, Integer runShift) {
+        RuleChoice rules = RuleChoice.defaults();
+        return specWith(measure, type, entries, changePoints,
+                runShift == null ? rules : new RuleChoice(runShift, rules.runRules(), rules.astronomical()));
+    }
+
+    static ChartSpec specWith(Measure measure, ChartType type, List<Entry> entries, List<LocalDate> changePoints, RuleChoice rules) {
         double scale = scale(measure);
-        RuleOptions options = RuleOptions.defaults();
-        if (runShift != null) {
-            options = options.withRunShift(runShift);
-        }
         return new ChartSpec(
                 type,
                 observations(measure, type, entries),
@@ -78,8 +79,8 @@ final class ChartData {
                 measure.goal() == null || measure.kind() == MeasureKind.DAYS_BETWEEN ? null : measure.goal() / scale,
                 measure.baselineFrom() == null ? Baseline.all() : Baseline.between(measure.baselineFrom(), measure.baselineTo()),
                 changePoints,
-                Set.of(),
-                options);
+                Set.copyOf(rules.astronomical()),
+                rules.options());
     }
 
     static List<Observation> observations(Measure measure, ChartType type, List<Entry> entries) {

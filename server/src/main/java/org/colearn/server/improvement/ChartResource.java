@@ -48,6 +48,8 @@ public final class ChartResource {
      * @param marked the periods the site's team marked
      * @param scale what the analysis's values are multiplied by to be shown (100 for a percentage)
      * @param unit the words after a shown value ("%", "per 1000 bed days")
+     * @param ruleChoice the rule variants the chart applied: the run-chart shift, which run-chart rules, and the
+     *     periods the team flagged as astronomical
      */
     record ChartView(
             Views.MeasureView measure,
@@ -59,6 +61,7 @@ public final class ChartResource {
             List<String> marked,
             double scale,
             String unit,
+            RuleChoice.View ruleChoice,
             Chart analysis,
             List<Views.ValueView> values,
             List<PdsaCycle.View> annotations) {}
@@ -87,7 +90,10 @@ public final class ChartResource {
         });
     }
 
-    /** The chart's address and the team's choices of chart, change points and run-chart shift. */
+    /**
+     * The chart's address and the reader's choices of chart, change points, run-chart shift (6 or 8), run-chart rules
+     * ({@code classic}, {@code anhoj} or {@code both}) and the periods the team flags as astronomical.
+     */
     public static final class Query {
         @PathParam("collaborativeId") UUID collaborativeId;
         @PathParam("siteId") UUID siteId;
@@ -95,13 +101,14 @@ public final class ChartResource {
         @QueryParam("chart") String chart;
         @QueryParam("changePoint") List<String> changePoints;
         @QueryParam("runShift") Integer runShift;
+        @QueryParam("runRules") String runRules;
+        @QueryParam("astronomical") List<String> astronomical;
     }
 
     private ChartView view(Session session, Query query, Caller caller) {
         UUID collaborativeId = query.collaborativeId;
         UUID siteId = query.siteId;
         UUID measureId = query.measureId;
-        Integer runShift = query.runShift;
         Site site = DataAccess.reader(session, collaborativeId, siteId, caller, clock);
         Measure measure = DataAccess.measureOfSite(
                 DataAccess.measure(session, collaborativeId, measureId, Access.member(session, collaborativeId, caller), clock), site);
@@ -109,11 +116,9 @@ public final class ChartResource {
         List<LocalDate> marked = marked(session, measureId, siteId);
         List<LocalDate> asked = changePoints(measure, query.changePoints, "changePoint");
         List<LocalDate> changePoints = query.changePoints == null || query.changePoints.isEmpty() ? marked : asked;
-        if (runShift != null && runShift != 6 && runShift != 8) {
-            throw ApiException.invalid("runShift", "must be 6 or 8 points");
-        }
+        RuleChoice rules = RuleChoice.of(measure, query.runShift, query.runRules, query.astronomical);
         List<MeasureValue> values = new ValueWriting(session, measure, siteId).values();
-        Chart analysis = analyse(measure, type, values.stream().map(MeasureValue::entry).toList(), changePoints, runShift);
+        Chart analysis = analyseWith(measure, type, values.stream().map(MeasureValue::entry).toList(), changePoints, rules);
         List<PdsaCycle.View> annotations = PdsaResource.cycles(session, siteId).stream()
                 .filter(c -> c.measureId() == null || c.measureId().equals(measureId))
                 .map(PdsaCycle::view)
@@ -128,14 +133,22 @@ public final class ChartResource {
                 marked.stream().map(p -> Periods.code(measure, p)).toList(),
                 ChartData.scale(measure),
                 unit(measure),
+                rules.view(measure),
                 analysis,
                 values.stream().map(v -> Views.ValueView.of(measure, v)).toList(),
                 annotations);
     }
 
     static Chart analyse(Measure measure, ChartType type, List<Entry> entries, List<LocalDate> changePoints, Integer runShift) {
+        RuleChoice rules = RuleChoice.defaults();
+        return analyseWith(measure, type, entries, changePoints,
+                runShift == null ? rules : new RuleChoice(runShift, rules.runRules(), rules.astronomical()));
+    }
+
+    /** The chart of these entries with the rule variants chosen; a 422 naming {@code chart} when it cannot be drawn. */
+    static Chart analyseWith(Measure measure, ChartType type, List<Entry> entries, List<LocalDate> changePoints, RuleChoice rules) {
         try {
-            return org.colearn.server.improvement.charts.Charts.chart(ChartData.spec(measure, type, entries, changePoints, runShift));
+            return org.colearn.server.improvement.charts.Charts.chart(ChartData.specWith(measure, type, entries, changePoints, rules));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("chart", "cannot be drawn from these values: " + e.getMessage());
         }

@@ -9,17 +9,18 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 
 /** The definition of a measure as a facilitator or a site sends it, with the rules that tie its fields together. */
 record MeasureRequest(
-        @NotBlank @Size(max = 200) String name,
+        @SingleLine @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 4000) String definition,
         @NotNull MeasureKind kind,
         @NotNull Frequency frequency,
         @NotNull Better better,
-        @Size(max = 200) String numeratorLabel,
-        @Size(max = 200) String denominatorLabel,
+        @SingleLine @Size(max = 200) String numeratorLabel,
+        @SingleLine @Size(max = 200) String denominatorLabel,
         @Min(1) @Max(1_000_000) Integer perUnit,
         Double goal,
         @Valid Baseline baseline,

@@ -28,12 +28,15 @@ import org.colearn.server.improvement.charts.Charts;
 import org.colearn.server.improvement.charts.Direction;
 import org.colearn.server.improvement.charts.FunnelPlot;
 import org.colearn.server.improvement.charts.FunnelUnit;
+import org.colearn.server.improvement.charts.RateUnit;
 import org.colearn.server.system.ApiException;
 import org.hibernate.SessionFactory;
 
 /**
- * One common measure across the collaborative: a small chart per site the caller may see, the aggregate of those
- * sites, and for proportions a funnel plot of every site's latest periods, naming only the sites the caller may see.
+ * One common measure across the collaborative: a small chart per site the caller may see (only what a small multiple
+ * draws, its limits starting again at the site's own change points; the site's full chart is its own resource), the
+ * aggregate of those sites, and for proportions and rates a funnel plot of every site's latest periods, naming only the
+ * sites that share their data and the caller's own.
  */
 @Path("collaboratives/{collaborativeId}/measures/{measureId}/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,9 +53,13 @@ public final class OverviewResource {
         this.clock = clock;
     }
 
-    record SiteChart(UUID siteId, String siteName, boolean shared, Chart analysis) {}
+    record SiteChart(UUID siteId, String siteName, boolean shared, SmallChart small) {}
 
-    record FunnelView(String from, String to, FunnelPlot plot) {}
+    /**
+     * @param kind {@code proportion} (binomial limits) or {@code rate} (Poisson limits; the plot's values are rates
+     *     per one unit of exposure, shown per the measure's unit)
+     */
+    record FunnelView(String from, String to, String kind, FunnelPlot plot) {}
 
     record Overview(Views.MeasureView measure, String chart, double scale, String unit, int hiddenSites,
             List<SiteChart> sites, Chart aggregate, FunnelView funnel) {}
@@ -79,18 +86,30 @@ public final class OverviewResource {
             List<Site> sites = session.createSelectionQuery("from Site where collaborativeId = :c order by name", Site.class)
                     .setParameter("c", collaborativeId)
                     .getResultList();
+            Map<UUID, List<LocalDate>> changePoints = new LinkedHashMap<>();
+            session.createSelectionQuery("from ChangePoint where measureId = :m order by period", ChangePoint.class)
+                    .setParameter("m", measureId)
+                    .getResultList()
+                    .forEach(c -> changePoints.computeIfAbsent(c.siteId(), s -> new ArrayList<>()).add(c.period()));
+            java.util.Set<UUID> sharing = sites.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(session
+                    .createSelectionQuery("select siteId from DataSharing where siteId in :sites", UUID.class)
+                    .setParameter("sites", sites.stream().map(Site::id).toList())
+                    .getResultList());
             List<SiteChart> charts = new ArrayList<>();
             List<Entry> visible = new ArrayList<>();
-            Map<UUID, String> names = new LinkedHashMap<>();
+            Map<UUID, String> named = new LinkedHashMap<>();
             int hidden = 0;
             java.util.Set<UUID> readableSites = DataAccess.readableSites(session, member, clock);
             for (Site site : sites) {
                 boolean readable = readableSites.contains(site.id());
                 List<Entry> entries = bySite.getOrDefault(site.id(), List.of());
+                if (sharing.contains(site.id()) || site.id().equals(member.siteId())) {
+                    named.put(site.id(), site.name());
+                }
                 if (readable) {
-                    names.put(site.id(), site.name());
-                    charts.add(new SiteChart(site.id(), site.name(), DataAccess.shared(session, site.id()),
-                            ChartResource.analyse(measure, type, entries, List.of(), null)));
+                    charts.add(new SiteChart(site.id(), site.name(), sharing.contains(site.id()), SmallChart.of(
+                            ChartResource.analyseWith(measure, type, entries, changePoints.getOrDefault(site.id(), List.of()),
+                                    RuleChoice.defaults()))));
                     visible.addAll(entries);
                 } else if (!entries.isEmpty()) {
                     hidden++;
@@ -98,8 +117,10 @@ public final class OverviewResource {
             }
             Chart aggregate = measure.kind() == MeasureKind.DAYS_BETWEEN
                     ? null
-                    : ChartResource.analyse(measure, type, aggregate(measure, visible), List.of(), null);
-            FunnelView funnel = measure.kind() == MeasureKind.PROPORTION ? funnel(measure, bySite, names) : null;
+                    : ChartResource.analyseWith(measure, type, aggregate(measure, visible), List.of(), RuleChoice.defaults());
+            FunnelView funnel = measure.kind() == MeasureKind.PROPORTION || measure.kind() == MeasureKind.RATE
+                    ? funnel(measure, bySite, named)
+                    : null;
             return new Overview(Views.MeasureView.of(measure), ChartData.code(type), ChartData.scale(measure),
                     ChartResource.unit(measure), hidden, charts, aggregate, funnel);
         });
@@ -123,8 +144,10 @@ public final class OverviewResource {
     }
 
     /**
-     * Every site's last {@link #FUNNEL_PERIODS} periods up to the latest period reported, added up. A site the caller
-     * may not see is on the plot unnamed, so that the comparison stays fair without showing whose data they are.
+     * Every site's last {@link #FUNNEL_PERIODS} periods up to the latest period reported, added up: proportions with
+     * binomial limits, rates with Poisson ones. Only the sites that share their data, and the caller's own, are named:
+     * every other site is on the plot unnamed, so that the comparison stays fair without showing whose data they are,
+     * whoever looks at it (a funnel is often shown to the whole collaborative).
      */
     private static FunnelView funnel(Measure measure, Map<UUID, List<Entry>> bySite, Map<UUID, String> names) {
         LocalDate to = bySite.values().stream().flatMap(List::stream).map(Entry::period).max(Comparator.naturalOrder()).orElse(null);
@@ -137,6 +160,7 @@ public final class OverviewResource {
         }
         LocalDate start = from;
         List<FunnelUnit> units = new ArrayList<>();
+        List<RateUnit> rates = new ArrayList<>();
         int unnamed = 0;
         List<UUID> ids = new ArrayList<>(bySite.keySet());
         ids.sort(Comparator.comparing(UUID::toString));
@@ -147,9 +171,20 @@ public final class OverviewResource {
                 continue;
             }
             String name = names.containsKey(siteId) ? names.get(siteId) : "Another site " + (++unnamed);
-            units.add(new FunnelUnit(name, sum(window, Entry::numerator), denominator));
+            if (measure.kind() == MeasureKind.RATE) {
+                rates.add(new RateUnit(name, sum(window, Entry::numerator), denominator));
+            } else {
+                units.add(new FunnelUnit(name, sum(window, Entry::numerator), denominator));
+            }
         }
-        FunnelPlot plot = Charts.funnel(units, measure.better() == Better.UP ? Direction.UP : Direction.DOWN);
-        return new FunnelView(Periods.code(measure, start), Periods.code(measure, to), plot);
+        if (units.isEmpty() && rates.isEmpty()) {
+            return null;
+        }
+        Direction better = measure.better() == Better.UP ? Direction.UP : Direction.DOWN;
+        FunnelPlot plot = measure.kind() == MeasureKind.RATE
+                ? Charts.rateFunnel(rates, better, ChartData.scale(measure), ChartResource.unit(measure))
+                : Charts.funnel(units, better);
+        return new FunnelView(Periods.code(measure, start), Periods.code(measure, to),
+                measure.kind() == MeasureKind.RATE ? "rate" : "proportion", plot);
     }
 }

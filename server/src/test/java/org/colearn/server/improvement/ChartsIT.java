@@ -135,11 +135,13 @@ class ChartsIT {
     }
 
     @Test
-    void theCollaborativeViewShowsOnlySitesTheReaderMaySeeAndTheFunnelNamesOnlyThose() {
+    void theCollaborativeViewShowsOnlySitesTheReaderMaySeeAndTheFunnelNamesOnlySitesThatShareAndTheReadersOwn() {
         String overview = sepsis.measures() + "/" + measure + "/overview";
         JsonNode facilitator = sepsis.facilitator.get(overview).json();
         assertEquals(List.of("Ashford", "Dover"), names(facilitator.path("sites")));
-        assertEquals(List.of("Ashford", "Dover"), sortedIds(facilitator.path("funnel").path("plot").path("units")));
+        assertEquals(List.of("Another site 1", "Another site 2"), sortedIds(facilitator.path("funnel").path("plot").path("units")),
+                "a funnel is shown to the whole collaborative: sites that do not share stay unnamed, even to a facilitator");
+        assertEquals("proportion", facilitator.path("funnel").path("kind").asText());
         assertEquals("2026-06", facilitator.path("funnel").path("from").asText());
 
         JsonNode dover = sepsis.dover.get(overview).json();
@@ -149,10 +151,15 @@ class ChartsIT {
         assertEquals(3, dover.path("aggregate").path("points").size(), "the aggregate adds up only the sites Dover may see");
 
         sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", true));
-        JsonNode shared = sepsis.dover.get(overview).json();
-        assertEquals(List.of("Ashford", "Dover"), names(shared.path("sites")));
-        assertTrue(shared.path("sites").get(0).path("shared").asBoolean());
-        sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", false));
+        try {
+            JsonNode shared = sepsis.dover.get(overview).json();
+            assertEquals(List.of("Ashford", "Dover"), names(shared.path("sites")));
+            assertTrue(shared.path("sites").get(0).path("shared").asBoolean());
+            assertEquals(List.of("Another site 1", "Ashford"),
+                    sortedIds(sepsis.facilitator.get(overview).json().path("funnel").path("plot").path("units")));
+        } finally {
+            sepsis.lead.put("collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-sharing", Map.of("shared", false));
+        }
         assertEquals(404, sepsis.stranger.get(overview).status());
     }
 
@@ -166,6 +173,134 @@ class ChartsIT {
         List<String> names = new ArrayList<>();
         list.forEach(n -> names.add(n.path("siteName").asText()));
         return names;
+    }
+
+    @Test
+    void theReaderChoosesAnhojsRulesOrTheClassicOnesWithAShiftOfEightAndTheChartNamesWhatItApplied() {
+        JsonNode anhoj = sepsis.facilitator.get(chart("?chart=run&runRules=anhoj")).json();
+        assertEquals(List.of("LONGEST_RUN", "FEW_CROSSINGS"), ids(anhoj.path("analysis").path("rules")));
+        assertEquals("anhoj", anhoj.path("ruleChoice").path("runRules").asText());
+        JsonNode classic = sepsis.facilitator.get(chart("?chart=run&runRules=classic&runShift=8")).json();
+        assertEquals(List.of("SHIFT", "TREND", "TOO_FEW_RUNS", "TOO_MANY_RUNS", "ASTRONOMICAL_POINT"),
+                ids(classic.path("analysis").path("rules")));
+        String shift = classic.path("analysis").path("rules").get(0).path("definition").asText();
+        assertTrue(shift.startsWith("8 or more points in a row"), shift);
+        assertEquals(8, classic.path("ruleChoice").path("runShift").asInt());
+        JsonNode both = sepsis.facilitator.get(chart("?chart=run")).json();
+        assertEquals("both", both.path("ruleChoice").path("runRules").asText());
+        assertEquals(7, both.path("analysis").path("rules").size());
+
+        Api.Reply wrong = sepsis.facilitator.get(chart("?chart=run&runRules=western-electric&runShift=7"));
+        assertEquals(422, wrong.status(), wrong::toString);
+        List<String> fields = new ArrayList<>();
+        wrong.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertEquals(List.of("runShift", "runRules"), fields);
+    }
+
+    @Test
+    void aMonthTheTeamFlagsIsAnAstronomicalPointOnTheRunChartAndSaysSo() {
+        JsonNode plain = sepsis.nurse.get(chart("?chart=run&runRules=classic")).json();
+        assertFalse(signalsOf(plain, "ASTRONOMICAL_POINT").contains("2025-07-01"),
+                "July's 23 of 40 is within what an individuals chart allows");
+        JsonNode flagged = sepsis.nurse.get(chart("?chart=run&runRules=classic&astronomical=2025-07")).json();
+        assertEquals(List.of("2025-07"), texts(flagged.path("ruleChoice").path("astronomical")));
+        assertTrue(signalsOf(flagged, "ASTRONOMICAL_POINT").contains("2025-07-01"), flagged.path("analysis").toString());
+        assertTrue(flagged.path("analysis").path("summary").asText().contains("flagged by the team"),
+                flagged.path("analysis").path("summary").asText());
+        Api.Reply wrong = sepsis.nurse.get(chart("?chart=run&astronomical=July"));
+        assertEquals(422, wrong.status());
+        assertEquals("astronomical", wrong.json().path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    void theViewAcrossSitesGivesEachSiteOnlyWhatItsSmallChartDrawsAndTheFullChartStaysTheSites() {
+        JsonNode overview = sepsis.facilitator.get("collaboratives/" + sepsis.collaborative + "/measures/" + measure
+                + "/overview?chart=run").json();
+        JsonNode ashford = overview.path("sites").get(0);
+        assertEquals("Ashford", ashford.path("siteName").asText());
+        assertFalse(ashford.has("analysis"), "no full chart per site");
+        JsonNode small = ashford.path("small");
+        assertEquals(20, small.path("periods").size());
+        assertEquals(20, small.path("values").size());
+        assertEquals(20, small.path("centre").size());
+        assertEquals(20, small.path("variation").asText().length());
+        assertEquals("2026-04-01", small.path("periods").get(15).asText());
+        assertTrue(small.path("values").get(15).isNull(), "a missing month stays a gap");
+        assertEquals(0.5, small.path("centre").get(0).asDouble(), 1e-9);
+        assertEquals('-', small.path("variation").asText().charAt(15));
+        JsonNode full = sepsis.facilitator.get(chart("?chart=run")).json();
+        assertEquals(full.path("analysis").path("summary").asText(), small.path("summary").asText());
+        List<String> fullShift = new ArrayList<>();
+        full.path("analysis").path("signals").forEach(s -> fullShift.add(s.path("rule").asText()));
+        List<String> smallShift = new ArrayList<>();
+        small.path("signals").forEach(s -> smallShift.add(s.path("rule").asText()));
+        assertEquals(fullShift, smallShift);
+        int shift = smallShift.indexOf("SHIFT");
+        assertTrue(shift >= 0, smallShift::toString);
+        int first = small.path("signals").get(shift).path("points").get(0).asInt();
+        assertEquals(full.path("analysis").path("signals").get(shift).path("periods").get(0).asText(),
+                small.path("periods").get(first).asText());
+        assertTrue(Character.isUpperCase(small.path("variation").asText().charAt(first)), "a flagged point is upper case");
+    }
+
+    @Test
+    void eachSitesSmallChartStartsAgainAtTheChangePointItsTeamMarked() {
+        String overview = sepsis.measures() + "/" + measure + "/overview";
+        assertEquals(List.of(0), ints(sepsis.facilitator.get(overview).json().path("sites").get(0).path("small").path("segmentStarts")));
+        assertEquals(200, sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of("2026-01"))).status());
+        try {
+            JsonNode sites = sepsis.facilitator.get(overview).json().path("sites");
+            assertEquals(List.of(0, 12), ints(sites.get(0).path("small").path("segmentStarts")), "Ashford starts again in January 2026");
+            assertEquals(0.75, sites.get(0).path("small").path("centre").get(19).asDouble(), 1e-9);
+            assertEquals(List.of(0), ints(sites.get(1).path("small").path("segmentStarts")), "Dover marked nothing");
+        } finally {
+            sepsis.nurse.put(chart("/change-points"), Map.of("periods", List.of()));
+        }
+    }
+
+    @Test
+    void aRateGetsAFunnelWithPoissonLimitsThatNamesOnlySitesThatShare() {
+        Map<String, Object> falls = new java.util.HashMap<>(Map.of(
+                "name", "Inpatient falls", "definition", "Falls of inpatients on adult wards, per 1000 occupied bed days",
+                "kind", "rate", "frequency", "monthly", "better", "down",
+                "numeratorLabel", "Falls", "denominatorLabel", "bed days", "perUnit", 1000));
+        Api.Reply defined = sepsis.facilitator.post(sepsis.measures(), falls);
+        assertEquals(201, defined.status(), defined::toString);
+        String rate = defined.json().path("id").asText();
+        sepsis.nurse.post(sepsis.values(sepsis.ashford, rate), Sepsis.values(
+                Sepsis.month("2026-06", 9, 3000), Sepsis.month("2026-07", 10, 3100), Sepsis.month("2026-08", 8, 2900)));
+        sepsis.dover.post(sepsis.values(sepsis.doverSite, rate), Sepsis.values(
+                Sepsis.month("2026-06", 30, 3000), Sepsis.month("2026-07", 28, 3000), Sepsis.month("2026-08", 32, 3000)));
+
+        JsonNode funnel = sepsis.dover.get(sepsis.measures() + "/" + rate + "/overview").json().path("funnel");
+        assertEquals("rate", funnel.path("kind").asText());
+        assertEquals(117.0 / 18000, funnel.path("plot").path("overall").asDouble(), 1e-12);
+        assertEquals(List.of("Another site 1", "Dover"), sortedIds(funnel.path("plot").path("units")));
+        String summary = funnel.path("plot").path("summary").asText();
+        assertTrue(summary.startsWith("Overall 6.5 per 1000 bed days across 2 sites."), summary);
+        assertTrue(summary.contains("Dover lies above the 99.8% limit (10 per 1000 bed days), worse than the others"), summary);
+    }
+
+    static List<Integer> ints(JsonNode list) {
+        List<Integer> ints = new ArrayList<>();
+        list.forEach(n -> ints.add(n.asInt()));
+        return ints;
+    }
+
+    static List<String> signalsOf(JsonNode view, String rule) {
+        List<String> periods = new ArrayList<>();
+        view.path("analysis").path("signals").forEach(s -> {
+            if (s.path("rule").asText().equals(rule)) {
+                s.path("periods").forEach(p -> periods.add(p.asText()));
+            }
+        });
+        return periods;
+    }
+
+    static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(n -> ids.add(n.path("id").asText()));
+        return ids;
     }
 
     static List<String> sortedIds(JsonNode list) {

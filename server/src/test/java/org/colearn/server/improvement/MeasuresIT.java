@@ -62,6 +62,11 @@ class MeasuresIT {
         Api.Reply backwards = sepsis.facilitator.post(sepsis.measures(), baseline);
         assertEquals(422, backwards.status());
         assertEquals("baseline.to", backwards.json().path("errors").get(0).path("field").asText());
+
+        Api.Reply twoLines = sepsis.facilitator.post(sepsis.measures(), Sepsis.proportion("Screening\nwithin one hour"));
+        assertEquals(400, twoLines.status(), twoLines::toString);
+        assertEquals("invalid_value", twoLines.code());
+        assertEquals("name", twoLines.json().path("errors").get(0).path("field").asText(), "a measure's name is one line");
     }
 
     @Test

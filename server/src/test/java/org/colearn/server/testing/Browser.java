@@ -348,6 +348,20 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until a download named {@code fileName} has finished and returns its bytes (a picture, say). */
+    public byte[] waitForDownloadBytes(String fileName) {
+        Path file = profile.resolve("downloads").resolve(fileName);
+        return wait.withMessage(() -> "a finished download " + file)
+                .until(d -> {
+                    try {
+                        return Files.isRegularFile(file) && !Files.exists(file.resolveSibling(fileName + ".crdownload"))
+                                && Files.size(file) > 0 ? Files.readAllBytes(file) : null;
+                    } catch (IOException e) {
+                        return null; // still being written
+                    }
+                });
+    }
+
     /** Cuts this browser off the network, as a lift or a tunnel would (DevTools' offline emulation). */
     public void goOffline() {
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();

@@ -60,11 +60,21 @@ function defineSection(state, render) {
       field('denominatorLabel', 'Denominator (out of what)', { hint: 'For proportions and rates: “Adults with suspected infection”, “bed days”.' }),
       field('perUnit', 'Rate per', { type: 'number', min: 1, hint: 'For rates: 1000 shows “per 1000 bed days”.' }),
       field('goal', 'Goal (optional)', { inputmode: 'decimal', hint: 'On the chart’s scale: 95 for 95%.' }),
-      field('baselineFrom', 'Baseline from (optional)', { type: 'month' }),
+      field('baselineFrom', 'Baseline from (optional)', { type: 'month', hint: 'The first month; for weekly measures and days between events, the first day.' }),
       field('baselineTo', 'Baseline to', { type: 'month' })),
     state.facilitator && state.me.siteId
       ? field('ownSite', 'Only for my site, not the whole collaborative', { type: 'checkbox' }) : null,
     h('div', { class: 'actions' }, button('Define the measure')));
+  // A weekly measure's baseline starts on a day (a Monday), as do the events of a "days between" measure.
+  const byDay = () => measureForm.elements.namedItem('frequency').value === 'weekly' || measureForm.elements.namedItem('kind').value === 'days_between';
+  const baseline = ['baselineFrom', 'baselineTo'].map((name) => measureForm.elements.namedItem(name));
+  const followPeriods = () => baseline.forEach((input) => {
+    const type = byDay() ? 'date' : 'month';
+    if (input.type !== type) { input.value = ''; input.type = type; }
+  });
+  measureForm.elements.namedItem('frequency').addEventListener('change', followPeriods);
+  measureForm.elements.namedItem('kind').addEventListener('change', followPeriods);
+  const day = (value) => (value && value.length === 7 ? `${value}-01` : value);
   onSubmit(measureForm, async (values) => {
     const ownSite = !state.facilitator || measureForm.elements.namedItem('ownSite')?.checked;
     const body = {
@@ -77,11 +87,12 @@ function defineSection(state, render) {
       denominatorLabel: values.denominatorLabel,
       perUnit: values.perUnit === null ? null : Number(values.perUnit),
       goal: values.goal === null ? null : Number(values.goal),
-      baseline: values.baselineFrom ? { from: `${values.baselineFrom}-01`, to: values.baselineTo ? `${values.baselineTo}-01` : null } : null,
+      baseline: values.baselineFrom ? { from: day(values.baselineFrom), to: values.baselineTo ? day(values.baselineTo) : null } : null,
       siteId: ownSite ? state.me.siteId : null,
     };
     const created = await api.post(`${state.base}/measures`, body);
     measureForm.reset();
+    followPeriods();
     await render();
     status.announce(`${created.name} is defined.`);
   });

@@ -1,7 +1,8 @@
 /**
- * One common measure across the collaborative: a small chart per site the reader may see (each with its sentence),
- * the aggregate of those sites, and for proportions a funnel plot comparing every site fairly, naming only the sites
- * the reader may see.
+ * One common measure across the collaborative: a small chart per site the reader may see (each with its sentence;
+ * the site's full chart with its rules is fetched when the reader opens it), the aggregate of those sites, and for
+ * proportions and rates a funnel plot comparing every site fairly, naming only the sites that share their data and
+ * the reader's own.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -10,6 +11,22 @@ import { dataTable } from '../../table.js';
 import { chartSvg } from './chart.js';
 import { funnelSvg } from './funnel.js';
 import { CHARTS, shown } from './words.js';
+
+const VARIATIONS = { c: 'COMMON_CAUSE', i: 'IMPROVING', w: 'CONCERNING', n: 'NEITHER' };
+
+/** A small multiple's arrays as the points chartSvg draws. */
+export function expand(small) {
+  let segment = -1;
+  const points = small.periods.map((period, i) => {
+    if (small.segmentStarts.includes(i)) segment += 1;
+    const letter = small.variation[i];
+    return {
+      period, segment, value: small.values[i], centre: small.centre[i], lowerLimit: small.lower[i], upperLimit: small.upper[i],
+      variation: VARIATIONS[letter.toLowerCase()] ?? null, rules: letter === letter.toUpperCase() && letter !== '-' ? ['flagged'] : [],
+    };
+  });
+  return { points, goal: small.goal, summary: small.summary, rules: [], signals: [] };
+}
 
 const POSITIONS = {
   WITHIN: 'Within the limits', ABOVE_95: 'Above the 95% limit', ABOVE_998: 'Above the 99.8% limit',
@@ -35,19 +52,46 @@ export async function overviewPage(view, [id, measureId]) {
       h('h2', { id: 'sites-heading', text: 'Each site' }),
       overview.sites.length ? h('ul', { class: 'small-multiples' }, overview.sites.map((site) => h('li', { class: 'card' },
         h('h3', {}, h('a', { href: `#/${base}/sites/${site.siteId}/measures/${measureId}`, text: site.siteName })),
-        chartSvg(chartOf(site.analysis), `${m.name} at ${site.siteName}`, { width: 360, height: 200, compact: true }),
-        h('p', { class: 'chart-summary', text: site.analysis.summary })))) : h('p', { class: 'empty', text: 'No site’s data to show yet.' })),
+        chartSvg(chartOf(expand(site.small)), `${m.name} at ${site.siteName}`, { width: 360, height: 200, compact: true }),
+        h('p', { class: 'chart-summary', text: site.small.summary }),
+        fullChart(`${base}/sites/${site.siteId}/measures/${measureId}/chart?chart=${overview.chart}`, site.siteName)))) : h('p', { class: 'empty', text: 'No site’s data to show yet.' })),
     overview.funnel ? h('section', { class: 'section', 'aria-labelledby': 'funnel-heading' },
       h('h2', { id: 'funnel-heading', text: `Funnel plot, ${overview.funnel.from} to ${overview.funnel.to}` }),
       h('figure', { class: 'improvement-figure' },
-        funnelSvg(overview.funnel, `Funnel plot of ${m.name}, ${overview.funnel.from} to ${overview.funnel.to}`),
+        funnelSvg(overview.funnel, `Funnel plot of ${m.name}, ${overview.funnel.from} to ${overview.funnel.to}`, {
+          scale: overview.scale, unit: overview.unit, xLabel: `${m.denominatorLabel} in the period` }),
         h('figcaption', { class: 'chart-summary', text: overview.funnel.plot.summary })),
       dataTable('Sites on the funnel plot', [
         { label: 'Site', cell: (u) => u.id },
-        { label: 'Numerator', cell: (u) => String(u.numerator) },
-        { label: 'Denominator', cell: (u) => String(u.denominator) },
-        { label: 'Proportion', cell: (u) => shown(u.proportion * 100, '%') },
+        { label: m.numeratorLabel, cell: (u) => String(u.numerator) },
+        { label: m.denominatorLabel, cell: (u) => String(u.denominator) },
+        { label: overview.funnel.kind === 'rate' ? `Rate (${overview.unit})` : 'Proportion', cell: (u) => shown(u.proportion * overview.scale, overview.unit === '%' ? '%' : '') },
         { label: 'Against the limits', cell: (u) => POSITIONS[u.position] ?? u.position },
       ], overview.funnel.plot.units)) : null);
   return { title: `${m.name} across sites` };
+}
+
+/** A disclosure that fetches the site's full chart, with its rules, the first time the reader opens it. */
+function fullChart(path, siteName) {
+  const body = h('div', { class: 'improvement-full-chart' });
+  const details = h('details', { class: 'rules' }, h('summary', { text: `Full chart and rules at ${siteName}` }), body);
+  let loaded = false;
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    replace(body, h('p', { class: 'hint', text: 'Loading the chart…' }));
+    let chart;
+    try {
+      chart = await api.get(path);
+    } catch (error) {
+      loaded = false;
+      replace(body, h('p', { class: 'error', text: `The chart could not be loaded: ${error.message}` }));
+      return;
+    }
+    replace(body,
+      chartSvg(chart, `${chart.measure.name} at ${chart.siteName}, ${label(CHARTS, chart.chart)}`, { width: 560, height: 320 }),
+      h('dl', { class: 'facts' }, chart.analysis.rules.map((r) => h('div', {},
+        h('dt', { text: r.name }), h('dd', { text: `${r.definition} Source: ${r.source}.` })))));
+  });
+  return details;
 }

@@ -12,14 +12,14 @@ import { dataTable, orNone } from '../../table.js';
 import { chartSvg } from './chart.js';
 import { pdsaSection } from './pdsa.js';
 import { valuesImport } from './values-import.js';
-import { BETTER, CHARTS, FREQUENCIES, KINDS, fileName, save, savePng, shown, svgText } from './words.js';
+import { BETTER, CHARTS, FREQUENCIES, KINDS, RUN_RULES, fileName, save, savePng, shown, svgText } from './words.js';
 
 export async function siteMeasurePage(view, [id, siteId, measureId]) {
   const base = `collaboratives/${id}`;
   const path = `${base}/sites/${siteId}/measures/${measureId}`;
   const [collaborative, members] = await Promise.all([api.get(base), api.get(`${base}/members`)]);
   const me = members.find((m) => m.id === collaborative.myMemberId) ?? {};
-  const state = { id, base, path, siteId, measureId, mine: me.siteId === siteId, query: {} };
+  const state = { id, base, path, siteId, measureId, mine: me.siteId === siteId, query: new URLSearchParams() };
   let chart = await api.get(`${path}/chart`);
   const measure = chart.measure;
   state.measure = measure;
@@ -29,7 +29,8 @@ export async function siteMeasurePage(view, [id, siteId, measureId]) {
   const table = h('div', {});
   const history = h('div', {});
   state.refresh = async (message) => {
-    chart = await api.get(`${path}/chart`, { query: state.query });
+    const query = state.query.toString();
+    chart = await api.get(`${path}/chart${query ? `?${query}` : ''}`);
     renderChart();
     if (state.mine) await renderHistory();
     if (message) status.announce(`${message} ${chart.analysis.summary}`);
@@ -54,7 +55,7 @@ export async function siteMeasurePage(view, [id, siteId, measureId]) {
           status.announce('The chart is saved as a PNG picture.');
         } }),
         button('Download CSV', { type: 'button', variant: 'button--secondary', onclick: async () => {
-          const query = new URLSearchParams(state.query).toString();
+          const query = state.query.toString();
           const name = await api.download(`${path}/chart.csv${query ? `?${query}` : ''}`, `${fileName(chart.siteName, measure.name)}.csv`);
           status.announce(`The data are saved as ${name}.`);
         } })),
@@ -143,11 +144,18 @@ function chartChoice(state, chart) {
         value: chart.marked[0] ?? '',
         hint: state.mine ? 'The period a change took hold: the centre line and limits start again there, for everyone who sees this chart.'
           : 'The period a change took hold: the centre line and limits start again there.' }),
-      field('runShift', 'A shift on a run chart is', { choices: options({ 6: '6 points in a row', 8: '8 points in a row' }), value: '6' })),
+      field('runShift', 'A shift on a run chart is', { choices: options({ 6: '6 points in a row', 8: '8 points in a row' }),
+        value: String(chart.ruleChoice.runShift) }),
+      field('runRules', 'Run-chart rules', { choices: options(RUN_RULES), value: chart.ruleChoice.runRules,
+        hint: 'The classic rules: a shift, a trend, too few or too many runs, an astronomical point. Anhøj’s: an unusually long run, unusually few crossings.' }),
+      field('astronomical', 'Points the team judges astronomical (optional)', { value: chart.ruleChoice.astronomical.join(', '),
+        hint: `Periods separated by commas (each one ${chart.measure.periodFormat}); a run chart with the classic rules flags them.` })),
     h('div', { class: 'actions' }, button('Redraw the chart', { variant: 'button--secondary' })));
   onSubmit(choice, async (values) => {
-    state.query = { chart: values.chart };
-    if (values.runShift && values.runShift !== '6') state.query.runShift = values.runShift;
+    state.query = new URLSearchParams({ chart: values.chart });
+    if (values.runShift && values.runShift !== '6') state.query.set('runShift', values.runShift);
+    if (values.runRules && values.runRules !== 'both') state.query.set('runRules', values.runRules);
+    (values.astronomical ?? '').split(',').map((p) => p.trim()).filter(Boolean).forEach((p) => state.query.append('astronomical', p));
     if (state.mine) {
       const marked = values.changePoint ? [values.changePoint] : [];
       if (JSON.stringify(marked) !== JSON.stringify(chart.marked)) {
@@ -155,7 +163,7 @@ function chartChoice(state, chart) {
         chart.marked = marked;
       }
     } else if (values.changePoint) {
-      state.query.changePoint = values.changePoint;
+      state.query.set('changePoint', values.changePoint);
     }
     await state.refresh('The chart is redrawn.');
   });

@@ -15,6 +15,7 @@ export const BETTER = { up: 'Higher is better', down: 'Lower is better' };
 
 export const ACTS = { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' };
 
+export const RUN_RULES = { both: 'Both the classic rules and Anhøj’s', classic: 'The classic rules (Perla, Provost & Murray)', anhoj: 'Anhøj’s rules' };
 export const CHARTS = { run: 'Run chart', xmr: 'XmR chart', p: 'P chart', p_prime: 'P′ chart (Laney)', c: 'C chart', u: 'U chart' };
 
 /** A value as people read it: at most one decimal for percentages and rates, with its unit. */

@@ -32,4 +32,16 @@ public final class Charts {
     public static FunnelPlot funnel(List<FunnelUnit> units, Direction better) {
         return Funnel.plot(units, better);
     }
+
+    /**
+     * Computes a funnel plot of sites' rates, with Poisson limits around the overall rate. The plot's
+     * {@code proportion}s, {@code overall} and limits are then rates per one unit of exposure.
+     *
+     * @param perUnit the exposure a rate is shown per in the summary (1000 for "per 1000 bed days")
+     * @param unitWords the words after a rate in the summary ("per 1000 bed days")
+     * @throws IllegalArgumentException when there is no site or two sites share an id
+     */
+    public static FunnelPlot rateFunnel(List<RateUnit> units, Direction better, double perUnit, String unitWords) {
+        return Funnel.ratePlot(units, better, perUnit, unitWords);
+    }
 }
