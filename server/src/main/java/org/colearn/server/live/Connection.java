@@ -51,6 +51,14 @@ final class Connection {
     /** Set at hello, also for a relayed connection: what {@link Rights} checks again when rights change or time passes. */
     volatile Rights.Pass pass;
 
+    /** The hello being admitted, if one is: frames that arrive meanwhile are handled after it, in order. */
+    final Arrivals arrivals = new Arrivals();
+
+    /** Guarded by itself. */
+    static final class Arrivals {
+        java.util.concurrent.CompletableFuture<Void> admitting;
+    }
+
     Connection(Session socket) {
         this.socket = socket;
     }

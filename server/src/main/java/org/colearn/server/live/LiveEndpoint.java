@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,13 @@ public final class LiveEndpoint extends Endpoint {
     private static final String CONNECTION = "colearn.connection";
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Logger log = LoggerFactory.getLogger(LiveEndpoint.class);
+
+    /** Where hellos are admitted: a few threads, so that a crowd arriving at once does not open a thread each. */
+    private static final Executor ADMISSIONS = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "colearn-admission");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final LiveSessions live;
 
@@ -72,13 +83,17 @@ public final class LiveEndpoint extends Endpoint {
     @Override
     public void onClose(Session socket, CloseReason reason) {
         if (socket.getUserProperties().get(CONNECTION) instanceof Connection connection) {
-            live.closed(connection);
-            if (connection.relay != null) {
-                connection.relay.close();
-            }
-            if (connection.session != null) {
-                connection.session.leave(connection);
-            }
+            inOrder(connection, afterHello -> closed(connection));
+        }
+    }
+
+    private void closed(Connection connection) {
+        live.closed(connection);
+        if (connection.relay != null) {
+            connection.relay.close();
+        }
+        if (connection.session != null) {
+            connection.session.leave(connection);
         }
     }
 
@@ -95,7 +110,31 @@ public final class LiveEndpoint extends Endpoint {
         }
     }
 
+    /**
+     * Frames arrive on the network's own threads, which also accept new connections; a hello looks its token up in the
+     * database, so it is admitted on {@link #ADMISSIONS} instead, and the frames that follow it on the same connection
+     * (and its close) wait there, in order, until it has been.
+     */
     private void receive(UUID sessionId, Connection connection, String text) {
+        inOrder(connection, admitting -> handle(sessionId, connection, text, admitting));
+    }
+
+    /** Runs {@code work} now, or after the hello being admitted, with {@code true} when it runs after one. */
+    private static void inOrder(Connection connection, Consumer<Boolean> work) {
+        synchronized (connection.arrivals) {
+            CompletableFuture<Void> admitting = connection.arrivals.admitting;
+            if (admitting != null && !admitting.isDone()) {
+                connection.arrivals.admitting = admitting.handleAsync((done, failure) -> {
+                    work.accept(true);
+                    return null;
+                }, ADMISSIONS);
+                return;
+            }
+        }
+        work.accept(false);
+    }
+
+    private void handle(UUID sessionId, Connection connection, String text, boolean admitting) {
         connection.heard();
         if (text.length() > MAX_FRAME_BYTES) {
             connection.closeLater(CloseReason.CloseCodes.TOO_BIG, "Frames may be at most 64 KiB.");
@@ -120,8 +159,19 @@ public final class LiveEndpoint extends Endpoint {
             // Heartbeats are never throttled: they cost nothing and prove the connection alive.
             connection.send(Frames.signal("pong", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                     .put("serverTime", live.now().toString())));
-        } else if (connection.viewer == null) {
+        } else if (connection.viewer == null && (admitting || !frame.type().equals("hello"))) {
             hello(sessionId, connection, frame, text);
+        } else if (connection.viewer == null) {
+            synchronized (connection.arrivals) {
+                connection.arrivals.admitting = CompletableFuture.runAsync(() -> {
+                    try {
+                        hello(sessionId, connection, frame, text);
+                    } catch (RuntimeException e) {
+                        log.error("could not admit a hello to session {}", sessionId, e);
+                        connection.send(Frames.error(frame.ref(), "internal_error", "The server could not let you in just now; reconnect to try again."));
+                    }
+                }, ADMISSIONS);
+            }
         } else if (frame.type().equals("hello")) {
             connection.send(Frames.error(frame.ref(), "already_joined", "This connection has already joined the session."));
         } else {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,10 @@ final class LiveSession {
     private boolean roomsChangedSincePresence;
     /** Activity views go out at the same pace as presence: a crowd voting costs each connection a few views a second. */
     private final PresencePace viewPace;
+    /** In a large session, when the whole crowd next gets its summary: less often the larger the crowd. */
+    private final PresencePace crowdPace;
+    /** When the media rooms are next told where everyone is: a crowd arriving is seated a few times a second, not per arrival. */
+    private final PresencePace mediaPace;
     private final Retries retries = new Retries();
     private final HeldCommands held = new HeldCommands();
     private final List<EventLog.Entry> pending = new ArrayList<>();
@@ -123,6 +128,8 @@ final class LiveSession {
         };
         this.presencePace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
         this.viewPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.crowdPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.mediaPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
         this.state = fresh.get();
         if (stored.snapshot() != null) {
             committed.restoredFrom(stored.snapshot());
@@ -653,6 +660,10 @@ final class LiveSession {
         boolean large = presence.large();
         boolean resized = large != presenceLarge;
         boolean nearbyMoved = large && roomsChangedSincePresence;
+        if (large && !resized && !nearbyMoved) {
+            flushCrowdPresence();
+            return;
+        }
         if ((!presence.changed() && joinedSincePresence.isEmpty() && !resized && !nearbyMoved) || !presencePace.mayGo()) {
             return;
         }
@@ -661,7 +672,7 @@ final class LiveSession {
         if (large) {
             presence.drainDiff();
             joinedSincePresence.clear();
-            sendPresenceSummaries();
+            sendPresenceSummaries(connections);
             return;
         }
         if (resized) {
@@ -681,10 +692,28 @@ final class LiveSession {
         joinedSincePresence.clear();
     }
 
+    /**
+     * Presence in a session already large: those who just joined get their summary at the usual pace, and the whole
+     * crowd gets the counts that changed at the pace of {@link PresencePace#crowdIntervalNanos}, slower the larger it is,
+     * so that a crowd arriving costs the server and the clients a fixed number of frames a second, however large it
+     * is, rather than a frame per connection four times a second.
+     */
+    private void flushCrowdPresence() {
+        if (!joinedSincePresence.isEmpty() && presencePace.mayGo()) {
+            sendPresenceSummaries(joinedSincePresence);
+            joinedSincePresence.clear();
+        }
+        if (presence.changed() && crowdPace.mayGo(PresencePace.crowdIntervalNanos(connections.size()))) {
+            presence.drainDiff();
+            joinedSincePresence.clear();
+            sendPresenceSummaries(connections);
+        }
+    }
+
     /** Tells the media rooms where everyone is, when someone came or went or the rooms changed. */
     private void seatMedia() {
         long roomsSeq = state.rooms().lastChangeSeq();
-        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq)) {
+        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || !mediaPace.mayGo()) {
             return;
         }
         mediaDirty = false;
@@ -709,10 +738,10 @@ final class LiveSession {
      * room the others in it. One frame per room, each the size of the sites and the people near, so that an arrival
      * costs the crowd, not the crowd squared.
      */
-    private void sendPresenceSummaries() {
+    private void sendPresenceSummaries(Collection<Connection> to) {
         Map<String, ObjectNode> summaries = presence.summaries(person -> state.rooms().roomOf(person.personId()));
         Map<String, String> frames = new HashMap<>();
-        for (Connection connection : connections) {
+        for (Connection connection : to) {
             String room = state.rooms().roomOf(connection.viewer.personId());
             String key = room == null || !summaries.containsKey(room) ? Presence.PLENARY : room;
             connection.send(frames.computeIfAbsent(key, where -> Frames.signal("presence.summary", summaries.get(where))));

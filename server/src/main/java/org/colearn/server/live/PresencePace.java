@@ -16,6 +16,18 @@ final class PresencePace {
     static final long INTERVAL_MILLIS = 250;
     private static final long INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
 
+    /** In a large session, the whole crowd gets a summary at most once per this many milliseconds per person connected. */
+    static final long CROWD_MILLIS_PER_PERSON = 1;
+
+    /**
+     * The crowd's interval for {@link #mayGo(long)}: the usual quarter-second up to 250 people, then a millisecond per
+     * person (5 s at 5,000), so that the whole crowd costs at most a thousand summary frames a second however large it
+     * is, where four frames a second to each would cost twenty thousand at 5,000.
+     */
+    static long crowdIntervalNanos(int people) {
+        return TimeUnit.MILLISECONDS.toNanos(Math.max(INTERVAL_MILLIS, CROWD_MILLIS_PER_PERSON * people));
+    }
+
     /** Runs {@code task} once, {@code nanos} from now, on any thread. */
     interface Timer {
         void after(long nanos, Runnable task);
@@ -35,7 +47,7 @@ final class PresencePace {
         this.nanoTime = nanoTime;
         this.timer = timer;
         this.mailbox = mailbox;
-        this.sentAt = nanoTime.getAsLong() - INTERVAL_NANOS;
+        this.sentAt = Long.MIN_VALUE / 2;
     }
 
     /**
@@ -43,8 +55,13 @@ final class PresencePace {
      * it may (one at a time), so a change waiting now is never stranded.
      */
     boolean mayGo() {
+        return mayGo(INTERVAL_NANOS);
+    }
+
+    /** {@link #mayGo()} with another interval than the usual: the crowd's, in a large session. */
+    boolean mayGo(long intervalNanos) {
         long now = nanoTime.getAsLong();
-        long wait = sentAt + INTERVAL_NANOS - now;
+        long wait = sentAt + intervalNanos - now;
         if (wait <= 0) {
             sentAt = now;
             return true;

@@ -61,6 +61,7 @@ public final class LoadClients {
                 }
             }), 20, 20, TimeUnit.SECONDS);
         }
+        long began = System.nanoTime();
         for (String token : tokens) {
             sockets.add(client.connectToServer(new Endpoint() {
                 @Override
@@ -98,7 +99,10 @@ public final class LoadClients {
                 }
             }, ClientEndpointConfig.Builder.create().build(), uri));
         }
+        // Where the time goes: the handshakes (one at a time, as a browser's would be) or the hellos' answers after them.
+        System.err.printf("clients: %d connected after %d ms, %d of them joined by then%n", sockets.size(), (System.nanoTime() - began) / 1_000_000, tokens.size() - joined.getCount());
         joined.await();
+        System.err.printf("clients: all joined after %d ms%n", (System.nanoTime() - began) / 1_000_000);
         say("joined");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null && !line.equals("end"); line = in.readLine()) {

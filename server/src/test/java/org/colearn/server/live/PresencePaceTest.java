@@ -78,6 +78,26 @@ class PresencePaceTest {
         assertEquals(4, sent, "a change every 10 ms for one second");
     }
 
+    @Test
+    void aLargeCrowdIsSentItsSummaryLessOftenTheLargerItIs() {
+        assertEquals(250 * MS, PresencePace.crowdIntervalNanos(40), "a small session as usual");
+        assertEquals(250 * MS, PresencePace.crowdIntervalNanos(250));
+        assertEquals(3_000 * MS, PresencePace.crowdIntervalNanos(3_000));
+        assertEquals(5_000 * MS, PresencePace.crowdIntervalNanos(5_000), "a thousand frames a second at most");
+    }
+
+    @Test
+    void aLongerIntervalHoldsBackAndWakesUpWhenItIsUp() {
+        assertTrue(pace.mayGo(3_000 * MS));
+        now += 1_000 * MS;
+
+        assertFalse(pace.mayGo(3_000 * MS), "held back: the crowd's summary went out a second ago");
+        assertEquals(List.of(2_000 * MS), wakeDelays, "the wake-up comes when the crowd's interval is up");
+        now += 2_000 * MS;
+        fire();
+        assertTrue(pace.mayGo(3_000 * MS));
+    }
+
     /** The timer fires its one wake-up, which reaches the session's mailbox and runs there. */
     private void fire() {
         assertEquals(1, timer.size(), "one wake-up scheduled");
