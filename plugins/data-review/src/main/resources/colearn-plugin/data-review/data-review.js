@@ -1,0 +1,137 @@
+// <colearn-activity-data-review>: the browser side of the data review. The page sets `view` (what the server sent
+// this person, DataReviewViews.View) and listens for `colearn-send` events carrying {name, body} messages
+// (data-review.next, data-review.ask, ...); it may set `detail.reply` to a promise of the server's answer. A site's
+// chart and questions are in the view only for people who may see its data: everyone else gets a notice instead.
+// Charts are drawn by the web app's own chart module, served to plugins as /plugin-kit/charts.js. Everything is
+// rendered as text; each view redraws the review, keeping the focus and what was being typed.
+import { h, plural } from '/plugin-kit/dom.js';
+import { chartSvg, dataTable, shown } from '/plugin-kit/charts.js';
+import { askForm, noteForm, siteControls } from './forms.js';
+
+const STYLESHEET = new URL('data-review.css', import.meta.url).href;
+
+class ColearnActivityDataReview extends HTMLElement {
+  constructor() {
+    super();
+    this._content = h('div', { class: 'data-review' });
+    // Announcements go to a live region that is never redrawn, so each is read once.
+    this._region = h('div', { class: 'data-review-sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    const send = (name, body) => this.send(name, body);
+    this._askForm = askForm(send);
+    this._noteForm = noteForm(send);
+    this._shown = null;
+  }
+
+  connectedCallback() {
+    if (!document.querySelector(`link[href="${STYLESHEET}"]`)) {
+      document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
+    }
+    if (!this._content.isConnected) this.append(this._content, this._region);
+  }
+
+  set view(view) {
+    this._view = view;
+    this.render();
+  }
+
+  get view() {
+    return this._view;
+  }
+
+  /** Sends a message through the page; resolves with the server's answer, or at once on a page that gives none. */
+  send(name, body) {
+    const detail = { name, body };
+    this.dispatchEvent(new CustomEvent('colearn-send', { bubbles: true, composed: true, detail }));
+    return detail.reply ?? Promise.resolve();
+  }
+
+  announce(text) {
+    this._region.textContent = '';
+    // Emptying, then filling on the next frame, makes screen readers treat the text as new.
+    requestAnimationFrame(() => { this._region.textContent = text; });
+  }
+
+  render() {
+    const view = this._view;
+    const active = document.activeElement;
+    const focused = active && this._content.contains(active) ? active.closest('[data-key]')?.dataset.key ?? '' : null;
+    if (!view) {
+      this._content.replaceChildren();
+      return;
+    }
+    const presenter = this.hasAttribute('presenter');
+    const facilitator = this.hasAttribute('facilitator') && !presenter;
+    const send = (name, body) => this.send(name, body);
+    const turn = view.turn;
+    this._content.replaceChildren(
+      h('h3', { text: `Data review: ${view.measure}`, tabindex: '-1' }),
+      view.definition ? h('p', { class: 'data-review-definition', text: view.definition }) : null,
+      facilitator && view.sites.length ? siteControls(view, send) : null,
+      turn ? this.turnPart(view, turn, { facilitator, presenter, send }) : h('p', { class: 'data-review-notice', text: 'No site has values for this measure yet.' }),
+      presenter ? null : notesPart(view, turn, this._noteForm));
+    const key = turn ? `${view.current}:${turn.site}` : '';
+    if (this._shown !== null && this._shown !== key && turn) {
+      this.announce(`Now on the screen: ${turn.site}, site ${view.current + 1} of ${view.sites.length}.`);
+    }
+    this._shown = key;
+    if (focused === null) return;
+    const again = focused ? this._content.querySelector(`[data-key="${CSS.escape(focused)}"]`) : null;
+    (again ?? this._content.querySelector('h3')).focus();
+  }
+
+  turnPart(view, turn, { facilitator, presenter, send }) {
+    const heading = h('h4', { text: `${turn.site} (site ${view.current + 1} of ${view.sites.length})` });
+    const presenting = h('p', { class: 'data-review-presenter', testid: 'presenter', text: turn.presenter ? `Presenting: ${turn.presenter}` : 'Nobody from this site presents yet.' });
+    if (!turn.visible) {
+      return h('section', { class: 'data-review-turn', 'aria-label': turn.site }, heading, presenting,
+        h('p', { class: 'data-review-notice', testid: 'not-shared', text: turn.notice }));
+    }
+    if (!turn.chart) {
+      return h('section', { class: 'data-review-turn', 'aria-label': turn.site }, heading, presenting,
+        h('p', { class: 'data-review-notice', text: `${turn.site} has no values for this measure now.` }));
+    }
+    const chart = JSON.parse(turn.chart);
+    return h('section', { class: 'data-review-turn', 'aria-label': turn.site },
+      heading,
+      presenting,
+      turn.yourSite && !presenter ? h('button', { type: 'button', class: 'data-review-button', key: 'present', onclick: () => send('present', {}) }, 'We present our chart') : null,
+      turn.shared ? null : h('p', { class: 'data-review-private', text: `${turn.site} has not shared its data with the collaborative: only its members, its buddy pair and the facilitators see this chart.` }),
+      h('figure', { class: 'data-review-figure' },
+        chartSvg(chart, `${view.measure} at ${turn.site}`, { width: 720, height: 340 }),
+        h('figcaption', { class: 'chart-summary', testid: 'chart-summary', text: turn.summary })),
+      presenter ? null : h('details', { class: 'data-review-data' },
+        h('summary', { text: 'The chart’s data' }),
+        dataTable(`${view.measure} at ${turn.site}`, [
+          { label: 'Period', cell: (p) => p.period },
+          { label: 'Plotted', cell: (p) => (p.value === null ? 'Missing' : shown(p.value * chart.scale, chart.unit)) },
+          { label: 'Centre', cell: (p) => (p.centre === null ? '' : shown(p.centre * chart.scale, chart.unit)) },
+          { label: 'Rules', cell: (p) => p.rules.map((r) => chart.analysis.rules.find((rule) => rule.id === r)?.name ?? r).join(', ') },
+        ], chart.analysis.points)),
+      questionsPart(turn, { mayAnswer: turn.yourSite || facilitator, presenter, send, form: this._askForm }));
+  }
+}
+
+function questionsPart(turn, { mayAnswer, presenter, send, form }) {
+  const open = turn.questions.filter((q) => !q.answered).length;
+  return h('section', { class: 'data-review-part', 'aria-label': `Questions to ${turn.site}` },
+    h('h4', { text: `Questions to ${turn.site} (${plural(open, 'open question')})` }),
+    turn.questions.length ? h('ul', { class: 'data-review-questions', testid: 'questions' }, turn.questions.map((q) => h('li', { class: q.answered ? 'data-review-answered' : '' },
+      h('span', { text: q.text }),
+      h('span', { class: 'data-review-by', text: ` asked by ${q.asker}` }),
+      q.answered ? h('span', { class: 'data-review-tag', text: 'Answered' }) : null,
+      !q.answered && mayAnswer && !presenter ? h('button', { type: 'button', class: 'data-review-button data-review-button--quiet', key: `answer-${q.id}`, 'aria-label': `Mark answered: ${q.text}`, onclick: () => send('answer', { id: q.id }) }, 'Mark answered') : null)))
+      : h('p', { class: 'data-review-hint', text: 'No questions yet.' }),
+    presenter ? null : form);
+}
+
+function notesPart(view, turn, form) {
+  return h('section', { class: 'data-review-part', 'aria-label': 'What we take back' },
+    h('h4', { text: 'What we take back' }),
+    view.notes.length ? h('ul', { class: 'data-review-notes', testid: 'notes' }, view.notes.map((n) => h('li', {},
+      h('span', { text: n.text }),
+      h('span', { class: 'data-review-by', text: n.site ? ` (from ${n.about}, for ${n.site})` : ` (from ${n.about}, only you see it)` }))))
+      : h('p', { class: 'data-review-hint', text: 'Nothing noted yet.' }),
+    turn && turn.visible ? form(view.member) : null);
+}
+
+customElements.define('colearn-activity-data-review', ColearnActivityDataReview);
