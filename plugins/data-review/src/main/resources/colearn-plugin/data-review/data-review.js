@@ -6,64 +6,29 @@
 // rendered as text; each view redraws the review, keeping the focus and what was being typed.
 import { h, plural } from '/plugin-kit/dom.js';
 import { chartSvg, dataTable, shown } from '/plugin-kit/charts.js';
+import { ActivityElement } from '/plugin-kit/element.js';
 import { askForm, noteForm, siteControls } from './forms.js';
 
-const STYLESHEET = new URL('data-review.css', import.meta.url).href;
-
-class ColearnActivityDataReview extends HTMLElement {
+class ColearnActivityDataReview extends ActivityElement {
   constructor() {
-    super();
-    this._content = h('div', { class: 'data-review' });
-    // Announcements go to a live region that is never redrawn, so each is read once.
-    this._region = h('div', { class: 'data-review-sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    super({ className: 'data-review', stylesheet: new URL('data-review.css', import.meta.url).href });
     const send = (name, body) => this.send(name, body);
     this._askForm = askForm(send);
     this._noteForm = noteForm(send);
     this._shown = null;
   }
 
-  connectedCallback() {
-    if (!document.querySelector(`link[href="${STYLESHEET}"]`)) {
-      document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
-    }
-    if (!this._content.isConnected) this.append(this._content, this._region);
-  }
-
-  set view(view) {
-    this._view = view;
-    this.render();
-  }
-
-  get view() {
-    return this._view;
-  }
-
-  /** Sends a message through the page; resolves with the server's answer, or at once on a page that gives none. */
-  send(name, body) {
-    const detail = { name, body };
-    this.dispatchEvent(new CustomEvent('colearn-send', { bubbles: true, composed: true, detail }));
-    return detail.reply ?? Promise.resolve();
-  }
-
-  announce(text) {
-    this._region.textContent = '';
-    // Emptying, then filling on the next frame, makes screen readers treat the text as new.
-    requestAnimationFrame(() => { this._region.textContent = text; });
-  }
-
   render() {
-    const view = this._view;
-    const active = document.activeElement;
-    const focused = active && this._content.contains(active) ? active.closest('[data-key]')?.dataset.key ?? '' : null;
+    const view = this.view;
     if (!view) {
-      this._content.replaceChildren();
+      this.redraw();
       return;
     }
     const presenter = this.hasAttribute('presenter');
     const facilitator = this.hasAttribute('facilitator') && !presenter;
     const send = (name, body) => this.send(name, body);
     const turn = view.turn;
-    this._content.replaceChildren(
+    this.redraw(
       h('h3', { text: `Data review: ${view.measure}`, tabindex: '-1' }),
       view.definition ? h('p', { class: 'data-review-definition', text: view.definition }) : null,
       facilitator && view.sites.length ? siteControls(view, send) : null,
@@ -74,9 +39,6 @@ class ColearnActivityDataReview extends HTMLElement {
       this.announce(`Now on the screen: ${turn.site}, site ${view.current + 1} of ${view.sites.length}.`);
     }
     this._shown = key;
-    if (focused === null) return;
-    const again = focused ? this._content.querySelector(`[data-key="${CSS.escape(focused)}"]`) : null;
-    (again ?? this._content.querySelector('h3')).focus();
   }
 
   turnPart(view, turn, { facilitator, presenter, send }) {

@@ -165,7 +165,7 @@ class LiveDataReviewIT {
         }
         server.restart();
         try (LiveClient amira = LiveClient.join(server, sessionId, kent.ashfordParticipant.bearerToken(), "amira-laptop", null)) {
-            JsonNode turn = review(amira, view -> view.path("turn").path("questions").size() == 1).path("turn");
+            JsonNode turn = amira.view().path("activity").path("view").path("turn");
             assertEquals("Ashford", turn.path("site").asText());
             assertEquals("Review Ashford Nurse", turn.path("presenter").asText());
             assertEquals(ASHFORD_QUESTION, turn.path("questions").get(0).path("text").asText());
@@ -207,18 +207,8 @@ class LiveDataReviewIT {
         }
     }
 
-    /** The latest data-review view that matches, whether it came with the hello reply or as a change since. */
+    /** The latest data-review view, once it matches. */
     private static JsonNode review(LiveClient client, Predicate<JsonNode> matches) {
-        Function<JsonNode, JsonNode> activity = ACTIVITY;
-        client.await(frame -> activity.apply(frame).path("type").asText().equals("data-review")
-                && matches.test(activity.apply(frame).path("view")), "a data-review view");
-        List<JsonNode> frames = client.frames();
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            JsonNode view = activity.apply(frames.get(i));
-            if (view.path("type").asText().equals("data-review") && matches.test(view.path("view"))) {
-                return view.path("view");
-            }
-        }
-        throw new AssertionError("the matching view is gone from " + client.frames());
+        return client.awaitActivityView(matches, "a data-review view");
     }
 }

@@ -31,7 +31,7 @@ final class DataReviewViews {
      * The site on the screen.
      *
      * @param visible whether the viewer may see its chart and questions
-     * @param notice what the viewer is told instead when not ({@value #NOT_SHARED}); else null
+     * @param notice what the viewer is told instead when not ("This site's data are not shared"); else null
      * @param presenter who presents it; null until one of its members does
      * @param yourSite whether the viewer is one of its members (who present it and mark questions answered)
      * @param summary the sentence of what the chart's rules found; null when not visible

@@ -13,7 +13,7 @@ final class InMemoryMeasures implements Measures {
     private final List<SiteChart> sites = new ArrayList<>();
     int reads;
 
-    /** A site with values; {@code memberIds} and then, after "|", the pair members who may also read it. */
+    /** A site with values: its members, and the members of its buddy pair, who may also read it. */
     InMemoryMeasures site(String name, boolean shared, List<String> memberIds, List<String> pairIds) {
         List<String> readers = new ArrayList<>(memberIds);
         readers.addAll(pairIds);

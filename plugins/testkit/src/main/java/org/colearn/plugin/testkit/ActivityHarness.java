@@ -89,8 +89,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
             throws ActivityException {
         ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
         harness.buddyPairs = pairs;
-        harness.activity = type.start(harness.context(), harness.config);
-        return harness;
+        return harness.started();
     }
 
     /**
@@ -103,8 +102,12 @@ public final class ActivityHarness<C extends Record, S extends Record> {
             throws ActivityException {
         ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
         harness.measures = measures;
-        harness.activity = type.start(harness.context(), harness.config);
-        return harness;
+        return harness.started();
+    }
+
+    private ActivityHarness<C, S> started() throws ActivityException {
+        activity = type.start(context(), config);
+        return this;
     }
 
     /** The measures and charts the activity sees from now on. */
