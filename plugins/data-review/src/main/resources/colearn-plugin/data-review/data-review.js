@@ -44,9 +44,10 @@ class ColearnActivityDataReview extends ActivityElement {
   turnPart(view, turn, { facilitator, presenter, send }) {
     const heading = h('h4', { text: `${turn.site} (site ${view.current + 1} of ${view.sites.length})` });
     const presenting = h('p', { class: 'data-review-presenter', testid: 'presenter', text: turn.presenter ? `Presenting: ${turn.presenter}` : 'Nobody from this site presents yet.' });
-    if (!turn.visible) {
+    // The presenter view is on a projector, before the whole room: a chart not shared with the collaborative stays off it.
+    if (!turn.visible || (presenter && !turn.shared)) {
       return h('section', { class: 'data-review-turn', 'aria-label': turn.site }, heading, presenting,
-        h('p', { class: 'data-review-notice', testid: 'not-shared', text: turn.notice }));
+        h('p', { class: 'data-review-notice', testid: 'not-shared', text: turn.notice ?? 'This site\'s data are not shared' }));
     }
     if (!turn.chart) {
       return h('section', { class: 'data-review-turn', 'aria-label': turn.site }, heading, presenting,

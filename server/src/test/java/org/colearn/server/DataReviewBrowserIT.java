@@ -22,7 +22,8 @@ import org.openqa.selenium.By;
  * A data review in real headless Chromium: Ashford, which does not share its data, is on the screen first; its nurse
  * sees the chart drawn as an SVG picture with its rules' sentence and data table, presents it and notes what she takes
  * back, while Dartford's lead, outside Ashford's buddy pair, is told only that the site's data are not shared. The
- * facilitator brings Canterbury, which shares, to the screen and everyone sees its chart. Every view passes axe-core.
+ * facilitator brings Canterbury, which shares, to the screen and everyone sees its chart; the projector's presenter view
+ * shows Canterbury's chart but not Ashford's. Every view passes axe-core.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class DataReviewBrowserIT {
@@ -30,6 +31,7 @@ class DataReviewBrowserIT {
     private static final String MEASURE = "Sepsis screening within an hour";
     private static final By REVIEW = LivePage.section("Our sepsis data");
     private static final By CHART = By.cssSelector("colearn-activity-data-review svg[role='img']");
+    private static final By PRESENT = By.cssSelector("main .present");
     private static final By ANNOUNCEMENTS = By.xpath("//colearn-activity-data-review/div[@aria-live='polite']");
 
     @RegisterExtension
@@ -84,6 +86,17 @@ class DataReviewBrowserIT {
             nadia.waitForTextIn(REVIEW, "What did you change in March? asked by Review Dartford Lead");
             dartford.assertAccessible("a shared site's chart with a question asked");
             dartford.screenshot("data-review-shared-site");
+
+            fiona.openInNewTab(server.baseUrl() + "#" + page + "/present");
+            fiona.waitForTextIn(PRESENT, "What did you change in March?");
+            fiona.waitFor(By.cssSelector("main .present colearn-activity-data-review svg[role='img']"));
+            fiona.assertAccessible("the presenter view of a shared site's chart");
+            fiona.switchToTab(0);
+            fiona.press("Previous site");
+            fiona.switchToTab(1);
+            fiona.waitForTextIn(PRESENT, "This site's data are not shared");
+            assertTrue(fiona.texts(By.cssSelector("main .present colearn-activity-data-review svg")).isEmpty(),
+                    "the projector, before the whole room, does not show a chart its site has not shared");
         }
     }
 }
