@@ -1,7 +1,7 @@
 // The common part of an activity's custom element for plugins, served at /plugin-kit/element.js: the `view` the page
 // sets, `send` through the page, a live region of its own for announcements, the component's stylesheet linked once,
 // and redrawing that keeps the focus. docs/plugins.md describes it.
-import { h } from '../js/dom.js';
+import { h, replace } from '../js/dom.js';
 
 export class ActivityElement extends HTMLElement {
   /**
@@ -56,7 +56,7 @@ export class ActivityElement extends HTMLElement {
   redraw(...children) {
     const active = document.activeElement;
     const focused = active && this.content.contains(active) ? active.closest('[data-key]')?.dataset.key ?? '' : null;
-    this.content.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+    replace(this.content, ...children);
     if (focused === null) return;
     const again = focused ? this.content.querySelector(`[data-key="${CSS.escape(focused)}"]`) : null;
     (again ?? this.content.querySelector('h1, h2, h3, h4, h5, h6'))?.focus();

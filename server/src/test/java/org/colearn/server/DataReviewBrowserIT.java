@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
 class DataReviewBrowserIT {
 
     private static final String MEASURE = "Sepsis screening within an hour";
-    private static final By REVIEW = LivePage.section("Our sepsis data");
+    private static final By REVIEW = LivePage.section("Data review");
     private static final By CHART = By.cssSelector("colearn-activity-data-review svg[role='img']");
     private static final By PRESENT = By.cssSelector("main .present");
     private static final By ANNOUNCEMENTS = By.xpath("//colearn-activity-data-review/div[@aria-live='polite']");
