@@ -34,6 +34,7 @@ export const ACTIVITY_TYPES = {
   plenary: 'Plenary',
   'world-cafe': 'World café',
   'buddy-meet': 'Buddy meet',
+  'data-review': 'Data review',
   poll: 'Poll',
   'failure-circle': 'Failure story circle',
 };

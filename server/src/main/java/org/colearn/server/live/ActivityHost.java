@@ -16,6 +16,7 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.plugin.api.Measures;
 import org.colearn.plugin.api.Computed;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Stories;
@@ -54,6 +55,9 @@ final class ActivityHost {
 
         /** The buddy pairs of the session's collaborative. */
         BuddyPairs buddyPairs();
+
+        /** The measures of the session's collaborative and its sites' charts. */
+        Measures measures();
 
         /** Where the activity's long work runs, and how its outcome comes back. */
         ActivityWork.Session work();

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.colearn.plugin.api.Stories;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.plugin.api.Measures;
 import org.colearn.server.media.MediaRooms;
 import org.colearn.server.plugin.Plugins;
 import org.colearn.server.system.Json;
@@ -108,6 +109,7 @@ final class LiveSession {
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
             ExecutorService workers, Supplier<SessionState> fresh,
             EventLog.Stored stored, List<EventLog.Logged> earlierRefs, Plugins plugins, LiveMetrics metrics, Stories stories, BuddyPairs buddyPairs,
+            Measures measures,
             java.util.function.Consumer<LiveSession> ownedElsewhere, MediaRooms media) {
         this.id = id;
         this.media = media;
@@ -181,6 +183,11 @@ final class LiveSession {
             @Override
             public BuddyPairs buddyPairs() {
                 return buddyPairs;
+            }
+
+            @Override
+            public Measures measures() {
+                return measures;
             }
 
             @Override

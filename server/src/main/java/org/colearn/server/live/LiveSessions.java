@@ -423,6 +423,7 @@ public final class LiveSessions implements AutoCloseable, AgendaListener, Member
                     metrics,
                     new SessionCatalogue(sessions, clock, learningSession.collaborativeId(), sessionId),
                     new CollaborativeBuddyPairs(sessions, learningSession.collaborativeId(), clock),
+                    new org.colearn.server.improvement.CollaborativeMeasures(sessions, learningSession.collaborativeId(), clock),
                     this::ownedElsewhere,
                     media);
         } catch (SQLException e) {

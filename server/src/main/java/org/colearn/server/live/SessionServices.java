@@ -19,6 +19,7 @@ import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.plugin.api.Computed;
 import org.colearn.plugin.api.ExportableResult;
+import org.colearn.plugin.api.Measures;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
 import org.colearn.plugin.api.Stories;
@@ -97,6 +98,11 @@ final class SessionServices implements ActivityContext {
     @Override
     public BuddyPairs buddyPairs() {
         return session.buddyPairs();
+    }
+
+    @Override
+    public Measures measures() {
+        return session.measures();
     }
 
     @Override

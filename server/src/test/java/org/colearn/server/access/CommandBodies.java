@@ -62,6 +62,10 @@ final class CommandBodies {
             case "failure-circle.bring" -> body("ref", "bring-" + System.nanoTime(), "storyId", circleStory());
             case "buddy-meet.addStep" -> body("text", "Call on Tuesday");
             case "buddy-meet.doneStep" -> body("id", "no-such-step");
+            case "data-review.show" -> body("site", 0);
+            case "data-review.ask" -> body("text", "What changed in April?");
+            case "data-review.answer" -> body("id", "no-such-question");
+            case "data-review.note" -> body("text", "Try the triage card", "forSite", false);
             default -> body();
         };
     }

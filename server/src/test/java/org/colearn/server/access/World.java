@@ -26,7 +26,7 @@ final class World {
             "question", "Which change will you test first?", "options", List.of("Sepsis screening", "AKI alerts"));
 
     /** The activities of the socket's session, in agenda order after its opening plenary. */
-    static final List<String> ACTIVITIES = List.of("poll", "world-cafe", "failure-circle", "buddy-meet");
+    static final List<String> ACTIVITIES = List.of("poll", "world-cafe", "failure-circle", "buddy-meet", "data-review");
 
     final TestServer server;
     final Api anonymous;
@@ -145,7 +145,8 @@ final class World {
                 Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 10, "config", POLL),
                 Map.of("title", "Café", "activityType", "world-cafe", "plannedMinutes", 30, "config", Map.of("hosts", "volunteers")),
                 LiveClient.agendaItem("Circle", "failure-circle", 30),
-                LiveClient.agendaItem("Buddies meet", "buddy-meet", 20)));
+                LiveClient.agendaItem("Buddies meet", "buddy-meet", 20),
+                LiveClient.agendaItem("Data review", "data-review", 20)));
         liveSessionCode = guestsAllowed(liveSession);
 
         ok(as(Role.MOVER).post("collaboratives/" + collaborative + "/site-moves", Map.of("siteId", ashford)));

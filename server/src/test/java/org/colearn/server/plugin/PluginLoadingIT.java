@@ -29,7 +29,7 @@ class PluginLoadingIT {
             String token = People.signUp(api, "Fiona Facilitator");
             Api facilitator = api.as(token);
             List<String> ids = facilitator.get("activity-types").json().findValuesAsText("id");
-            assertEquals(List.of("buddy-meet", "failure-circle", "poll", "world-cafe", "echo-board"), ids, "the built-in jars by file name, then the folder's");
+            assertEquals(List.of("buddy-meet", "data-review", "failure-circle", "poll", "world-cafe", "echo-board"), ids, "the built-in jars by file name, then the folder's");
             String collaborative = People.collaborative(facilitator, "Sepsis");
             String sessionId = People.session(facilitator, collaborative, "Session", 60, List.of(Map.of(
                     "title", "Echo", "activityType", "echo-board", "plannedMinutes", 5, "config", Map.of("title", "What did you try?"))));

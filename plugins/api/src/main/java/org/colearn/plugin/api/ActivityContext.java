@@ -62,6 +62,16 @@ public interface ActivityContext {
     BuddyPairs buddyPairs();
 
     /**
+     * The collaborative's common measures and each site's chart of one, with who may see it. The default has no
+     * measures, so that contexts written before it keep compiling; the server overrides it.
+     *
+     * @since 2
+     */
+    default Measures measures() {
+        return Measures.NONE;
+    }
+
+    /**
      * Runs long work (seating 1,500 people, say) off the session's thread, so that chat, presence and every other
      * command keep flowing while it runs. Everyone sees {@code label} ("Seating 1,500 people…") with the budget until
      * it is over. The work must not touch the activity or this context: give it copies of what it needs, and apply its

@@ -109,6 +109,17 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
         assertEquals(java.util.List.of("Table 1"), outcome);
     }
 
+    /** A context written before measures were offered still answers them: with none, so an activity can say so. */
+    @Test
+    void aContextThatOffersNoMeasuresHasNone() {
+        ActivityContext older = (ActivityContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ActivityContext.class}, (proxy, method, args) -> method.isDefault()
+                        ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args)
+                        : null);
+        assertEquals(java.util.List.of(), older.measures().common());
+        assertEquals(java.util.List.of(), older.measures().charts("any"));
+    }
+
     private static java.util.Set<String> abstractMethods(Class<?> api) {
         return java.util.Arrays.stream(api.getDeclaredMethods())
                 .filter(method -> java.lang.reflect.Modifier.isAbstract(method.getModifiers()))

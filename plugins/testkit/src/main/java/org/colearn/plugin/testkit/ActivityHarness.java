@@ -20,6 +20,7 @@ import org.colearn.plugin.api.ExportableResult;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.BuddyPairs;
+import org.colearn.plugin.api.Measures;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.api.Rooms;
 import org.colearn.plugin.api.Stories;
@@ -53,6 +54,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     private final List<Record> earlier = new ArrayList<>();
     private Stories stories = missing(Stories.class);
     private BuddyPairs buddyPairs = missing(BuddyPairs.class);
+    private Measures measures = missing(Measures.class);
     private int arrivals;
     private Activity<S> activity;
 
@@ -87,8 +89,30 @@ public final class ActivityHarness<C extends Record, S extends Record> {
             throws ActivityException {
         ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
         harness.buddyPairs = pairs;
-        harness.activity = type.start(harness.context(), harness.config);
-        return harness;
+        return harness.started();
+    }
+
+    /**
+     * Starts the activity in a collaborative with these measures and charts, which it may read as it starts; {@link
+     * #useMeasures} changes them later.
+     *
+     * @since 2
+     */
+    public static <C extends Record, S extends Record> ActivityHarness<C, S> start(ActivityType<C, S> type, C config, Measures measures)
+            throws ActivityException {
+        ActivityHarness<C, S> harness = new ActivityHarness<>(type, roundTrip(config, type.configType()));
+        harness.measures = measures;
+        return harness.started();
+    }
+
+    private ActivityHarness<C, S> started() throws ActivityException {
+        activity = type.start(context(), config);
+        return this;
+    }
+
+    /** The measures and charts the activity sees from now on. */
+    public void useMeasures(Measures measures) {
+        this.measures = measures;
     }
 
     /** The story catalogue the activity sees from now on, such as an in-memory one of the test's. */
@@ -184,6 +208,16 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         activity = type.resume(context(), config, stored);
     }
 
+    /**
+     * The facilitator moves on: the activity's {@link org.colearn.plugin.api.Activity#end end}, where it may publish
+     * its result.
+     *
+     * @since 2
+     */
+    public void end() {
+        activity.end();
+    }
+
     public Map<String, Record> published() {
         return published;
     }
@@ -243,6 +277,11 @@ public final class ActivityHarness<C extends Record, S extends Record> {
             @Override
             public BuddyPairs buddyPairs() {
                 return buddyPairs;
+            }
+
+            @Override
+            public Measures measures() {
+                return measures;
             }
 
             @Override
