@@ -87,7 +87,7 @@ export function briefingPart(view, send) {
     h('h3', { text: 'Your briefing as host' }),
     view.briefing.length
       ? [h('p', { class: 'cafe-hint', text: 'What this table noted in earlier rounds: tell the newcomers.' }),
-        noteList(view.briefing, send, { where: 'briefing', showRound: true })]
+        noteList(view.briefing, send, { where: 'briefing', showRound: true, agreed: view.agreed })]
       : h('p', { text: view.round === 1 ? 'This is the first round: nothing has been noted at this table yet.'
         : 'Nothing was noted at this table in earlier rounds.' }));
 }
@@ -97,7 +97,7 @@ export function notesPart(view, send, form) {
   const notes = view.table.notes;
   return h('section', { class: 'cafe-part cafe-notes', 'aria-label': `Notes of table ${view.table.number}` },
     h('h3', { text: `Notes of table ${view.table.number} this round` }),
-    notes.length ? noteList(notes, send, { where: 'table' }) : h('p', { text: 'No notes yet. Add what your table finds.' }),
+    notes.length ? noteList(notes, send, { where: 'table', agreed: view.agreed }) : h('p', { text: 'No notes yet. Add what your table finds.' }),
     form);
 }
 
@@ -159,13 +159,17 @@ function keepOptions(control, options) {
   if (options.some(([value]) => value === chosen)) control.value = chosen;
 }
 
-/** Notes with who wrote them, their group, and an agree button that shows the count and whether you agreed. */
-export function noteList(notes, send, { where, showRound = false, select: selectFor = null }) {
+/**
+ * Notes with who wrote them, their group, and an agree button that shows the count and whether you agreed (`agreed`:
+ * the ids of the notes you agreed with, from your own part of the view).
+ */
+export function noteList(notes, send, { where, showRound = false, select: selectFor = null, agreed: mine = [] }) {
   return h('ul', { class: 'cafe-note-list' }, notes.map((note) => {
     const textId = uid('cafe-note-text');
-    const agree = button(note.agreed ? `Agreed (${note.agreements})` : `Agree (${note.agreements})`,
-      () => send('agree', { noteId: note.id, agree: !note.agreed }),
-      { key: `${where}-agree-${note.id}`, 'aria-pressed': String(note.agreed), 'aria-describedby': textId, class: 'cafe-button cafe-button--small' });
+    const agreed = mine.includes(note.id);
+    const agree = button(agreed ? `Agreed (${note.agreements})` : `Agree (${note.agreements})`,
+      () => send('agree', { noteId: note.id, agree: !agreed }),
+      { key: `${where}-agree-${note.id}`, 'aria-pressed': String(agreed), 'aria-describedby': textId, class: 'cafe-button cafe-button--small' });
     return h('li', { class: 'cafe-note' },
       selectFor ? selectFor(note, textId) : null,
       h('p', { class: 'cafe-note__text', id: textId, text: note.text }),

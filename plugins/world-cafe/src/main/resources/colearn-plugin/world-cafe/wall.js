@@ -19,7 +19,7 @@ export function wallPart(view, send, facilitator) {
       h('h4', { text: `Round ${round.round}: ${round.question}` }),
       round.kinds.map((kind) => h('div', { class: 'cafe-wall__kind' },
         h('h5', { text: capitalised(kind.kind) }),
-        noteList(kind.notes, send, { where: 'wall', select: pick }))))),
+        noteList(kind.notes, send, { where: 'wall', select: pick, agreed: view.agreed }))))),
     grouping);
 }
 

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the activity plugin of the current agenda item inside a live session, on the session's thread. Everything
- * the activity does becomes events of the session (what changed in its state after each callback, its rooms, timers
- * and results), so a restart resumes it exactly. A plugin that throws is contained: its activity ends with an error shown to
- * facilitators, and the session goes on.
+ * the activity does becomes events of the session (its rooms, timers and results as they happen, what changed in its
+ * state once per batch of callbacks, when the session commits), so a restart resumes it exactly. A plugin that throws
+ * is contained: its activity ends with an error shown to facilitators, and the session goes on.
  */
 final class ActivityHost {
 
@@ -77,6 +77,8 @@ final class ActivityHost {
     private Set<String> unattributed = Set.of();
     private int index = -1;
     private Instant now;
+    /** Whether a callback may have changed the activity's state since it was last logged. */
+    private boolean changed;
 
     ActivityHost(Plugins plugins, Session session) {
         this.plugins = plugins;
@@ -104,7 +106,7 @@ final class ActivityHost {
             unattributed = Set.copyOf(type.unattributedMessages());
             activity = type.start(context(candidate), config);
             present().forEach(activity::join);
-            stored();
+            changed();
         } catch (ActivityException e) {
             failed("could not start: " + e.getMessage(), null);
         } catch (JsonProcessingException | RuntimeException | LinkageError e) {
@@ -137,7 +139,7 @@ final class ActivityHost {
      * the last committed state (the one the session was rolled back to), or dropped when none was running then.
      */
     void rollBack(SessionState.RunningActivity committed, Instant at) {
-        clear();
+        clear(" was stopped: a change could not be saved. Try again.");
         if (committed != null) {
             resume(committed, at);
         }
@@ -202,7 +204,7 @@ final class ActivityHost {
             failed("failed on " + command.type(), e);
             throw new LiveException("activity_failed", "The activity stopped with an error; the facilitators have been told.", command.ref());
         }
-        stored();
+        changed();
     }
 
     void joined(Viewer viewer, Instant at) {
@@ -243,16 +245,44 @@ final class ActivityHost {
         now = at;
         try {
             activity.end();
-            stored();
         } catch (RuntimeException | LinkageError e) {
             log.warn("activity {} threw while ending", plugin.type().id(), e);
+        }
+        changed();
+        store();
+        if (activity == null) {
+            // Its last state could not be given: it has failed, and that ended it.
+            return;
         }
         session.record(new Commands.Draft("activity.ended", NOBODY, Json.MAPPER.createObjectNode().put("index", index)), at);
         clear();
     }
 
-    /** What this viewer sees of the running activity: its type, browser module and view; null when none runs. */
+    /**
+     * What this viewer sees of the running activity: its type, browser module and view (the one they share, with their
+     * own part added); null when none runs.
+     */
     ObjectNode view(Viewer viewer) {
+        ObjectNode node = sharedView(viewer);
+        JsonNode own = node == null ? null : personalView(viewer);
+        if (own != null && node.get("view") instanceof ObjectNode view) {
+            view.setAll((ObjectNode) own);
+        }
+        return node;
+    }
+
+    /**
+     * This viewer's {@code activity.view} frame, the same as one made of {@link #view}: the part they share is written
+     * once per {@link #viewKey} into {@code written} and their own part added to it as text, so that a crowd of 1,500 at
+     * 250 tables costs 500 projections and writes of the large part, not 1,500.
+     */
+    String viewFrame(Viewer viewer, Map<String, Frames.SharedView> written) {
+        String key = viewKey(viewer);
+        Frames.SharedView shared = written.computeIfAbsent(key == null ? "" : key, audience -> Frames.sharedView(sharedView(viewer)));
+        return shared.with(key == null ? null : personalView(viewer));
+    }
+
+    private ObjectNode sharedView(Viewer viewer) {
         if (activity == null) {
             return null;
         }
@@ -271,6 +301,18 @@ final class ActivityHost {
             node.putNull("view");
         }
         return node;
+    }
+
+    /** The running activity's part of the view that is this viewer's alone, as an object; null for none. */
+    private ObjectNode personalView(Viewer viewer) {
+        try {
+            Record own = activity.personalView(participant(viewer));
+            JsonNode node = own == null ? null : Json.MAPPER.valueToTree(own);
+            return node instanceof ObjectNode object && !object.isEmpty() ? object : null;
+        } catch (RuntimeException | LinkageError e) {
+            log.error("activity {} could not make a person's own view", plugin.type().id(), e);
+            return null;
+        }
     }
 
     /**
@@ -299,21 +341,35 @@ final class ActivityHost {
         now = at;
         try {
             call.run();
-            stored();
+            changed();
         } catch (RuntimeException | LinkageError e) {
             failed("failed on " + what, e);
         }
     }
 
+    /** A callback returned: the state may have changed, and everyone's view is sent again. */
+    private void changed() {
+        changed = true;
+        session.viewsChanged();
+    }
+
     /**
-     * Logs what changed in the activity's state, as a JSON Patch against the state logged before (the whole state
-     * only when there is none to compare with), and has everyone's view sent again.
+     * Logs what changed in the activity's state since it was last logged, as a JSON Patch against that state (the whole
+     * state only when there is none to compare with): once per batch, just before the session commits, not after each
+     * callback, because working out a large activity's state (a café of 1,500) is most of what a callback costs.
      */
-    private void stored() {
-        if (activity == null) {
+    void store() {
+        if (activity == null || !changed) {
             return;
         }
-        JsonNode state = Json.MAPPER.valueToTree(activity.state());
+        changed = false;
+        JsonNode state;
+        try {
+            state = Json.MAPPER.valueToTree(activity.state());
+        } catch (RuntimeException | LinkageError e) {
+            failed("could not give its state", e);
+            return;
+        }
         SessionState.RunningActivity running = session.state().activity();
         JsonNode before = running == null ? null : running.state;
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
@@ -325,7 +381,20 @@ final class ActivityHost {
         } else if (before == null || !state.equals(before)) {
             session.record(new Commands.Draft("activity.state", NOBODY, body.set("state", state)), now);
         }
-        session.viewsChanged();
+    }
+
+    /**
+     * Logs that a message to the activity was taken, though what it changed is logged with the batch: an empty patch
+     * that carries the sender's client id and reference, so that a retry of it after a restart is answered, not applied
+     * again.
+     */
+    void taken(Instant at) {
+        SessionState.RunningActivity running = session.state().activity();
+        if (activity != null && running != null && running.state != null) {
+            ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
+            body.putArray("patch");
+            session.record(new Commands.Draft("activity.state", NOBODY, body), at);
+        }
     }
 
     private void failed(String what, Throwable cause) {
@@ -339,7 +408,12 @@ final class ActivityHost {
     }
 
     private void clear() {
-        work.forget();
+        clear(" was stopped: the activity is over.");
+    }
+
+    private void clear(String why) {
+        work.forget(why);
+        changed = false;
         plugin = null;
         activity = null;
         unattributed = Set.of();

@@ -13,8 +13,9 @@ import org.colearn.server.system.Json;
 /**
  * The running activity's long work (seating a large café), run on a worker while the session's thread goes on with
  * chat, presence and commands, within a budget. Everyone is told what is happening ({@code activity.work}) when it
- * starts and when it is over; its outcome comes back to the session's thread as a callback of the activity. Used on the
- * session's thread only, but for the work itself.
+ * starts and when it is over; its outcome comes back to the session's thread as a callback of the activity, and it is
+ * {@code done} only once what that callback changed is committed ({@code failed} when it could not be saved). Used on
+ * the session's thread only, but for the work itself.
  */
 final class ActivityWork {
 
@@ -35,8 +36,14 @@ final class ActivityWork {
         /** Runs {@code task} on the session's thread. */
         void onThread(Runnable task);
 
-        /** Tells everyone connected, once what the session is doing now is committed. */
-        void announce(ObjectNode status);
+        /** Tells everyone connected, now. */
+        void tell(ObjectNode status);
+
+        /** Runs {@code task} once what the session is doing now is committed. */
+        void afterCommit(Runnable task);
+
+        /** Runs {@code task} instead when what the session is doing now could not be committed, and was undone. */
+        void ifNotSaved(Runnable task);
     }
 
     /** The work under way: its number, what it is called, since when, until when. */
@@ -83,16 +90,19 @@ final class ActivityWork {
                 finish(id, "failed", reason, () -> then.failed(reason), callback);
             }
         });
-        session.announce(status("running", null));
+        announce(status("running", null));
     }
 
-    /** The activity ended, or was made again from its stored state: the work under way is stopped and its outcome dropped. */
-    void forget() {
+    /**
+     * The activity ended, or was made again from its stored state: the work under way is stopped, its outcome dropped,
+     * and everyone told {@code why} (" was stopped: the activity is over.").
+     */
+    void forget(String why) {
         if (underway == null) {
             return;
         }
         underway.future().cancel(true);
-        session.announce(status("cancelled", underway.label() + " was stopped: the activity is over."));
+        announce(status("cancelled", underway.label() + why));
         underway = null;
     }
 
@@ -101,20 +111,31 @@ final class ActivityWork {
         return underway == null ? null : status("running", null);
     }
 
+    /**
+     * Hands the outcome to the activity. Everyone hears how it went once what the activity made of it is committed; if
+     * that cannot be saved, it is undone, and everyone hears that the work failed.
+     */
     private void finish(long id, String outcome, String message, ActivityCall call, Consumer<Runnable> callback) {
         if (underway == null || underway.id() != id) {
             return;
         }
         ObjectNode status = status(outcome, message);
+        ObjectNode unsaved = status("failed", underway.label() + " could not be saved; nothing was changed. Try again.");
         underway = null;
-        session.announce(status);
+        announce(status);
+        session.ifNotSaved(() -> session.tell(unsaved));
         callback.accept(() -> {
             try {
                 call.run();
             } catch (ActivityException refused) {
-                session.announce(status.deepCopy().put("status", "refused").put("message", refused.getMessage()));
+                announce(status.deepCopy().put("status", "refused").put("message", refused.getMessage()));
             }
         });
+    }
+
+    /** Tells everyone once what the session is doing now is committed. */
+    private void announce(ObjectNode status) {
+        session.afterCommit(() -> session.tell(status));
     }
 
     private ObjectNode status(String outcome, String message) {

@@ -107,7 +107,37 @@ final class Frames {
         return write(frame);
     }
 
-    private static String write(ObjectNode frame) {
+    /**
+     * An {@code activity.view} frame written once for everyone who shares the view in it, split where each one's own
+     * part of the view goes: {@link #with} makes the frame {@link #activityView} would make of the view with that part's
+     * components added, by joining text, not by writing the shared part again.
+     */
+    record SharedView(String frame, int viewEnd, boolean viewEmpty) {
+
+        /** The frame for someone whose own part is {@code own} (null or empty for none). */
+        String with(ObjectNode own) {
+            if (own == null || own.isEmpty() || viewEnd < 0) {
+                return frame;
+            }
+            String components = write(own);
+            return frame.substring(0, viewEnd) + (viewEmpty ? "" : ",") + components.substring(1, components.length() - 1)
+                    + frame.substring(viewEnd);
+        }
+    }
+
+    /** The shared part of an activity's view, ready for each person's own part ({@code activity} as {@link #activityView}). */
+    static SharedView sharedView(ObjectNode activity) {
+        String frame = activityView(activity);
+        if (activity == null || !(activity.get("view") instanceof ObjectNode view)) {
+            return new SharedView(frame, -1, true);
+        }
+        // The view is the body's last component but for the work under way, whose text has no unescaped quote: the
+        // view's closing brace is just before the body's ,"work": or, with none, before the body's and the frame's ends.
+        int end = activity.has("work") ? frame.lastIndexOf(",\"work\":") - 1 : frame.length() - 3;
+        return new SharedView(frame, end, view.isEmpty());
+    }
+
+    private static String write(JsonNode frame) {
         try {
             return Json.MAPPER.writeValueAsString(frame);
         } catch (JsonProcessingException e) {

@@ -230,9 +230,19 @@ final class LiveSession {
             }
 
             @Override
-            public void announce(ObjectNode status) {
+            public void tell(ObjectNode status) {
                 String frame = Frames.signal("activity.work", status);
-                afterCommit(() -> connections.forEach(connection -> connection.send(frame)));
+                connections.forEach(connection -> connection.send(frame));
+            }
+
+            @Override
+            public void afterCommit(Runnable task) {
+                LiveSession.this.afterCommit(task);
+            }
+
+            @Override
+            public void ifNotSaved(Runnable task) {
+                onFailure.add(task);
             }
         };
     }
@@ -400,6 +410,9 @@ final class LiveSession {
         try {
             if (host.handles(command.type())) {
                 host.receive(viewer, command, now);
+                if (state.seq() == before && clientRef != null) {
+                    host.taken(now);
+                }
             } else {
                 host.refuseIfIdle(command);
                 for (Commands.Draft draft : Commands.handle(state, viewer, command, now, presence.viewers())) {
@@ -609,6 +622,8 @@ final class LiveSession {
             failures.forEach(Runnable::run);
             return;
         }
+        // What the batch's callbacks changed in the running activity, logged once for all of them.
+        host.store();
         List<Runnable> sends = List.copyOf(onCommit);
         List<Runnable> failures = List.copyOf(onFailure);
         List<EventLog.Entry> entries = List.copyOf(pending);
@@ -765,15 +780,14 @@ final class LiveSession {
     }
 
     /**
-     * Sends everyone their view of the running activity: one projection and one frame per audience that shares a view
-     * (per person unless the activity says who shares one), and nothing to a connection that has that view already.
+     * Sends everyone their view of the running activity: one projection and one written frame per audience that shares
+     * a view (per person unless the activity says who shares one), each person's own small part added to it, and nothing
+     * to a connection that has that view already.
      */
     private void pushActivityViews() {
-        Map<String, String> frames = new HashMap<>();
+        Map<String, Frames.SharedView> written = new HashMap<>();
         for (Connection connection : connections) {
-            String key = host.viewKey(connection.viewer);
-            String frame = frames.computeIfAbsent(key == null ? "" : key, audience -> Frames.activityView(host.view(connection.viewer)));
-            connection.sendView(frame);
+            connection.sendView(host.viewFrame(connection.viewer, written));
         }
     }
 

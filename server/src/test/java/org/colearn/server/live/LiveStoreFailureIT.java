@@ -108,6 +108,52 @@ class LiveStoreFailureIT {
     }
 
     @Test
+    void aSeatingWhoseSeatsCannotBeSavedIsAnnouncedFailedNeverDoneAndTheNextTryIsDoneOnceSaved() throws SQLException {
+        LiveClient pat = people.get(0);
+        JsonNode seatBefore = latestCafeView(pat);
+        long doneBefore = pat.count(frame -> isWork(frame, "done"));
+        long overBefore = pat.count(LiveStoreFailureIT::isWorkOver);
+        refuse("type <> 'rooms.opened' or seq <= " + loggedSeq());
+        JsonNode next = fiona.request("world-cafe.nextRound", bodyOf());
+        // The seats may be given off the session's thread, after the command was answered, or at once, with it.
+        assertTrue(next.path("ok").asBoolean() || "storage_failed".equals(next.path("error").path("code").asText()), next::toString);
+        assertTrue(pat.awaitCount(LiveStoreFailureIT::isWorkOver, overBefore + 1), "the seating's end");
+        JsonNode end = lastMatching(pat, LiveStoreFailureIT::isWorkOver);
+        assertEquals("failed", end.path("body").path("status").asText(), end::toString);
+        assertTrue(end.path("body").path("message").asText().contains("could not be saved"), end::toString);
+        allow();
+
+        JsonNode chat = pat.request("chat.send", bodyOf("text", "Still at table one?"));
+        pat.awaitSeq(chat.path("body").path("seq").asLong());
+        assertEquals(seatBefore, latestCafeView(pat), "nobody moved");
+        assertEquals(doneBefore, pat.count(frame -> isWork(frame, "done")), () -> "nobody was told the seating was done: " + pat.frames());
+
+        assertTrue(fiona.request("world-cafe.nextRound", bodyOf()).path("ok").asBoolean());
+        for (LiveClient person : people) {
+            person.awaitActivityView(cafe -> cafe.path("round").asInt() == 2 && cafe.path("table").has("number"), "a seat in round 2");
+        }
+        assertEquals(doneBefore + 1, pat.count(frame -> isWork(frame, "done")), "the seating saved is announced done, before the seats");
+    }
+
+    private static JsonNode lastMatching(LiveClient client, java.util.function.Predicate<JsonNode> matches) {
+        List<JsonNode> frames = client.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            if (matches.test(frames.get(i))) {
+                return frames.get(i);
+            }
+        }
+        throw new AssertionError("no such frame: " + frames);
+    }
+
+    private static boolean isWorkOver(JsonNode frame) {
+        return "activity.work".equals(frame.path("type").asText()) && !"running".equals(frame.path("body").path("status").asText());
+    }
+
+    private static boolean isWork(JsonNode frame, String status) {
+        return "activity.work".equals(frame.path("type").asText()) && status.equals(frame.path("body").path("status").asText());
+    }
+
+    @Test
     void aCafeWhoseChangesKeepFailingIsEndedSoThatPeopleCanStillJoinAndTheFacilitatorMovesOn() throws SQLException {
         refuse("type <> 'activity.state' or seq <= " + loggedSeq());
         LiveClient late = LiveClient.connect(server, sessionId);

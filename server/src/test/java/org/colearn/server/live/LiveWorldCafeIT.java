@@ -82,9 +82,23 @@ class LiveWorldCafeIT {
                 firstTablemates.put(person.view().path("you").path("personId").asText(), ids(table.path("members")));
                 firstRooms.put(person.view().path("you").path("personId").asText(), room.path("name").asText());
             }
+            for (LiveClient person : people) {
+                assertTrue(cafeView(person, view -> view.path("round").asInt() == 1).path("next").path("table").asInt() > 0,
+                        "everyone is told where they go next, in the view they share with their table");
+            }
             LiveClient writer = people.get(0);
             JsonNode noted = writer.request("world-cafe.note", bodyOf("kind", "insight", "text", "Huddles at 8 and 8"));
             assertTrue(noted.path("ok").asBoolean(), noted::toString);
+            String noteId = cafeView(writer, view -> view.path("table").path("notes").size() == 1)
+                    .path("table").path("notes").get(0).path("id").asText();
+            Set<String> writersTable = firstTablemates.get(writer.view().path("you").path("personId").asText());
+            LiveClient agreeing = people.stream().filter(person -> person != writer
+                    && writersTable.contains(person.view().path("you").path("personId").asText())).findFirst().orElseThrow();
+            assertTrue(agreeing.request("world-cafe.agree", bodyOf("noteId", noteId, "agree", true)).path("ok").asBoolean());
+            assertEquals(noteId, cafeView(agreeing, view -> view.path("agreed").size() == 1).path("agreed").get(0).asText(),
+                    "the one who agreed sees it in their own part of the view");
+            JsonNode writersView = cafeView(writer, view -> view.path("table").path("notes").path(0).path("agreements").asInt() == 1);
+            assertEquals(0, writersView.path("agreed").size(), () -> "the writer sees one agreement, not theirs: " + writersView);
 
             // The server restarts in the middle of round 1: everyone reconnects to their table, and the round's timer
             // still ends it.
@@ -128,7 +142,7 @@ class LiveWorldCafeIT {
         facilitator.get("sessions/" + sessionId + "/results").json().forEach(results::add);
         JsonNode kept = results.stream().filter(r -> r.path("title").asText().equals("World café harvest")).findFirst().orElseThrow();
         String csv = facilitator.get("sessions/" + sessionId + "/results/" + kept.path("seq").asLong() + ".csv").text();
-        assertTrue(csv.contains("1,What helped?,") && csv.contains(",insight,Huddles at 8 and 8,Person 1,0,"), csv);
+        assertTrue(csv.contains("1,What helped?,") && csv.contains(",insight,Huddles at 8 and 8,Person 1,1,"), csv);
     }
 
     /** The latest café view that matches, whether it came with the hello reply or as a change since. */

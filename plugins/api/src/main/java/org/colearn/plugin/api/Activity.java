@@ -5,9 +5,10 @@ package org.colearn.plugin.api;
  *
  * <p>Lifecycle: {@link #join} for everyone present when it starts and for each person who comes later; {@link
  * #receive} for each message; {@link #timer} when a timer it set comes due; {@link #leave} when someone's last
- * connection closes; {@link #end} when the facilitator moves on. After every callback the server stores {@link
- * #state()} and sends each person their {@link #view}, projected once per {@link #viewKey} and not sent again to a
- * connection that has it already. Callbacks come one at a time, on the session's thread.
+ * connection closes; {@link #end} when the facilitator moves on. After the callbacks of one batch (often one) the
+ * server stores {@link #state()} once and sends each person their {@link #view}, projected once per {@link #viewKey}
+ * with their {@link #personalView} added, and not sent again to a connection that has it already. Callbacks come one
+ * at a time, on the session's thread.
  *
  * <p>A callback that throws anything but {@link ActivityException} ends the activity with an error shown to
  * facilitators; the session goes on.
@@ -55,6 +56,19 @@ public interface Activity<S extends Record> {
      */
     default String viewKey(Participant viewer) {
         return "person:" + viewer.personId();
+    }
+
+    /**
+     * The small part of this person's view that is theirs alone (where they go next, what they agreed with), added to
+     * the {@link #view} they share with everyone of their {@link #viewKey}: the server projects the shared view once per
+     * key and this once per person, and the person receives one view with the components of both. Its components must
+     * not have the names of the view's own. Called on the session's thread after {@link #view}; keep it small and cheap.
+     *
+     * @return this person's own part, or null when nothing of the view is theirs alone (the default)
+     * @since 3
+     */
+    default Record personalView(Participant viewer) {
+        return null;
     }
 
     /** The facilitator moved on; the activity's last state is kept with the session. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * dropped). The type itself holds no per-session state.
  *
  * @param <C> the configuration record a facilitator fills in (its form is generated from its components)
- * @param <S> the state record of one running activity, stored by the server as JSON after every callback
+ * @param <S> the state record of one running activity, stored by the server as JSON after each batch of callbacks
  * @since 1
  */
 public interface ActivityType<C extends Record, S extends Record> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,8 +174,25 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         }
     }
 
-    /** What this person sees now, as the JSON the server would send. */
+    /** What this person sees now, as the JSON the server would send: the view they share, with their own part added. */
     public JsonNode view(Participant viewer) {
+        JsonNode shared = sharedView(viewer);
+        Record personal = activity.personalView(viewer);
+        if (personal == null || !(shared instanceof ObjectNode view)) {
+            return shared;
+        }
+        JsonNode own = JSON.valueToTree(personal);
+        own.fieldNames().forEachRemaining(name -> {
+            if (view.has(name)) {
+                throw new AssertionError("the personal part of " + viewer.name() + "'s view has a component called " + name
+                        + ", as the shared view does: one would hide the other");
+            }
+        });
+        return view.setAll((ObjectNode) own);
+    }
+
+    /** What this person shares with everyone of their view key, without their own part ({@link Activity#personalView}). */
+    public JsonNode sharedView(Participant viewer) {
         return JSON.valueToTree(activity.view(viewer));
     }
 
@@ -185,16 +203,18 @@ public final class ActivityHarness<C extends Record, S extends Record> {
 
     /**
      * Checks that everyone present with the same view key sees the same view, which the server relies on when it
-     * projects one view per key; call it after the steps your tests take.
+     * projects one view per key, and that nobody's own part hides a component of that view; call it after the steps
+     * your tests take.
      */
     public void assertSharedViewsAgree() {
         Map<String, Participant> first = new java.util.HashMap<>();
         for (Participant person : present.values()) {
             Participant sharer = first.putIfAbsent(viewKey(person), person);
-            if (sharer != null && !view(sharer).equals(view(person))) {
+            if (sharer != null && !sharedView(sharer).equals(sharedView(person))) {
                 throw new AssertionError(sharer.name() + " and " + person.name() + " share the view key "
-                        + viewKey(person) + " but see different views:\n" + view(sharer) + "\n" + view(person));
+                        + viewKey(person) + " but see different views:\n" + sharedView(sharer) + "\n" + sharedView(person));
             }
+            view(person);
         }
     }
 

@@ -315,11 +315,26 @@ final class Cafe implements Activity<CafeState> {
     }
 
     @Override
+    public String viewKey(Participant viewer) {
+        return CafeViews.key(model, viewer, views());
+    }
+
+    @Override
     public Record view(Participant viewer) {
+        return CafeViews.of(config, model, viewer, views());
+    }
+
+    @Override
+    public Record personalView(Participant viewer) {
+        return CafeViews.personal(config, model, viewer, views());
+    }
+
+    /** What every view of the café as it stands shares, worked out again after each change. */
+    private CafeViews.Shared views() {
         if (views == null) {
             views = new CafeViews.Shared(config, model);
         }
-        return CafeViews.of(config, model, viewer, views);
+        return views;
     }
 
     @Override

@@ -20,14 +20,21 @@ import org.colearn.plugin.worldcafe.seating.Table;
 /**
  * What each person sees of a café: their table, its question, its people and notes, the timer and where they go
  * next; a host also the briefing from earlier rounds; everyone the harvest wall; facilitators the whole seating, who
- * is where, and what the seating could not meet.
+ * is where, and what the seating could not meet. Everyone at one table in one role (host or guest) shares one view,
+ * everyone not seated another, the facilitators a third; what is a person's alone (where they go next, whether they
+ * volunteered, which notes they agreed with) is their small {@link Personal} part.
  */
 final class CafeViews {
 
-    /** A café as one person sees it; rounds and tables count from 1. */
+    /** A café as everyone who shares this view sees it; rounds and tables count from 1. */
     record View(String phase, int round, int rounds, String question, Instant roundEndsAt, boolean warning,
-            String hosts, boolean volunteered, List<String> kinds, MyTable table, Next next, List<NoteView> briefing,
-            List<WallRound> wall, Console console) {}
+            String hosts, List<String> kinds, MyTable table, List<NoteView> briefing, List<WallRound> wall, Console console) {}
+
+    /**
+     * What of the café is one person's alone: whether they offered to host, where they go next, and the ids of the notes
+     * they agreed with.
+     */
+    record Personal(boolean volunteered, Next next, List<String> agreed) {}
 
     record Member(String personId, String name, String site, String profession) {}
 
@@ -40,8 +47,7 @@ final class CafeViews {
      */
     record Next(int round, Integer table, boolean stay, boolean host) {}
 
-    record NoteView(String id, int round, int table, String kind, String text, String by, int agreements, boolean agreed,
-            String group) {}
+    record NoteView(String id, int round, int table, String kind, String text, String by, int agreements, String group) {}
 
     /** The harvest wall: each round with its question, the notes grouped by kind. */
     record WallRound(int round, String question, List<WallKind> kinds) {}
@@ -88,30 +94,45 @@ final class CafeViews {
     }
 
     /**
-     * One person's view from what all views share: in a café of 1,500 the seats, the tables' people and notes, the
-     * wall and the console are worked out once per change, not once per person. Someone who agreed with a note sees
-     * it marked, so their notes are their own.
+     * The view this person shares with everyone of their {@link #key}, from what all views share: in a café of 1,500
+     * the seats, the tables' people and notes, the wall and the console are worked out once per change, not once per
+     * person.
      */
     static View of(CafeConfig config, Model model, Participant viewer, Shared shared) {
         boolean running = model.phase.equals("round");
-        boolean agreedAny = shared.agreers.contains(viewer.personId());
         Table seat = running ? shared.seats.get(viewer.personId()) : null;
-        MyTable table = seat == null ? null : new MyTable(seat.index() + 1, viewer.personId().equals(seat.host()),
-                seat.host() == null ? null : member(model, seat.host()), shared.members(seat),
-                agreedAny ? notes(model, viewer, note -> note.round() == model.round && note.table() == seat.index()) : shared.tableNotes(seat));
-        List<NoteView> briefing = seat != null && viewer.personId().equals(seat.host())
-                ? notes(model, viewer, note -> note.round() < model.round && note.table() == seat.index())
+        boolean hosting = seat != null && viewer.personId().equals(seat.host());
+        MyTable table = seat == null ? null : new MyTable(seat.index() + 1, hosting,
+                seat.host() == null ? null : member(model, seat.host()), shared.members(seat), shared.tableNotes(seat));
+        List<NoteView> briefing = hosting
+                ? notes(model, note -> note.round() < model.round && note.table() == seat.index())
                 : List.of();
         return new View(model.phase, model.round + 1, config.rounds(), model.round >= 0 ? config.question(model.round) : null,
-                running ? model.roundEndsAt : null, running && model.warned, config.hosts(),
-                model.volunteers.contains(viewer.personId()), shared.kinds, table, next(config, model, viewer, shared),
-                briefing, agreedAny ? wall(config, model, viewer) : shared.wall(),
-                viewer.facilitator() ? shared.console() : null);
+                running ? model.roundEndsAt : null, running && model.warned, config.hosts(), shared.kinds, table,
+                briefing, shared.wall(), viewer.facilitator() ? shared.console() : null);
+    }
+
+    /**
+     * Who shares this person's view: everyone at one table in one role (a host's briefing is their table's), everyone
+     * else of the same kind (the facilitators, who also see the console, or the participants without a seat).
+     */
+    static String key(Model model, Participant viewer, Shared shared) {
+        Table seat = model.phase.equals("round") ? shared.seats.get(viewer.personId()) : null;
+        String who = viewer.facilitator() ? "facilitators" : "participants";
+        return seat == null ? who : who + ":table:" + seat.index() + (viewer.personId().equals(seat.host()) ? ":host" : ":guest");
+    }
+
+    /** What of the café is this person's alone. */
+    static Personal personal(CafeConfig config, Model model, Participant viewer, Shared shared) {
+        String id = viewer.personId();
+        List<String> agreed = shared.agreers.contains(id)
+                ? model.notes.stream().filter(note -> note.agreedBy().contains(id)).map(Note::id).toList()
+                : List.of();
+        return new Personal(model.volunteers.contains(id), next(config, model, viewer, shared), agreed);
     }
 
     /** What every person's view of the café as it stands has in common. */
     static final class Shared {
-        private static final Participant NOBODY = new Participant("", "", null, null, false);
         private final CafeConfig config;
         private final Model model;
         final Map<String, Table> seats = new HashMap<>();
@@ -146,12 +167,12 @@ final class CafeViews {
 
         List<NoteView> tableNotes(Table table) {
             return tableNotes.computeIfAbsent(table.index(),
-                    index -> notes(model, NOBODY, note -> note.round() == model.round && note.table() == index));
+                    index -> notes(model, note -> note.round() == model.round && note.table() == index));
         }
 
         List<WallRound> wall() {
             if (wall == null) {
-                wall = CafeViews.wall(config, model, NOBODY);
+                wall = CafeViews.wall(config, model);
             }
             return wall;
         }
@@ -179,13 +200,13 @@ final class CafeViews {
         return new Next(nextRound + 1, then.index() + 1, stay, host);
     }
 
-    private static List<WallRound> wall(CafeConfig config, Model model, Participant viewer) {
+    private static List<WallRound> wall(CafeConfig config, Model model) {
         List<WallRound> rounds = new ArrayList<>();
         for (int round = 0; round <= Math.max(model.round, 0) && round < config.rounds(); round++) {
             int number = round;
             List<WallKind> kinds = new ArrayList<>();
             for (String kind : model.kinds) {
-                List<NoteView> notes = notes(model, viewer, note -> note.round() == number && note.kind().equals(kind));
+                List<NoteView> notes = notes(model, note -> note.round() == number && note.kind().equals(kind));
                 if (!notes.isEmpty()) {
                     kinds.add(new WallKind(kind, notes));
                 }
@@ -240,9 +261,9 @@ final class CafeViews {
                 report.unmixedTableCount(), lines.size() > 30 ? List.copyOf(lines.subList(0, 30)) : List.copyOf(lines));
     }
 
-    private static List<NoteView> notes(Model model, Participant viewer, java.util.function.Predicate<Note> which) {
+    private static List<NoteView> notes(Model model, java.util.function.Predicate<Note> which) {
         return model.notes.stream().filter(which).map(note -> new NoteView(note.id(), note.round() + 1, note.table() + 1,
-                note.kind(), note.text(), note.authorName(), note.agreedBy().size(), note.agreedBy().contains(viewer.personId()),
+                note.kind(), note.text(), note.authorName(), note.agreedBy().size(),
                 model.clusters.stream().filter(c -> c.id().equals(note.clusterId())).map(Cluster::label).findFirst().orElse(null)))
                 .toList();
     }

@@ -169,7 +169,8 @@ class CafeTest {
         JsonNode note = cafe.view(tablemate).path("table").path("notes").get(0);
         int noteTable = note.path("table").asInt();
         assertEquals(1, note.path("agreements").asInt());
-        assertTrue(note.path("agreed").asBoolean());
+        assertEquals(noteId, cafe.view(tablemate).path("agreed").get(0).asText(), "the tablemate's view says they agreed");
+        assertEquals(0, cafe.view(writer).path("agreed").size(), "the writer's does not");
         Participant elsewhere = people.stream().filter(p -> !tablemates(writer).contains(p.personId())).findFirst().orElseThrow();
         assertEquals(0, cafe.view(elsewhere).path("table").path("notes").size(), "other tables do not see it at their table");
         assertEquals("Huddles at 8 and 8 catch the drift", cafe.view(elsewhere).path("wall").get(0).path("kinds").get(0)
