@@ -84,7 +84,8 @@ class AgendaGoBackIT {
             fiona.request("agenda.goto", bodyOf("index", 1));
         }
         server.restart();
-        try (LiveClient fiona = LiveClient.join(server, sessionId, token, "fiona-laptop", null)) {
+        // Another tab: the same one's refs would be recognised as the commands it sent before the restart.
+        try (LiveClient fiona = LiveClient.join(server, sessionId, token, "fiona-tablet", null)) {
             assertEquals(List.of(true, false, false), done(fiona.view().path("session")));
             JsonNode refused = fiona.request("agenda.goto", bodyOf("index", 0));
             assertEquals("item_done", refused.path("error").path("code").asText(), refused::toString);
