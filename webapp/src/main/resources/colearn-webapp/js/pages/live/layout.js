@@ -15,8 +15,8 @@ const SMALLEST = 320;
 
 /**
  * `parts`: the page's elements (`media`, `roomPanel`, `activity`, `controls`, `agenda`, `results`, `rooms`, `guests`,
- * `chat`, `presence`; `guests` null when the session takes no guests). Returns `{element, arrange(facilitator),
- * newMessage(), close()}`.
+ * `chat`, `presence`; `guests` null when the session takes no guests), and `running()`, whether an activity runs.
+ * Returns `{element, arrange(facilitator), show(element), activityStarted(), newMessage(), close()}`.
  */
 export function liveLayout(parts) {
   const element = h('div', { class: 'live-layout' });
@@ -35,6 +35,7 @@ export function liveLayout(parts) {
       ...(parts.guests ? [{ key: 'guests', label: 'Guests', content: [parts.guests] }] : []),
     ]);
     tabs.enable(true);
+    if (!parts.running()) tabs.select('agenda'); // nothing runs yet: the agenda and the session's controls
     element.className = 'live-layout live-layout--cockpit';
     replace(element, tabs.element, h('div', { class: 'live-side' }, parts.chat, parts.presence));
   }
@@ -53,16 +54,17 @@ export function liveLayout(parts) {
     tabs.enable(phone.matches);
   }
 
-  /** The cockpit's height: what the window has left below the parts above it and above the parts below it. */
+  /**
+   * The cockpit's height: what the window has left below what is above it (the page's head, a broadcast, the "Now"
+   * bar) and above what must stay below it (the bottom padding of the page's parts, the footer when it shows).
+   */
   function fit() {
     if (arranged !== 'facilitator' || !wide.matches) {
       element.style.removeProperty('--cockpit-height');
       return;
     }
-    const box = element.getBoundingClientRect();
-    const top = box.top + window.scrollY;
-    const below = document.documentElement.scrollHeight - (box.bottom + window.scrollY);
-    const height = `${Math.max(SMALLEST, Math.floor(window.innerHeight - top - below))}px`;
+    const top = element.getBoundingClientRect().top + window.scrollY;
+    const height = `${Math.max(SMALLEST, Math.floor(window.innerHeight - top - roomBelow(element)))}px`;
     if (element.style.getPropertyValue('--cockpit-height') !== height) element.style.setProperty('--cockpit-height', height);
   }
 
@@ -87,13 +89,21 @@ export function liveLayout(parts) {
       document.body.classList.toggle('cockpit', facilitator);
       if (focused?.isConnected && focused !== document.activeElement) focused.focus();
       sizes.disconnect();
-      if (facilitator) sizes.observe(document.body);
+      // The page's content grows and shrinks with what is above the cockpit (a broadcast, a problem); #view follows it.
+      if (facilitator) sizes.observe(element.parentElement ?? document.body);
       fit();
     },
     /** Brings the tab that holds `element` forward, when it is behind one. */
     show(element) {
       const panel = element?.closest('.live-tabs__panel');
       if (tabs?.on && panel) tabs.select(panel.dataset.panel);
+    },
+    /**
+     * An activity has started: the cockpit brings its tab forward, unless the facilitator is working in a tab (the
+     * focus is in one), whom it does not interrupt.
+     */
+    activityStarted() {
+      if (arranged === 'facilitator' && !tabs.element.contains(document.activeElement)) tabs.select('activity');
     },
     /** A chat message came: counted on the Chat tab while another tab is shown. */
     newMessage() {
@@ -109,4 +119,17 @@ export function liveLayout(parts) {
       document.body.classList.remove('cockpit');
     },
   };
+}
+
+/** How much of the page comes below `element` whatever its height: its margin, its ancestors' padding and borders, the footer. */
+function roomBelow(element) {
+  const px = (value) => parseFloat(value) || 0;
+  let room = px(getComputedStyle(element).marginBottom);
+  for (let node = element.parentElement; node && node !== document.documentElement; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    room += px(style.paddingBottom) + px(style.borderBottomWidth);
+  }
+  const footer = document.querySelector('.site-footer');
+  if (footer && getComputedStyle(footer).display !== 'none') room += footer.offsetHeight + px(getComputedStyle(footer).marginTop);
+  return Math.ceil(room);
 }

@@ -1,7 +1,7 @@
 /**
  * The "Now" bar at the top of the live page, kept in view while the page scrolls: the current item, the one countdown
  * that matters (the running activity's round when it times rounds of its own, otherwise the item's), and for
- * facilitators what runs the agenda: previous and next item (going back to an item that has run asks first), pause or
+ * facilitators what runs the agenda: start the session, previous and next item (going back to an item that has run asks first), pause or
  * resume, five more minutes, end the item, and the counts that need their attention.
  * The countdown ticks silently (aria-live off): the server's timer warnings and the activity's own moments are
  * announced, not every second.
@@ -93,9 +93,15 @@ export function nowPanel(state, connection, open = {}) {
     return button;
   };
 
-  /** For facilitators: the next item, and the current item's timer: pause, resume, extend, or end it before its time. */
+  /**
+   * For facilitators: the start of the session; then the previous and next items, and the current item's timer: pause,
+   * resume, extend, or end it before its time.
+   */
   const controls = () => {
     const { session } = state;
+    if (state.facilitator && session.status === 'scheduled') {
+      return [h('div', { class: 'actions' }, command('Start session', 'start', 'session.start', () => ({}), '')), timerNote];
+    }
     if (!state.facilitator || session.status !== 'live') return [];
     const next = nextItem(state);
     const nextHint = next ? h('p', { class: 'now__next meta', id: `${timerNote.id}-next`, text: `Next: ${next.title}` }) : null;

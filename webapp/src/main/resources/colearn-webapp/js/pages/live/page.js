@@ -99,7 +99,15 @@ export async function livePage(view, [id]) {
     guests: plan.joinCode ? guestsSection(plan) : null,
     chat: chat.element,
     presence: presence.element,
+    running: () => Boolean(state.activity),
   });
+  /** The activity shown last, to tell a new one (another item's) from a new view of the same. */
+  let shownActivity = null;
+  const activityChanged = () => {
+    const key = state.activity ? `${state.activity.index}:${state.activity.type}:${state.session.itemStartedAt ?? ''}` : null;
+    if (key && key !== shownActivity) layout.activityStarted();
+    shownActivity = key;
+  };
   let controls = null;
   const politeRegion = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const assertiveRegion = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', 'aria-atomic': 'true' });
@@ -219,6 +227,7 @@ export async function livePage(view, [id]) {
     }
     const part = state.applySignal(frame);
     if (part) redraw[part]();
+    if (part === 'activity') activityChanged();
   }
 
   function showConnection(name) {
