@@ -24,7 +24,22 @@ function shown(element, box) {
     return false;
   }
   // Visually hidden text (1 px, clipped) and an unfocused skip link above the page are not there to be pointed at.
-  return box.width > 1 && box.height > 1 && box.right + scrollX > 0 && box.bottom + scrollY > 0;
+  return box.width > 1 && box.height > 1 && box.right + scrollX > 0 && box.bottom + scrollY > 0 && !clippedAway(element, box);
+}
+
+/** Whether a part of the page that scrolls on its own (an ancestor clipping its overflow) has the whole box scrolled out of it. */
+function clippedAway(element, box) {
+  for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+    const style = getComputedStyle(parent);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') {
+      continue;
+    }
+    const edge = parent.getBoundingClientRect();
+    if (box.bottom <= edge.top || box.top >= edge.bottom || box.right <= edge.left || box.left >= edge.right) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function enabled(element) {

@@ -14,6 +14,14 @@ const VISIBILITIES = [
 
 const WAITS = new Set(['collaborative', 'server']);
 
+/** Who reads a published story, by the visibility its teller chose. */
+const READERS = {
+  pair: 'your buddy pair',
+  session: 'this session',
+  collaborative: 'the collaborative',
+  server: 'every collaborative',
+};
+
 // A buddy pair's stories are scoped to the teller's site, so an anonymous story cannot go there.
 const ANONYMOUS_HINT = 'Your buddy pair is not offered: a story for the pair names your site, and an anonymous story '
   + 'must not.';
@@ -99,10 +107,12 @@ function consentForm({ id: storyId, anonymous }, title, send, say) {
     update(story) {
       choice.hidden = story.consent !== 'open';
       if (story.consent === 'published') {
-        const chosen = decided?.visibility;
-        result.textContent = !chosen
-          ? 'Published to the catalogue. Stories for the collaborative or every collaborative wait for a facilitator\'s approval.'
-          : `Published to the catalogue${WAITS.has(chosen) ? '; it waits for a facilitator\'s approval.' : '.'}`;
+        // What the teller chose, as the server keeps it (on any device, after any reload); true before and after approval.
+        const chosen = story.visibility ?? decided?.visibility;
+        const readers = READERS[chosen];
+        result.textContent = !readers
+          ? 'Published to the catalogue. Stories for the collaborative or every collaborative show there once a facilitator approves them.'
+          : `Published to the catalogue for ${readers}${WAITS.has(chosen) ? ': it shows there once a facilitator approves it.' : '.'}`;
       } else if (story.consent === 'kept') {
         result.textContent = 'Kept in the room: it goes no further.';
       }

@@ -185,7 +185,7 @@ class CockpitBrowserIT {
     }
 
     /** Whether the button with this text lies wholly inside the window as it is scrolled now. */
-    private static boolean inView(Browser browser, String text) {
+    static boolean inView(Browser browser, String text) {
         WebElement button = browser.waitFor(By.xpath("//main//button[normalize-space()='" + text + "']"));
         return (Boolean) browser.script(
                 "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", button);

@@ -137,8 +137,13 @@ final class Commands {
         if (state.agendaSize() == 0) {
             throw new LiveException("agenda_empty", "This session has no agenda items.", command.ref());
         }
-        int index = command.only("index").integer("index", 0, state.agendaSize() - 1);
+        int index = command.only("index", "again").integer("index", 0, state.agendaSize() - 1);
+        boolean again = command.flag("again");
         requireLive(state, command);
+        if (state.done(index) && !again) {
+            throw new LiveException("item_done", state.item(index).title() + " has run already. Going back runs it again, its"
+                    + " activity from the start: send \"again\": true to do so.", command.ref(), "again");
+        }
         Instant endsAt = now.plusSeconds(state.item(index).plannedMinutes() * 60L);
         ObjectNode body = Json.MAPPER.createObjectNode()
                 .put("index", index)

@@ -72,6 +72,8 @@ final class SessionState {
     private final Rooms rooms = new Rooms();
     private RunningActivity activity;
     private final Map<String, JsonNode> results = new LinkedHashMap<>();
+    /** The ids of the items that have run (started at least once), the current one included. */
+    private final java.util.Set<String> itemsRun = new java.util.LinkedHashSet<>();
 
     SessionState(String title, List<Item> agenda) {
         this.title = title;
@@ -87,6 +89,9 @@ final class SessionState {
             case "agenda.item.started" -> {
                 endItemBroadcast();
                 currentItem = body.path("index").asInt();
+                if (currentItem >= 0 && currentItem < agenda.size()) {
+                    itemsRun.add(agenda.get(currentItem).id());
+                }
                 itemStartedAt = event.at();
                 itemEndsAt = Instant.parse(body.path("endsAt").asText());
                 pausedRemainingSeconds = null;
@@ -216,6 +221,8 @@ final class SessionState {
         }
         ObjectNode published = node.putObject("results");
         results.forEach(published::set);
+        ArrayNode run = node.putArray("itemsRun");
+        itemsRun.forEach(run::add);
         return node;
     }
 
@@ -251,6 +258,8 @@ final class SessionState {
         }
         results.clear();
         snapshot.path("results").fields().forEachRemaining(result -> results.put(result.getKey(), result.getValue()));
+        itemsRun.clear();
+        snapshot.path("itemsRun").forEach(id -> itemsRun.add(id.asText()));
     }
 
     private static Instant instant(JsonNode node) {
@@ -308,6 +317,11 @@ final class SessionState {
         return currentItem;
     }
 
+    /** Whether the item at this index has run before and is not the one running now: going back to it runs it again. */
+    boolean done(int index) {
+        return index != currentItem && itemsRun.contains(agenda.get(index).id());
+    }
+
     Item item(int index) {
         return agenda.get(index);
     }
@@ -361,7 +375,8 @@ final class SessionState {
                     .put("id", item.id())
                     .put("title", item.title())
                     .put("activityType", item.activityType())
-                    .put("plannedMinutes", item.plannedMinutes());
+                    .put("plannedMinutes", item.plannedMinutes())
+                    .put("done", done(i));
         }
         if (viewer.facilitator()) {
             ObjectNode published = view.putObject("results");

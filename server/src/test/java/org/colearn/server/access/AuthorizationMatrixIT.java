@@ -137,7 +137,7 @@ class AuthorizationMatrixIT {
             for (String command : matrix.commands().keySet()) {
                 String activity = command.substring(0, command.indexOf('.') < 0 ? 0 : command.indexOf('.'));
                 if (World.ACTIVITIES.contains(activity) && !activity.equals(running)) {
-                    World.command(clients.get(Role.FACILITATOR), "agenda.goto", LiveClient.bodyOf("index", World.ACTIVITIES.indexOf(activity) + 1));
+                    World.command(clients.get(Role.FACILITATOR), "agenda.goto", LiveClient.bodyOf("index", World.ACTIVITIES.indexOf(activity) + 1, "again", true));
                     running = activity;
                 }
                 Map<Role, String> answers = new EnumMap<>(Role.class);

@@ -26,7 +26,7 @@ final class CommandBodies {
         String nurse = personIds.get(Role.PARTICIPANT);
         return switch (command) {
             case "chat.send", "session.broadcast" -> body("text", "Welcome, everyone");
-            case "agenda.goto" -> body("index", 1);
+            case "agenda.goto" -> body("index", 1, "again", true);
             case "agenda.extend", "world-cafe.extend", "buddy-meet.extend" -> body("minutes", 5);
             case "rooms.open" -> body("count", 1);
             case "room.move" -> toPlenary(personIds.get(Role.MOVER));
@@ -35,6 +35,7 @@ final class CommandBodies {
             case "presence.page" -> body("limit", 10);
             case "media.signal" -> body("to", nurse, "signal", Map.of("type", "offer", "sdp", "v=0"));
             case "poll.vote" -> body("choices", List.of(0));
+            case "poll.hide" -> body("word", "huddles");
             case "world-cafe.volunteer" -> body("host", true);
             case "world-cafe.pickHost" -> body("personId", nurse, "host", true);
             case "world-cafe.pin" -> body("personId", nurse, "table", 1);

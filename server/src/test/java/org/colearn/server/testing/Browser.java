@@ -204,8 +204,7 @@ public final class Browser implements AutoCloseable {
     /** The form control labelled exactly {@code label}. */
     public WebElement field(String label) {
         WebElement labelElement = wait.withMessage(() -> "a field labelled '" + label + "'")
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.xpath("//label[normalize-space()=" + literal(label) + "]")));
+                .until(d -> shown(d.findElements(By.xpath("//label[normalize-space()=" + literal(label) + "]"))));
         WebElement control = driver.findElement(By.id(labelElement.getDomAttribute("for")));
         script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control);
         return control;
@@ -238,7 +237,14 @@ public final class Browser implements AutoCloseable {
     public void press(String text) {
         By xpath = By.xpath("//main//button[normalize-space()=" + literal(text) + "] | //main//a[normalize-space()=" + literal(text) + "]");
         WebElement control = wait.withMessage(() -> "a button or link '" + text + "'")
-                .until(d -> d.findElements(xpath).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+                .until(d -> {
+                    List<WebElement> found = d.findElements(xpath);
+                    WebElement shown = found.stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null);
+                    if (shown == null && !found.isEmpty()) {
+                        openTabOf(found.get(0));
+                    }
+                    return shown;
+                });
         // As a person would, bring it to the middle of the window first: a bar that stays in view at the top of the
         // page may cover a control near the window's edge.
         script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", control);
@@ -294,7 +300,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait.withMessage(() -> "an element shown at " + locator).until(d -> shown(d.findElements(locator)));
+    }
+
+    /** The first of these elements that is shown; or null, having opened the tab of the first one kept behind a tab. */
+    private WebElement shown(List<WebElement> found) {
+        WebElement shown = found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        if (shown == null && !found.isEmpty()) {
+            openTabOf(found.get(0));
+        }
+        return shown;
+    }
+
+    /**
+     * As a person would, opens the tab whose panel holds {@code element} when that panel is not the one shown: the live
+     * page keeps a facilitator's agenda, rooms, results and guests, and on a phone the chat and who is here, behind tabs.
+     */
+    private void openTabOf(WebElement element) {
+        script("const panel = arguments[0].closest('[role=tabpanel][hidden]');"
+                + "if (panel) document.querySelector('[role=tab][aria-controls=\"' + panel.id + '\"]')?.click();", element);
     }
 
     /** Waits until the element found by {@code locator} shows {@code text}; returns all the text it shows. */
@@ -302,6 +326,9 @@ public final class Browser implements AutoCloseable {
         return wait.withMessage(() -> "the text '" + text + "' in " + locator + ", but it shows: " + texts(locator))
                 .until(d -> {
                     List<WebElement> found = d.findElements(locator);
+                    if (found.size() == 1 && !found.get(0).isDisplayed()) {
+                        openTabOf(found.get(0));
+                    }
                     return found.size() == 1 && found.get(0).getText().contains(text) ? found.get(0).getText() : null;
                 });
     }

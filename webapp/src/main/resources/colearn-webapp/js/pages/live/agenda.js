@@ -1,11 +1,13 @@
 /**
- * The agenda of a live session with the current item marked while the session is live; for facilitators also a
- * "Go to item" button on each row, and the editor that changes the agenda before and during the session.
+ * The agenda of a live session with the current item marked while the session is live, and the items that have run
+ * marked "Done"; for facilitators also a "Go to item" button on each row (on an item that has run, it asks first), and
+ * the editor that changes the agenda before and during the session.
  */
 import { h, hidden, replace } from '../../dom.js';
 import { ACTIVITY_TYPES, label, minutes } from '../../format.js';
 import { agendaEditor } from './agenda-editor.js';
-import { note, runFor, say } from './commands.js';
+import { note, say } from './commands.js';
+import { goToItem } from './go-back.js';
 
 export function agendaSection(state, connection, sessionId) {
   const list = h('div', { class: 'agenda-slot' });
@@ -15,9 +17,10 @@ export function agendaSection(state, connection, sessionId) {
     if (!notes.has(index)) notes.set(index, note());
     return notes.get(index);
   };
-  const goTo = async (index, button) => {
-    await runFor(button, noteFor(index), () => connection.send('agenda.goto', { index }), connection);
-  };
+  const askSlot = h('div', { class: 'agenda__ask' });
+  const goTo = (index, button) => goToItem(state, connection, {
+    slot: askSlot, note: noteFor(index), key: `goto-${index}`, refocus: () => list.querySelector(`[data-focus-key="goto-${index}"]`)?.focus(),
+  })(index, button);
   let editing = false;
   const changeButton = h('button', { type: 'button', class: 'button button--secondary', text: 'Change the agenda', dataset: { focusKey: 'change' } });
   const editor = agendaEditor(state, sessionId, {
@@ -47,6 +50,7 @@ export function agendaSection(state, connection, sessionId) {
     const mayChange = state.facilitator && sessionId && (session.status === 'scheduled' || session.status === 'live');
     if (!mayChange) editing = false;
     replace(changeSlot, mayChange && !editing ? [changeButton, changeNote] : []);
+    if (editing || !state.facilitator || session.status !== 'live') replace(askSlot);
     editor.element.hidden = !editing;
     list.hidden = editing;
     if (editing) return;
@@ -72,12 +76,13 @@ export function agendaSection(state, connection, sessionId) {
         h('div', { class: 'agenda__text' },
           h('span', { class: 'agenda__title', text: item.title }),
           current ? [' ', h('span', { class: 'badge badge--now', text: 'Now' })] : null,
+          state.done(item) && session.status === 'live' ? [' ', h('span', { class: 'badge', text: 'Done' })] : null,
           h('span', { class: 'meta agenda__meta', text: `${label(ACTIVITY_TYPES, item.activityType)}, ${minutes(item.plannedMinutes)}` })),
         goButton,
         itemNote,
       );
     })));
   };
-  const section = h('section', { class: 'section live-section', 'aria-labelledby': 'agenda-heading' }, heading, list, editor.element, changeSlot);
+  const section = h('section', { class: 'section live-section', 'aria-labelledby': 'agenda-heading' }, heading, list, askSlot, editor.element, changeSlot);
   return { element: section, render, heading };
 }

@@ -1,6 +1,7 @@
 /**
- * The facilitator's controls: start the session, broadcast a message to everyone, end the session (after a second
- * press, so that a slip does not end it for everyone). Going to an agenda item is on the agenda's rows.
+ * The facilitator's controls: broadcast a message to everyone, end the session (after a second press, so that a slip
+ * does not end it for everyone). The session starts from the "Now" bar; going to an agenda item is on the bar and on
+ * the agenda's rows.
  */
 import { h, replace, uid } from '../../dom.js';
 import * as status from '../../status.js';
@@ -19,7 +20,6 @@ export function controlsSection(state, connection) {
     element.addEventListener('click', () => onclick(element));
     return element;
   };
-  const start = (control) => runFor(control, sessionNote, () => connection.send('session.start'), connection);
   const askToEnd = () => {
     confirming = true;
     render();
@@ -40,7 +40,7 @@ export function controlsSection(state, connection) {
   function render() {
     const { status } = state.session;
     if (status === 'scheduled') {
-      replace(slot, h('div', { class: 'actions' }, button('Start session', 'start', '', start)), sessionNote);
+      replace(slot, h('p', { class: 'meta', text: 'The session has not started: "Start session" in the bar at the top starts it.' }));
     } else if (status === 'live' && confirming) {
       replace(slot,
         h('p', { class: 'controls__confirm', text: 'End the session for everyone? The chat closes and nobody can go on.' }),

@@ -47,7 +47,7 @@ export function guestsSection(plan) {
   });
 
   return h('section', { class: 'card guests', 'aria-labelledby': 'guests-heading' },
-    h('h2', { id: 'guests-heading', text: 'Guests' }),
+    h('h2', { id: 'guests-heading', text: 'Guests', tabindex: '-1' }),
     h('p', { class: 'hint', text: 'Guests take part in this session without an account, with its code or link and their name.' }),
     h('div', { class: 'guests__switch' },
       toggle,

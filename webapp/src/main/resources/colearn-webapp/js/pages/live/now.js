@@ -1,13 +1,16 @@
 /**
  * The "Now" bar at the top of the live page, kept in view while the page scrolls: the current item, the one countdown
  * that matters (the running activity's round when it times rounds of its own, otherwise the item's), and for
- * facilitators what runs the agenda: next item, pause or resume, five more minutes, end the item.
+ * facilitators what runs the agenda: start the session, previous and next item (going back to an item that has run asks first), pause or
+ * resume, five more minutes, end the item, and the counts that need their attention.
  * The countdown ticks silently (aria-live off): the server's timer warnings and the activity's own moments are
  * announced, not every second.
  */
 import { h, replace } from '../../dom.js';
 import { ACTIVITY_TYPES, label, minutes } from '../../format.js';
+import { attentionBar } from './attention.js';
 import { note, runFor } from './commands.js';
+import { goToItem } from './go-back.js';
 
 /** "12:05", "1:02:09". */
 export function clockOf(totalSeconds) {
@@ -66,24 +69,52 @@ export function nextItem(state) {
   return session.agenda[from + 1] ?? null;
 }
 
-export function nowPanel(state, connection) {
+/** The item before the one running, or before the one Next goes to when none runs; null at the start. */
+export function previousItem(state) {
+  const { session } = state;
+  const at = session.currentItem >= 0 ? session.currentItem : (session.lastEndedItem ?? -1) + 1;
+  return at > 0 ? (session.agenda[at - 1] ?? null) : null;
+}
+
+/** `open` maps the attention counts to what shows their panels (attention.js). */
+export function nowPanel(state, connection, open = {}) {
   const body = h('div', { class: 'now__body' });
   const controlsSlot = h('div', { class: 'now__controls' });
+  const askSlot = h('div', { class: 'now__ask' });
+  const attention = attentionBar(state, open);
   const timerNote = note();
+  const go = goToItem(state, connection, {
+    slot: askSlot, note: timerNote, key: 'previous', refocus: () => controlsSlot.querySelector('[data-focus-key="previous"]')?.focus(),
+  });
+  let shownItem = null;
   const command = (text, key, type, payload, variant = 'button--secondary') => {
     const button = h('button', { type: 'button', class: `button ${variant}`.trim(), text, dataset: { focusKey: key }, 'aria-describedby': timerNote.id });
     button.addEventListener('click', () => runFor(button, timerNote, () => connection.send(type, payload()), connection));
     return button;
   };
 
-  /** For facilitators: the next item, and the current item's timer: pause, resume, extend, or end it before its time. */
+  /**
+   * For facilitators: the start of the session; then the previous and next items, and the current item's timer: pause,
+   * resume, extend, or end it before its time.
+   */
   const controls = () => {
     const { session } = state;
+    if (state.facilitator && session.status === 'scheduled') {
+      return [h('div', { class: 'actions' }, command('Start session', 'start', 'session.start', () => ({}), '')), timerNote];
+    }
     if (!state.facilitator || session.status !== 'live') return [];
     const next = nextItem(state);
     const nextHint = next ? h('p', { class: 'now__next meta', id: `${timerNote.id}-next`, text: `Next: ${next.title}` }) : null;
     const nextButton = next ? command('Next item', 'next', 'agenda.goto', () => ({ index: nextItem(state)?.index ?? next.index }), '') : null;
     if (nextButton) nextButton.setAttribute('aria-describedby', `${nextHint.id} ${timerNote.id}`);
+    const previous = previousItem(state);
+    let previousButton = null;
+    if (previous) {
+      previousButton = h('button', { type: 'button', class: 'button button--secondary', text: 'Previous item', dataset: { focusKey: 'previous' },
+        'aria-describedby': timerNote.id });
+      previousButton.setAttribute('aria-label', `Previous item: ${previous.title}`);
+      previousButton.addEventListener('click', () => go(previousItem(state)?.index ?? previous.index, previousButton));
+    }
     const running = session.currentItem >= 0;
     const paused = session.itemPausedRemainingSeconds !== null && session.itemPausedRemainingSeconds !== undefined;
     const timed = running && (paused || session.itemEndsAt || session.timeUp);
@@ -92,6 +123,7 @@ export function nowPanel(state, connection) {
     else if (timed && !session.timeUp) pauseButton = command('Pause timer', 'pause-resume', 'agenda.pause', () => ({}));
     return [
       h('div', { class: 'actions' },
+        previousButton,
         nextButton,
         pauseButton,
         timed ? command('Add 5 minutes', 'extend', 'agenda.extend', () => ({ minutes: 5 })) : null,
@@ -112,6 +144,7 @@ export function nowPanel(state, connection) {
     const second = reading.item ? `Item: ${reading.item}` : '';
     if (itemClock.textContent !== second) itemClock.textContent = second;
     itemClock.hidden = !second;
+    attention.update();
   };
   const render = () => {
     const { session } = state;
@@ -125,6 +158,8 @@ export function nowPanel(state, connection) {
       replace(body, h('p', { class: 'now__waiting', text: waitingText(state) }));
     }
     replace(controlsSlot, ...controls());
+    if (shownItem !== session.currentItem || !state.facilitator || session.status !== 'live') replace(askSlot); // a question about another moment
+    shownItem = session.currentItem;
     section.classList.toggle('now--cockpit', state.facilitator);
     tick();
   };
@@ -133,7 +168,7 @@ export function nowPanel(state, connection) {
     heading,
     body,
     h('div', { class: 'now__clock' }, countdown, itemClock),
-    controlsSlot);
+    h('div', { class: 'now__side' }, controlsSlot, askSlot, attention.element));
   return { element: section, render, tick, heading, keepClear };
 }
 

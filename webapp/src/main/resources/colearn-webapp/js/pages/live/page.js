@@ -3,7 +3,8 @@
  * what they learned on joining), then the session as it happens over the WebSocket: the "Now" bar that stays in view
  * (the current item, its countdown, and for facilitators the buttons that run the agenda), its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
  * here, the breakout room the person is in, and for facilitators the controls that run it, the rooms console, the
- * results the activities kept and the way guests get in. Each part is drawn again only when an event changes it.
+ * results the activities kept and the way guests get in, laid out by role (layout.js). Each part is drawn again only
+ * when an event changes it.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
@@ -24,6 +25,7 @@ import { nowPanel } from './now.js';
 import { presenceSection } from './presence.js';
 import { resultsSection } from './results.js';
 import { roomsPart } from './rooms.js';
+import { liveLayout } from './layout.js';
 import { LiveState } from './state.js';
 import { mediaPanel } from '../../media/panel.js';
 
@@ -63,7 +65,19 @@ export async function livePage(view, [id]) {
   const connectionState = h('p', { class: 'live-conn', role: 'status' });
   const banner = h('section', { class: 'broadcast', 'aria-label': 'Message from the facilitator', hidden: true });
   const problem = h('p', { class: 'notice notice--error', hidden: true });
-  const now = nowPanel(state, connection);
+  /** Takes the facilitator to a panel of the page: its tab comes forward, and its heading into view with the focus. */
+  const showPanel = (headingId) => {
+    const heading = document.getElementById(headingId);
+    layout.show(heading);
+    if (!heading || heading.closest('[hidden]')) return;
+    heading.scrollIntoView({ block: 'nearest' });
+    heading.focus();
+  };
+  const now = nowPanel(state, connection, {
+    help: () => showPanel('help-heading'),
+    waiting: () => showPanel('rooms-heading'),
+    guests: plan.joinCode ? () => showPanel('guests-heading') : null,
+  });
   const agenda = agendaSection(state, connection, guest ? null : id);
   const chat = chatSection(state, connection, (text) => speak(politeRegion, text));
   const presence = presenceSection(state, connection);
@@ -74,6 +88,26 @@ export async function livePage(view, [id]) {
   const resultsSlot = h('div', { class: 'results-slot' });
   let results = null;
   const title = h('h1', { text: plan.title });
+  const layout = liveLayout({
+    media: media.section,
+    roomPanel: rooms.panel,
+    activity: activity.element,
+    controls: controlsSlot,
+    agenda: agenda.element,
+    results: resultsSlot,
+    rooms: rooms.console,
+    guests: plan.joinCode ? guestsSection(plan) : null,
+    chat: chat.element,
+    presence: presence.element,
+    running: () => Boolean(state.activity),
+  });
+  /** The activity shown last, to tell a new one (another item's) from a new view of the same. */
+  let shownActivity = null;
+  const activityChanged = () => {
+    const key = state.activity ? `${state.activity.index}:${state.activity.type}:${state.session.itemStartedAt ?? ''}` : null;
+    if (key && key !== shownActivity) layout.activityStarted();
+    shownActivity = key;
+  };
   let controls = null;
   const politeRegion = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const assertiveRegion = h('div', { class: 'visually-hidden', 'aria-live': 'assertive', 'aria-atomic': 'true' });
@@ -89,10 +123,7 @@ export async function livePage(view, [id]) {
     problem,
     banner,
     now.element,
-    h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, media.section, rooms.panel, activity.element, controlsSlot, agenda.element, resultsSlot, rooms.console,
-        plan.joinCode ? guestsSection(plan) : null),
-      h('div', { class: 'live-side' }, chat.element, presence.element)),
+    layout.element,
     politeRegion,
     assertiveRegion,
   );
@@ -154,7 +185,10 @@ export async function livePage(view, [id]) {
     },
     activity: activity.render,
   };
-  const drawAll = () => Object.values(draw).forEach((part) => part());
+  const drawAll = () => {
+    layout.arrange(state.facilitator);
+    Object.values(draw).forEach((part) => part());
+  };
 
   /** Events up to this seq are the ones a resume replays: old news, not a clock reading. */
   let replayedUpTo = 0;
@@ -174,7 +208,10 @@ export async function livePage(view, [id]) {
     const change = state.apply(frame, frame.seq > replayedUpTo);
     if (!change) return; // already applied
     change.parts.forEach((part) => draw[part]());
-    if (change.message) chat.add(change.message);
+    if (change.message) {
+      chat.add(change.message);
+      layout.newMessage();
+    }
     if (change.roomMessage) rooms.add(change.roomMessage);
     if (change.alert) speak(assertiveRegion, change.alert);
     if (change.broadcast) {
@@ -190,6 +227,7 @@ export async function livePage(view, [id]) {
     }
     const part = state.applySignal(frame);
     if (part) redraw[part]();
+    if (part === 'activity') activityChanged();
   }
 
   function showConnection(name) {
@@ -218,6 +256,7 @@ export async function livePage(view, [id]) {
     clearInterval(ticker);
     media.close();
     stopKeepingClear();
+    layout.close();
     connection.close();
   });
   drawAll();

@@ -32,6 +32,8 @@ export class LiveState {
     this.rooms = new RoomsState();
     /** Server time minus this browser's time, learned from live events, so that countdowns agree across devices. */
     this.clockOffsetMs = 0;
+    /** The ids of the agenda items that have run, the current one included. */
+    this.itemsRun = new Set();
   }
 
   /** Replaces everything with a view from hello. */
@@ -43,6 +45,13 @@ export class LiveState {
     this.lastBroadcast = view.lastBroadcast ?? null;
     this.activity = view.activity ?? null;
     this.rooms.replaceWith(view.rooms, view.you);
+    this.itemsRun = new Set(this.session.agenda
+      .filter((item) => item.done || item.index === this.session.currentItem).map((item) => item.id));
+  }
+
+  /** Whether an item has run and is not the current one: going back to it runs it again, after the facilitator confirms. */
+  done(item) {
+    return Boolean(item) && item.index !== this.session.currentItem && this.itemsRun.has(item.id);
   }
 
   get facilitator() {
@@ -76,6 +85,8 @@ export class LiveState {
         return { parts: ['status', 'agenda', 'now', 'controls', 'rooms'], announce: 'The session has started.' };
       case 'agenda.item.started': {
         const broadcastEnded = this.endItemBroadcast();
+        const started = session.agenda[body.index];
+        if (started) this.itemsRun.add(started.id);
         Object.assign(session, {
           currentItem: body.index,
           itemStartedAt: body.startedAt ?? null,

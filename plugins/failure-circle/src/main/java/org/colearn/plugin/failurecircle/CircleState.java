@@ -41,10 +41,12 @@ public record CircleState(List<Story> stories, List<Note> notes, List<String> ci
      *     {@code kept}; null for a catalogue story
      * @param catalogueId the story's id in the catalogue, once it is there; never kept for an anonymous story
      * @param reactions who gave which reaction, by kind
+     * @param visibility who its teller let read it in the catalogue ({@code pair}, {@code session}, {@code collaborative},
+     *     {@code server}), once published; null otherwise
      */
     public record Story(String id, String circle, String origin, Stories.Text text, String credit, String creditLabel,
             boolean faculty, String tellerId, String keyHash, String status, Instant endsAt, boolean timeUp, String consent,
-            String catalogueId, Map<String, List<String>> reactions) {
+            String catalogueId, Map<String, List<String>> reactions, String visibility) {
 
         boolean told() {
             return status.equals(Circle.CURRENT) || status.equals(Circle.SHARED);
@@ -56,23 +58,23 @@ public record CircleState(List<Story> stories, List<Note> notes, List<String> ci
 
         Story withStatus(String newStatus, Instant newEndsAt, boolean newTimeUp) {
             return new Story(id, circle, origin, text, credit, creditLabel, faculty, tellerId, keyHash, newStatus, newEndsAt,
-                    newTimeUp, consent, catalogueId, reactions);
+                    newTimeUp, consent, catalogueId, reactions, visibility);
         }
 
-        Story withConsent(String newConsent, String newCatalogueId) {
+        Story withConsent(String newConsent, String newCatalogueId, String newVisibility) {
             return new Story(id, circle, origin, text, credit, creditLabel, faculty, tellerId, keyHash, status, endsAt,
-                    timeUp, newConsent, newCatalogueId, reactions);
+                    timeUp, newConsent, newCatalogueId, reactions, newVisibility);
         }
 
         Story withReactions(Map<String, List<String>> newReactions) {
             return new Story(id, circle, origin, text, credit, creditLabel, faculty, tellerId, keyHash, status, endsAt,
-                    timeUp, consent, catalogueId, newReactions);
+                    timeUp, consent, catalogueId, newReactions, visibility);
         }
 
         /** Taken back before it was told: nothing of its text is kept. */
         Story withdrawn() {
             return new Story(id, circle, origin, StoryForm.EMPTY, credit, null, false, tellerId, keyHash, Circle.WITHDRAWN,
-                    null, false, null, null, Map.of());
+                    null, false, null, null, Map.of(), null);
         }
     }
 

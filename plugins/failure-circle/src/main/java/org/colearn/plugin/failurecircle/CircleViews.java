@@ -50,7 +50,7 @@ final class CircleViews {
     record NoteView(String noteId, String text, boolean mine) {}
 
     /** One of the viewer's stories (or, with a null title, an anonymous story that may be theirs). */
-    record Mine(String id, String title, boolean anonymous, String consent, String catalogueId) {}
+    record Mine(String id, String title, boolean anonymous, String consent, String catalogueId, String visibility) {}
 
     /**
      * One circle's queue, for those who share its stories; a facilitator also sees what was told there and who is in
@@ -87,9 +87,9 @@ final class CircleViews {
             }
             String title = yours ? story.text().title() : null;
             if (story.status().equals(Circle.QUEUED)) {
-                waiting.add(new Mine(story.id(), title, !yours, null, null));
+                waiting.add(new Mine(story.id(), title, !yours, null, null, null));
             } else if (story.told() && story.consent() != null) {
-                decisions.add(new Mine(story.id(), title, !yours, story.consent(), story.catalogueId()));
+                decisions.add(new Mine(story.id(), title, !yours, story.consent(), story.catalogueId(), story.visibility()));
             }
         }
         return new View(config.prompt(), circle, model.circleName(circle), config.minutesPerStory(),
@@ -107,7 +107,7 @@ final class CircleViews {
             String current = stories.stream().filter(story -> story.status().equals(Circle.CURRENT)).map(Story::id)
                     .findFirst().orElse(null);
             List<Mine> queue = stories.stream().filter(story -> story.status().equals(Circle.QUEUED))
-                    .map(story -> new Mine(story.id(), story.text().title(), story.anonymous(), null, null)).toList();
+                    .map(story -> new Mine(story.id(), story.text().title(), story.anonymous(), null, null, null)).toList();
             List<StoryView> told = viewer.facilitator()
                     ? stories.stream().filter(Story::told).map(story -> story(model, story, viewer)).toList() : null;
             List<Person> people = viewer.facilitator() ? present.getOrDefault(circle, List.of()) : null;

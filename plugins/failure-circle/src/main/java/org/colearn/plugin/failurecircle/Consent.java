@@ -36,12 +36,12 @@ final class Consent {
                 anonymous ? null : from, anonymous ? publish.key() : null, visibility, publish.confirmNotIdentifying());
         // The circle's state is stored with the session's log: an anonymous story's catalogue id kept there would tie
         // the catalogue's story to the moment it was told and to whatever its teller did around it. Its key finds it.
-        model.replace(story.withConsent(Circle.PUBLISHED, anonymous ? null : catalogueId));
+        model.replace(story.withConsent(Circle.PUBLISHED, anonymous ? null : catalogueId, publish.visibility()));
     }
 
     void keep(Participant from, CircleMessages.Keep keep) throws ActivityException {
         Story story = decidable(from, keep.storyId(), keep.key());
-        model.replace(story.withConsent(Circle.KEPT, null));
+        model.replace(story.withConsent(Circle.KEPT, null, null));
     }
 
     /** A story submitted and told here, whose teller is asking and which is not in the catalogue yet. */

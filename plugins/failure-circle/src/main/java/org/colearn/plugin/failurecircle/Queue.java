@@ -57,7 +57,7 @@ final class Queue {
             default -> null;
         };
         model.enqueue(new Story(submit.ref(), circle, "submitted", text, credit, label, !anonymous && from.facilitator(),
-                tellerId, keyHash, Circle.QUEUED, null, false, Circle.OPEN, null, Map.of()));
+                tellerId, keyHash, Circle.QUEUED, null, false, Circle.OPEN, null, Map.of(), null));
     }
 
     void bring(Participant from, CircleMessages.Bring bring, String circle) throws ActivityException {
@@ -78,7 +78,7 @@ final class Queue {
         }
         requireNotHere(story.id());
         model.enqueue(new Story(bring.ref(), circle, "brought", story.text(), null, story.credit(), story.faculty(), tellerId,
-                keyHash, Circle.QUEUED, null, false, null, story.id(), Map.of()));
+                keyHash, Circle.QUEUED, null, false, null, story.id(), Map.of(), null));
     }
 
     void offer(CircleMessages.Offer offer, String circle) throws ActivityException {
@@ -94,7 +94,7 @@ final class Queue {
             throw new ActivityException("already_in_circle", "storyId", "That story is already in a circle here.");
         }
         model.enqueue(new Story(story.id(), circle, "offered", story.text(), null, story.credit(), story.faculty(), null, null,
-                Circle.QUEUED, null, false, null, story.id(), Map.of()));
+                Circle.QUEUED, null, false, null, story.id(), Map.of(), null));
     }
 
     void withdraw(Participant from, CircleMessages.Withdraw withdraw) throws ActivityException {

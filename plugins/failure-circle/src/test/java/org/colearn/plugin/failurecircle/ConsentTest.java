@@ -35,6 +35,7 @@ class ConsentTest {
         circle.send(circle.amira, "keep", "storyId", "amira-0001", "key", null);
         assertEquals(List.of(), circle.stories.published);
         assertEquals("kept", circle.view(circle.amira).path("shared").get(0).path("consent").asText());
+        assertTrue(circle.view(circle.amira).path("decisions").get(0).path("visibility").isNull(), "a story kept in the room has no readers");
         assertEquals("open", circle.view(circle.tara).path("current").path("consent").asText(),
                 "everyone sees the decision on an anonymous story: it says nothing of who told it");
         assertTrue(circle.view(circle.tara).path("shared").get(0).path("consent").isNull(),
@@ -54,6 +55,8 @@ class ConsentTest {
         assertEquals("Huddles nobody came to", publication.text().title());
         JsonNode decision = circle.view(circle.amira).path("decisions").get(0);
         assertEquals("published", decision.path("consent").asText());
+        assertEquals("collaborative", decision.path("visibility").asText(),
+                "the circle keeps what the teller chose, so that any device shows it, before and after the approval");
         assertTrue(decision.path("catalogueId").asText().startsWith("cat-"));
         assertEquals("already_published", assertThrows(ActivityException.class, () -> circle.send(circle.amira, "publish",
                 "storyId", "amira-0001", "key", null, "visibility", "session", "confirmNotIdentifying", false)).code());

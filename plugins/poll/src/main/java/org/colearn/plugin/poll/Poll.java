@@ -10,8 +10,11 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.Participant;
 
-/** One running poll. */
+/** One running poll: a choice, a rating or a word cloud. */
 final class Poll implements Activity<PollState> {
+
+    static final int MAX_WORDS = 3;
+    static final int MAX_WORD_LENGTH = 40;
 
     private final ActivityContext context;
     private PollState state;
@@ -32,12 +35,14 @@ final class Poll implements Activity<PollState> {
             vote(from, vote);
         } else if (message instanceof PollMessages.Reveal) {
             requireFacilitator(from);
-            state = copy(state.open(), true, state.votes(), state.voterNames());
+            state = with(state.open(), true, state.hiddenWords());
             context.publish("Poll: " + state.question(), results());
         } else if (message instanceof PollMessages.Close) {
             requireFacilitator(from);
-            state = copy(false, state.revealed(), state.votes(), state.voterNames());
+            state = with(false, state.revealed(), state.hiddenWords());
             context.publish("Poll: " + state.question(), results());
+        } else if (message instanceof PollMessages.Hide hide) {
+            hide(from, hide);
         } else {
             throw new ActivityException("unknown_message", "A poll does not take this message.");
         }
@@ -47,7 +52,27 @@ final class Poll implements Activity<PollState> {
         if (!state.open()) {
             throw new ActivityException("poll_closed", "Voting has closed.");
         }
+        Map<String, List<Integer>> votes = new LinkedHashMap<>(state.votes());
+        Map<String, Integer> ratings = new LinkedHashMap<>(state.ratings());
+        Map<String, List<String>> words = new LinkedHashMap<>(state.words());
+        switch (state.kind()) {
+            case PollConfig.RATING -> ratings.put(from.personId(), rating(vote));
+            case PollConfig.WORDS -> words.put(from.personId(), words(vote));
+            default -> votes.put(from.personId(), choices(vote));
+        }
+        Map<String, String> names = new LinkedHashMap<>(state.voterNames());
+        if (!state.anonymous()) {
+            names.put(from.personId(), from.name());
+        }
+        state = new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
+                state.open(), state.revealed(), votes, ratings, words, state.hiddenWords(), names);
+    }
+
+    private List<Integer> choices(PollMessages.Vote vote) throws ActivityException {
         List<Integer> choices = vote.choices() == null ? List.of() : vote.choices();
+        if (vote.rating() != null || vote.words() != null) {
+            throw new ActivityException("invalid_vote", "This poll asks you to choose from its answers.");
+        }
         if (choices.isEmpty() || (!state.multipleChoice() && choices.size() > 1)) {
             throw new ActivityException("invalid_vote", state.multipleChoice() ? "Choose at least one answer." : "Choose one answer.");
         }
@@ -55,59 +80,130 @@ final class Poll implements Activity<PollState> {
                 || new HashSet<>(choices).size() != choices.size()) {
             throw new ActivityException("invalid_vote", "Choose from the answers given, each once.");
         }
-        Map<String, List<Integer>> votes = new LinkedHashMap<>(state.votes());
-        votes.put(from.personId(), List.copyOf(choices));
-        Map<String, String> names = new LinkedHashMap<>(state.voterNames());
-        if (!state.anonymous()) {
-            names.put(from.personId(), from.name());
-        }
-        state = copy(state.open(), state.revealed(), votes, names);
+        return List.copyOf(choices);
     }
 
-    /** Facilitators share one view, and participants one per set of choices: the rest of a view is the same for all. */
+    private int rating(PollMessages.Vote vote) throws ActivityException {
+        Integer rating = vote.rating();
+        if (rating == null || vote.choices() != null || vote.words() != null || rating < state.lowest() || rating > state.scale()) {
+            throw new ActivityException("invalid_vote", "Give a whole number from " + state.lowest() + " to " + state.scale() + ".");
+        }
+        return rating;
+    }
+
+    /** The words as given, trimmed, each once whatever its case. */
+    private List<String> words(PollMessages.Vote vote) throws ActivityException {
+        List<String> given = vote.words() == null ? List.of() : vote.words();
+        if (vote.choices() != null || vote.rating() != null) {
+            throw new ActivityException("invalid_vote", "This poll asks for a few words.");
+        }
+        List<String> words = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String word : given) {
+            if (word == null || word.isBlank() || word.strip().length() > MAX_WORD_LENGTH) {
+                throw new ActivityException("invalid_vote", "Each answer is a word or a short phrase of up to " + MAX_WORD_LENGTH + " characters.");
+            }
+            String trimmed = word.strip().replaceAll("\\s+", " ");
+            if (!keys.contains(PollState.key(trimmed))) {
+                keys.add(PollState.key(trimmed));
+                words.add(trimmed);
+            }
+        }
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
+            throw new ActivityException("invalid_vote", "Give 1 to " + MAX_WORDS + " words or short phrases.");
+        }
+        return List.copyOf(words);
+    }
+
+    private void hide(Participant from, PollMessages.Hide hide) throws ActivityException {
+        requireFacilitator(from);
+        if (!state.kind().equals(PollConfig.WORDS)) {
+            throw new ActivityException("not_a_word_cloud", "Only a word cloud has words to hide.");
+        }
+        if (hide.word() == null || hide.word().isBlank() || hide.word().length() > MAX_WORD_LENGTH) {
+            throw new ActivityException("invalid_word", "word", "Name the word to hide, up to " + MAX_WORD_LENGTH + " characters.");
+        }
+        String key = PollState.key(hide.word());
+        List<String> hidden = new ArrayList<>(state.hiddenWords());
+        hidden.remove(key);
+        if (hide.hidden() == null || hide.hidden()) {
+            hidden.add(key);
+        }
+        state = with(state.open(), state.revealed(), List.copyOf(hidden));
+        if (state.revealed() || !state.open()) {
+            context.publish("Poll: " + state.question(), results()); // what is kept leaves the hidden word out too
+        }
+    }
+
+    /** Facilitators share one view, and participants one per answer given: the rest of a view is the same for all. */
     @Override
     public String viewKey(Participant viewer) {
-        return (viewer.facilitator() ? "facilitator:" : "participant:") + state.votes().getOrDefault(viewer.personId(), List.of());
+        String mine = switch (state.kind()) {
+            case PollConfig.RATING -> String.valueOf(state.ratings().get(viewer.personId()));
+            case PollConfig.WORDS -> String.valueOf(state.words().getOrDefault(viewer.personId(), List.of()));
+            default -> String.valueOf(state.votes().getOrDefault(viewer.personId(), List.of()));
+        };
+        return (viewer.facilitator() ? "facilitator:" : "participant:") + mine;
     }
 
     @Override
     public Record view(Participant viewer) {
         boolean showCounts = state.revealed() || viewer.facilitator();
-        int[] counts = state.counts();
-        List<PollViews.Answer> answers = new ArrayList<>();
-        for (int i = 0; i < state.options().size(); i++) {
-            answers.add(new PollViews.Answer(i, state.options().get(i), showCounts ? counts[i] : null));
-        }
+        boolean rating = state.kind().equals(PollConfig.RATING);
+        boolean words = state.kind().equals(PollConfig.WORDS);
+        List<PollViews.Answer> answers = words ? List.of() : answers(showCounts);
         List<PollViews.Ballot> ballots = null;
         if (viewer.facilitator() && !state.anonymous()) {
             ballots = new ArrayList<>();
-            for (Map.Entry<String, List<Integer>> vote : state.votes().entrySet()) {
-                ballots.add(new PollViews.Ballot(state.voterNames().getOrDefault(vote.getKey(), "?"), vote.getValue()));
+            for (Map.Entry<String, String> voter : state.voterNames().entrySet()) {
+                String person = voter.getKey();
+                ballots.add(new PollViews.Ballot(voter.getValue(), state.votes().get(person), state.ratings().get(person), state.words().get(person)));
             }
         }
         return new PollViews.View(
                 state.question(),
+                state.kind(),
                 state.multipleChoice(),
                 state.anonymous(),
                 state.open(),
                 state.revealed(),
-                state.votes().size(),
+                state.voters(),
                 state.votes().getOrDefault(viewer.personId(), List.of()),
                 answers,
-                ballots);
+                ballots,
+                rating ? new PollViews.Rating(state.lowest(), state.scale(), state.ratings().get(viewer.personId()),
+                        showCounts ? state.mean() : null) : null,
+                words ? new PollViews.Cloud(state.words().getOrDefault(viewer.personId(), List.of()),
+                        showCounts ? state.wordCounts(viewer.facilitator()) : List.of()) : null);
+    }
+
+    /** A choice's answers, or a rating's points of the scale, each with its count when shown. */
+    private List<PollViews.Answer> answers(boolean showCounts) {
+        List<PollViews.Answer> answers = new ArrayList<>();
+        if (state.kind().equals(PollConfig.RATING)) {
+            int[] counts = state.distribution();
+            for (int i = 0; i < counts.length; i++) {
+                answers.add(new PollViews.Answer(i, String.valueOf(state.lowest() + i), showCounts ? counts[i] : null));
+            }
+            return answers;
+        }
+        int[] counts = state.counts();
+        for (int i = 0; i < state.options().size(); i++) {
+            answers.add(new PollViews.Answer(i, state.options().get(i), showCounts ? counts[i] : null));
+        }
+        return answers;
     }
 
     private PollViews.Results results() {
-        int[] counts = state.counts();
-        List<PollViews.Answer> answers = new ArrayList<>();
-        for (int i = 0; i < state.options().size(); i++) {
-            answers.add(new PollViews.Answer(i, state.options().get(i), counts[i]));
-        }
-        return new PollViews.Results(state.question(), state.anonymous(), state.votes().size(), answers);
+        boolean words = state.kind().equals(PollConfig.WORDS);
+        return new PollViews.Results(state.question(), state.kind(), state.anonymous(), state.voters(),
+                words ? List.of() : answers(true), state.kind().equals(PollConfig.RATING) ? state.mean() : null,
+                words ? state.wordCounts(false) : List.of());
     }
 
-    private PollState copy(boolean open, boolean revealed, Map<String, List<Integer>> votes, Map<String, String> names) {
-        return new PollState(state.question(), state.options(), state.multipleChoice(), state.anonymous(), open, revealed, votes, names);
+    private PollState with(boolean open, boolean revealed, List<String> hiddenWords) {
+        return new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
+                open, revealed, state.votes(), state.ratings(), state.words(), hiddenWords, state.voterNames());
     }
 
     private static void requireFacilitator(Participant from) throws ActivityException {

@@ -7,7 +7,10 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 
-/** Live polls: single or multiple choice, optionally anonymous, results hidden until the facilitator reveals them. */
+/**
+ * Live polls: single or multiple choice, a rating on a scale of 1–5 or 0–10, or a word cloud; optionally anonymous,
+ * results hidden until the facilitator reveals them.
+ */
 public final class PollActivityType implements ActivityType<PollConfig, PollState> {
 
     @Override
@@ -27,7 +30,8 @@ public final class PollActivityType implements ActivityType<PollConfig, PollStat
 
     @Override
     public PollConfig defaultConfig() {
-        return new PollConfig("How confident are you to try this change next week?", List.of("Very", "Somewhat", "Not yet"), false, true);
+        return new PollConfig("How confident are you to try this change next week?", PollConfig.CHOICE, null,
+                List.of("Very", "Somewhat", "Not yet"), false, true);
     }
 
     @Override
@@ -37,7 +41,8 @@ public final class PollActivityType implements ActivityType<PollConfig, PollStat
 
     @Override
     public Map<String, Class<? extends Record>> messages() {
-        return Map.of("vote", PollMessages.Vote.class, "reveal", PollMessages.Reveal.class, "close", PollMessages.Close.class);
+        return Map.of("vote", PollMessages.Vote.class, "reveal", PollMessages.Reveal.class, "close", PollMessages.Close.class,
+                "hide", PollMessages.Hide.class);
     }
 
     @Override

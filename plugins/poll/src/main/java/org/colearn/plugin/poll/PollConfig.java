@@ -8,16 +8,54 @@ import org.colearn.plugin.api.ActivityException;
  * What the facilitator sets up.
  *
  * @param question the question, 1 to 300 characters
- * @param options 2 to 12 distinct answers, each 1 to 120 characters
- * @param multipleChoice whether people may pick more than one
- * @param anonymous whether nobody, facilitators included, may see who voted what
+ * @param kind {@code choice} (the answers given, left out: choice), {@code rating} (a number on a scale) or
+ *     {@code words} (a few words each, shown as a word cloud)
+ * @param scale for a rating: 5 (from 1 to 5, when left out) or 10 (from 0 to 10)
+ * @param options for a choice: 2 to 12 distinct answers, each 1 to 120 characters; not used by the other kinds
+ * @param multipleChoice for a choice: whether people may pick more than one
+ * @param anonymous whether nobody, facilitators included, may see who answered what
  */
-public record PollConfig(String question, List<String> options, boolean multipleChoice, boolean anonymous) {
+public record PollConfig(String question, String kind, Integer scale, List<String> options, boolean multipleChoice, boolean anonymous) {
+
+    static final String CHOICE = "choice";
+    static final String RATING = "rating";
+    static final String WORDS = "words";
+
+    /** A choice poll. */
+    public PollConfig(String question, List<String> options, boolean multipleChoice, boolean anonymous) {
+        this(question, CHOICE, null, options, multipleChoice, anonymous);
+    }
+
+    /** The kind, {@code choice} when left out. */
+    String kindOrChoice() {
+        return kind == null || kind.isBlank() ? CHOICE : kind;
+    }
+
+    /** A rating's scale, 5 when left out. */
+    int scaleOrFive() {
+        return scale == null ? 5 : scale;
+    }
 
     void check() throws ActivityException {
         if (question == null || question.isBlank() || question.length() > 300) {
             throw new ActivityException("invalid_config", "question", "The question must have 1 to 300 characters.");
         }
+        switch (kindOrChoice()) {
+            case CHOICE -> checkOptions();
+            case RATING -> {
+                if (scale != null && scale != 5 && scale != 10) {
+                    throw new ActivityException("invalid_config", "scale", "A rating's scale is 5 (from 1 to 5) or 10 (from 0 to 10).");
+                }
+            }
+            case WORDS -> {
+                // Nothing more to set up: people answer in their own words.
+            }
+            default -> throw new ActivityException("invalid_config", "kind",
+                    "The kind is choice (answers to choose from), rating (a number on a scale) or words (a word cloud).");
+        }
+    }
+
+    private void checkOptions() throws ActivityException {
         if (options == null || options.size() < 2 || options.size() > 12) {
             throw new ActivityException("invalid_config", "options", "A poll needs 2 to 12 answers.");
         }

@@ -2,17 +2,24 @@ package org.colearn.plugin.poll;
 
 import java.util.List;
 
-/** The messages of a poll: {@code poll.vote}, {@code poll.reveal}, {@code poll.close}. */
+/** The messages of a poll: {@code poll.vote}, {@code poll.reveal}, {@code poll.close}, {@code poll.hide}. */
 final class PollMessages {
 
     private PollMessages() {}
 
-    /** A vote: the indexes of the chosen answers (one, unless the poll is multiple choice). Voting again replaces it. */
-    record Vote(List<Integer> choices) {}
+    /**
+     * An answer, by the poll's kind: {@code choices}, the indexes of the chosen answers (one, unless the poll is
+     * multiple choice); {@code rating}, a whole number on the scale; {@code words}, 1 to 3 words or short phrases.
+     * Answering again replaces the answer.
+     */
+    record Vote(List<Integer> choices, Integer rating, List<String> words) {}
 
     /** The facilitator shows the results to everyone. */
     record Reveal() {}
 
     /** The facilitator stops the voting. */
     record Close() {}
+
+    /** The facilitator hides a word from the word cloud, whatever its case (or shows it again: {@code hidden} false). */
+    record Hide(String word, Boolean hidden) {}
 }

@@ -1,0 +1,230 @@
+package org.colearn.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.colearn.server.testing.Api;
+import org.colearn.server.testing.Browser;
+import org.colearn.server.testing.BrowserServer;
+import org.colearn.server.testing.LiveClient;
+import org.colearn.server.testing.LivePage;
+import org.colearn.server.testing.People;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The cockpit's tabs and counts in real headless Chromium: a facilitator runs a 60-person café at a laptop's
+ * 1366 × 768 without the page scrolling, with the activity, agenda, rooms, results and guests as tabs beside the chat;
+ * the counts that need attention sit in the "Now" bar and open their panels, for a co-facilitator as for the
+ * facilitator; "Previous item" asks before running an item again. On a phone, a participant has the activity, the
+ * chat and who is here as tabs. Everyone else is a WebSocket client.
+ */
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
+class CockpitTabsBrowserIT {
+
+    private static final By NOW = LivePage.NOW;
+    private static final By SELECTED_TAB = By.xpath("//main//*[@role='tab'][@aria-selected='true']");
+    private static final By ROOMS = Browser.section("Breakout rooms");
+
+    @RegisterExtension
+    static final BrowserServer server = new BrowserServer();
+
+    @Test
+    void facilitatorRunsASixtyPersonCafeFromTheTabsWithoutScrollingThePageAndGoesBackOnlyWhenSure() {
+        Api api = server.api();
+        Api fiona = api.as(People.signUp(api, "Fiona Facilitator"));
+        String collaborative = People.collaborative(fiona, "Grampian deterioration collaborative");
+        String sessionId = People.session(fiona, collaborative, "Learning session 6", 120, List.of(
+                LiveClient.agendaItem("Welcome", "plenary", 10),
+                Map.of("title", "World café", "activityType", "world-cafe", "plannedMinutes", 40,
+                        "config", Map.of("tableSize", 6, "tables", 0, "rounds", 2, "roundMinutes", 20,
+                                "questions", List.of("What helped you spot deterioration?", "What will you change first?"),
+                                "hosts", "automatic", "noteKinds", List.of("insight", "question"),
+                                "mixSites", true, "mixProfessions", false, "avoidEarlierMeetings", true)),
+                LiveClient.agendaItem("Close", "plenary", 5)));
+        String code = People.guestCode(fiona, sessionId);
+
+        List<LiveClient> crowd = new ArrayList<>();
+        try (Browser browser = server.loggedIn("fiona.facilitator@example.nhs.uk", "/sessions/" + sessionId)) {
+            browser.resize(1366, 768);
+            browser.waitForTextIn(LivePage.CONNECTION, "Connected");
+            List<String> tokens = People.guests(api, code, 60, 4);
+            for (int i = 0; i < tokens.size(); i++) {
+                crowd.add(server.join(sessionId, tokens.get(i), String.format("guest-%02d", i)));
+            }
+            browser.waitForText("Who is here (61)");
+            assertEquals(List.of("Activity", "Agenda", "Rooms", "Results", "Guests"), browser.texts(By.xpath("//main//*[@role='tab']")));
+
+            browser.press("Start session");
+            browser.waitForTextIn(NOW, "Next: Welcome");
+            browser.press("Next item");
+            browser.waitForTextIn(NOW, "Item 1 of 3\nWelcome");
+
+            // The bar counts the guests here; the count opens the Guests tab, its heading focused.
+            browser.press("60 guests");
+            assertEquals("Guests", browser.waitFor(SELECTED_TAB).getText());
+            assertEquals("Guests", browser.focused().getText(), "the guests' panel has the focus");
+            browser.assertAccessible("the cockpit's Guests tab with the guests counted in the bar");
+
+            // The café: sixty people at ten tables, run from the Activity tab, the rooms in theirs.
+            long before = pageHeight(browser);
+            browser.press("Next item");
+            browser.waitForTextIn(NOW, "Item 2 of 3\nWorld café");
+            browser.press("Activity");
+            browser.press("Begin the café");
+            browser.waitForTextIn(NOW, "in round 1 of 2");
+            crowd.get(0).awaitActivityView(view -> view.path("phase").asText().equals("round"), "the first round, seated");
+            browser.press("Rooms");
+            String rooms = browser.waitForTextIn(ROOMS, "Table 10");
+            assertTrue(rooms.contains("Table 1"), () -> "the Rooms tab lists the café's tables: " + rooms);
+            long height = pageHeight(browser);
+            long window = ((Number) browser.script("return window.innerHeight")).longValue();
+            System.out.println("the cockpit of a 60-person café at 1366 x 768: the page is " + height + " px tall in a " + window
+                    + " px window (" + before + " px before the café)");
+            long cockpitEnd = ((Number) browser.script("return Math.ceil(document.querySelector('.live-layout').getBoundingClientRect().bottom"
+                    + " + window.scrollY)")).longValue();
+            assertTrue(height <= cockpitEnd + 50, () -> "the café's tables and sixty people scroll in their tab, not in the page: the cockpit ends at "
+                    + cockpitEnd + " px and the page at " + height + " px");
+            WebElement roomsPanel = browser.waitFor(By.id("tabpanel-rooms"));
+            assertTrue((Boolean) browser.script("return arguments[0].scrollHeight > arguments[0].clientHeight", roomsPanel), "the Rooms tab scrolls on its own");
+            assertTrue(CockpitBrowserIT.inView(browser, "End this item") && CockpitBrowserIT.inView(browser, "Next item"), "the bar's buttons are on screen");
+            browser.assertAccessible("the cockpit's Rooms tab during a 60-person café");
+
+            // Each tab keeps its place: the rooms' list scrolled down is where it was after a look at the agenda.
+            WebElement panel = roomsPanel;
+            browser.script("arguments[0].scrollTop = 400", panel);
+            long scrolled = ((Number) browser.script("return arguments[0].scrollTop", panel)).longValue();
+            assertTrue(scrolled > 0, "the rooms' panel scrolls on its own");
+            browser.press("Agenda");
+            browser.press("Rooms");
+            assertEquals(scrolled, ((Number) browser.script("return arguments[0].scrollTop", panel)).longValue());
+
+            // "Previous item" goes back to the welcome only once the facilitator says so: it runs again.
+            browser.press("Previous item");
+            browser.waitForText("Welcome has run already. Run it again? Its activity starts again from the beginning.");
+            assertEquals("Yes, run Welcome again", browser.focused().getText());
+            browser.assertAccessible("the question before an item runs again");
+            browser.press("No, stay here");
+            assertEquals("Previous item", browser.focused().getText(), "saying no gives the focus back");
+            browser.waitForTextIn(NOW, "Item 2 of 3\nWorld café");
+            browser.press("Previous item");
+            browser.press("Yes, run Welcome again");
+            browser.waitForTextIn(NOW, "Item 1 of 3\nWelcome");
+            assertTrue(crowd.get(0).awaitCount(frame -> frame.path("type").asText().equals("agenda.item.started")
+                    && frame.path("body").path("title").asText().equals("Welcome"), 2), "the welcome started a second time, for everyone");
+        } finally {
+            crowd.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void helpRequestsAndPeopleWaitingAreCountedInTheBarAndOpenTheirPanelForACoFacilitatorToo() {
+        Api api = server.api();
+        String fionaToken = People.signUp(api, "Fiona Lead");
+        Api fiona = api.as(fionaToken);
+        String collaborative = People.collaborative(fiona, "Tayside sepsis collaborative");
+        String facilitators = People.invitation(fiona, collaborative, "facilitator");
+        String participants = People.invitation(fiona, collaborative, "participant");
+        String site = People.site(fiona, collaborative, "Ninewells", "trust");
+        People.join(api.as(People.signUp(api, "Cara Cofacilitator")), facilitators, site, "manager");
+        String nadiaToken = People.signUp(api, "Nadia Nurse");
+        People.join(api.as(nadiaToken), participants, site, "nurse");
+        String benToken = People.signUp(api, "Ben Doctor");
+        People.join(api.as(benToken), participants, site, "doctor");
+        String sessionId = People.session(fiona, collaborative, "Learning session 2", 60, List.of(
+                LiveClient.agendaItem("Breakouts", "plenary", 30),
+                LiveClient.agendaItem("Close", "plenary", 5)));
+
+        try (Browser cara = server.loggedIn("cara.cofacilitator@example.nhs.uk", "/sessions/" + sessionId);
+                LiveClient lead = server.join(sessionId, fionaToken, "fiona-laptop");
+                LiveClient nadia = server.join(sessionId, nadiaToken, "nadia-phone");
+                LiveClient ben = server.join(sessionId, benToken, "ben-phone")) {
+            cara.resize(1366, 768);
+            cara.waitForTextIn(LivePage.CONNECTION, "Connected");
+            lead.request("session.start", LiveClient.bodyOf());
+            lead.request("agenda.goto", LiveClient.bodyOf("index", 0));
+            String nadiaId = nadia.view().path("you").path("personId").asText();
+            JsonNode opened = lead.request("rooms.open", LiveClient.bodyOf("rooms", List.of(Map.of("name", "Triage", "members", List.of(nadiaId)))));
+            assertTrue(opened.path("ok").asBoolean(), opened::toString);
+            nadia.awaitEvent("room.assigned");
+            nadia.request("help.request", LiveClient.bodyOf("message", "Which measure do we use?"));
+
+            cara.waitForTextIn(NOW, "1 help request");
+            cara.waitForTextIn(NOW, "1 person waiting for a room");
+            cara.assertAccessible("the bar with a help request and a person waiting");
+            cara.press("1 help request");
+            assertEquals("Rooms", cara.waitFor(SELECTED_TAB).getText());
+            assertEquals("Help requests (1 waiting)", cara.focused().getText(), "the help requests have the focus");
+            cara.press("Mark handled: Nadia Nurse, Triage");
+            cara.waitUntilGone(By.xpath("//main//button[normalize-space()='1 help request']"));
+
+            cara.press("Agenda");
+            cara.press("1 person waiting for a room");
+            assertEquals("Rooms", cara.waitFor(SELECTED_TAB).getText());
+            assertEquals("Breakout rooms", cara.focused().getText(), "the rooms, with who waits in the plenary, have the focus");
+            cara.waitForTextIn(ROOMS, "In the plenary (1)");
+
+            // The co-facilitator runs the agenda as the facilitator does.
+            cara.press("Next item");
+            ben.await(frame -> frame.path("type").asText().equals("agenda.item.started")
+                    && frame.path("body").path("title").asText().equals("Close"), "the close, started by the co-facilitator");
+            cara.waitForTextIn(NOW, "Item 2 of 2\nClose");
+        }
+    }
+
+    @Test
+    void onAPhoneAParticipantHasTheActivityTheChatAndWhoIsHereAsTabsWithoutScrollingSideways() {
+        Api api = server.api();
+        String fionaToken = People.signUp(api, "Fiona Host");
+        Api fiona = api.as(fionaToken);
+        String collaborative = People.collaborative(fiona, "Fife falls collaborative");
+        String code = People.invitation(fiona, collaborative, "participant");
+        People.join(api.as(People.signUp(api, "Ann Phone")), code, People.site(fiona, collaborative, "Victoria Hospital", "trust"), "nurse");
+        String sessionId = People.session(fiona, collaborative, "Learning session 1", 60, List.of(
+                Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 5, "config", Map.of(
+                        "question", "How ready are you to test a change?", "options", List.of("Ready", "Nearly", "Not yet"),
+                        "multipleChoice", false, "anonymous", true))));
+
+        try (Browser ann = server.loggedIn("ann.phone@example.nhs.uk", "/sessions/" + sessionId);
+                LiveClient lead = server.join(sessionId, fionaToken, "fiona-laptop")) {
+            ann.resize(400, 800);
+            ann.waitForTextIn(LivePage.CONNECTION, "Connected");
+            lead.request("session.start", LiveClient.bodyOf());
+            lead.request("agenda.goto", LiveClient.bodyOf("index", 0));
+            ann.waitForText("How ready are you to test a change?");
+            assertEquals(List.of("Activity", "Chat", "People"), ann.texts(By.xpath("//main//*[@role='tab']")));
+            double tabsBottom = ((Number) ann.script(
+                    "return document.querySelector('[role=tablist]').getBoundingClientRect().bottom + window.scrollY")).doubleValue();
+            assertTrue(tabsBottom < 800, () -> "the tabs are on the first screen: they end at " + tabsBottom + " px");
+            assertEquals(0, ann.horizontalOverflow(), "nothing scrolls sideways");
+            ann.assertAccessible("a participant's live page on a phone, the Activity tab");
+
+            lead.request("chat.send", LiveClient.bodyOf("text", "Vote when you are ready"));
+            ann.waitForTextIn(By.xpath("//main//*[@role='tab'][@aria-controls='tabpanel-chat']"), "1 new");
+            ann.press("Chat 1 new");
+            ann.waitForTextIn(LivePage.CHAT, "Vote when you are ready");
+            assertEquals("Chat", ann.waitFor(SELECTED_TAB).getText());
+            assertEquals(0, ann.horizontalOverflow(), "nothing scrolls sideways in the chat");
+            ann.assertAccessible("a participant's live page on a phone, the Chat tab");
+
+            ann.press("People");
+            ann.waitForTextIn(LivePage.WHO_IS_HERE, "Ann Phone");
+            ann.assertAccessible("a participant's live page on a phone, the People tab");
+            ann.press("Activity");
+            ann.waitForText("How ready are you to test a change?");
+        }
+    }
+
+    /** How tall the page is, all of it. */
+    private static long pageHeight(Browser browser) {
+        return ((Number) browser.script("return document.documentElement.scrollHeight")).longValue();
+    }
+}
