@@ -202,6 +202,7 @@ public final class ColearnServer implements AutoCloseable {
         MediaRooms media = new MediaRooms(config.media(), clock);
         LiveSessions live = new LiveSessions(
                 database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl, media);
+        live.start();
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
