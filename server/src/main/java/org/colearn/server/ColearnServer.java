@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +71,7 @@ import org.colearn.server.system.BodyLimitFilter;
 import org.colearn.server.system.Config;
 import org.colearn.server.system.ControlCharacterFilter;
 import org.colearn.server.system.Database;
+import org.colearn.server.system.Deferred;
 import org.colearn.server.system.HealthResource;
 import org.colearn.server.system.Json;
 import org.colearn.server.system.Metrics;
@@ -141,13 +144,14 @@ public final class ColearnServer implements AutoCloseable {
 
     /**
      * Starts serving: opens the port (static files at once, {@code /api} answering 503 "starting") while the database
-     * opens on another thread, then mounts the REST application. Returns when the API is ready.
+     * opens on another thread, and builds the REST application meanwhile on handles that wait for the database. Once
+     * the database is open the live sessions start and the REST application is mounted. Returns when the API is ready.
      *
      * @throws Database.DatabaseUnavailableException when the database cannot be opened
      * @throws PortUnavailableException when the port is taken
      */
     public static ColearnServer start(Config config, Clock clock) {
-        Plugins plugins = Plugins.load(List.of(builtinPluginsDir(), config.pluginsDir()));
+        String kind = Database.kindOf(config.effectiveDbUrl());
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), ENTITIES),
                 runnable -> {
@@ -155,6 +159,13 @@ public final class ColearnServer implements AutoCloseable {
                     thread.setDaemon(true);
                     thread.start();
                 });
+        Plugins plugins;
+        try {
+            plugins = Plugins.load(List.of(builtinPluginsDir(), config.pluginsDir()));
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("grizzly", config.host(), config.port());
         // Upgraded WebSocket connections share the HTTP idle timeout; keep them open (heartbeats detect dead ones).
@@ -180,36 +191,55 @@ public final class ColearnServer implements AutoCloseable {
             }
             throw new IllegalStateException("cannot start serving: " + e.getMessage(), e);
         }
-        Database database;
-        try {
-            database = opening.join();
-        } catch (CompletionException e) {
-            webSockets.stop();
-            http.shutdownNow();
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        // Calls through these wait for the database. Building on them lets Jersey start beside the pool, Flyway and
+        // Hibernate; the REST application is mounted, and the live sessions start, only once the database is open.
+        SessionFactory sessions = Deferred.of(SessionFactory.class, opening.thenApply(Database::sessions));
+        DataSource connections = Deferred.of(DataSource.class, opening.thenApply(Database::dataSource));
         Metrics metrics = new Metrics();
-        database.measure(metrics.registry());
         Mailer mailer = new Mailer(config.smtp());
-        AuthService auth = new AuthService(database.sessions(), clock, config.tokenLifetime(), mailer, new PendingMemberships());
+        AuthService auth = new AuthService(sessions, clock, config.tokenLifetime(), mailer, new PendingMemberships());
         // Nodes on one PostgreSQL share its sessions; an embedded database has one node.
-        Optional<String> clusterNodeUrl = database.kind().equals("postgresql")
+        Optional<String> clusterNodeUrl = kind.equals("postgresql")
                 ? Optional.of(config.effectiveNodeUrl(http.getListener("grizzly").getPort()))
                 : Optional.empty();
         MediaRooms media = new MediaRooms(config.media(), clock);
-        LiveSessions live = new LiveSessions(
-                database.sessions(), database.dataSource(), auth, clock, plugins, metrics.registry(), clusterNodeUrl, media);
+        LiveSessions live = new LiveSessions(sessions, connections, auth, clock, plugins, metrics.registry(), clusterNodeUrl, media);
+        ResourceConfig api;
+        GrizzlyHttpContainer container;
+        Database database;
+        try {
+            api = application(config, clock, kind, sessions, connections, auth, plugins, live, metrics);
+            container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, api);
+            database = opening.join();
+        } catch (RuntimeException e) {
+            live.close();
+            media.close();
+            webSockets.stop();
+            http.shutdownNow();
+            metrics.close();
+            mailer.close();
+            opening.thenAccept(Database::close);
+            // When the database could not be opened, that is the one reason to give, whatever else failed meanwhile.
+            throw reason(opening, e);
+        }
+        database.measure(metrics.registry());
+        live.start();
         try {
             webSockets.register(LiveEndpoint.config(live));
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
-        ResourceConfig api = application(config, clock, database, auth, plugins, live, metrics);
-        gate.open(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api));
+        gate.open(container);
         return new ColearnServer(http, webSockets, database, live, media, metrics, mailer, Stories.mixer(database.sessions(), clock), api);
+    }
+
+    /** Why the database could not be opened, if it could not; otherwise {@code meanwhile}, what failed instead. */
+    private static RuntimeException reason(CompletableFuture<Database> opening, RuntimeException meanwhile) {
+        Throwable failure = opening.handle((database, thrown) -> thrown).getNow(null);
+        if (failure instanceof CompletionException wrapped) {
+            failure = wrapped.getCause();
+        }
+        return failure instanceof RuntimeException cause ? cause : meanwhile;
     }
 
     /** The classes of the REST resources this server answers with under {@code /api}: every endpoint is a method of one. */
@@ -221,8 +251,8 @@ public final class ColearnServer implements AutoCloseable {
     }
 
     /** The REST application: every resource, filter and mapper, built from plain constructors. */
-    static ResourceConfig application(
-            Config config, Clock clock, Database database, AuthService auth, Plugins plugins, LiveSessions live, Metrics metrics) {
+    static ResourceConfig application(Config config, Clock clock, String databaseKind, SessionFactory sessions, DataSource connections,
+            AuthService auth, Plugins plugins, LiveSessions live, Metrics metrics) {
         ResourceConfig api = new ResourceConfig();
         api.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -234,29 +264,29 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new SecurityHeaders());
         api.register(new AuthFilter(auth));
         ProblemMappers.all().forEach(api::register);
-        api.register(new HealthResource(database, live::ready));
+        api.register(new HealthResource(databaseKind, connections, live::ready));
         api.register(new MetricsResource(metrics));
         api.register(new AuthResource(auth, config.publicUrl()));
         api.register(new MeResource(auth));
-        api.register(new CollaborativeResource(database.sessions(), clock));
-        api.register(new SiteResource(database.sessions(), clock));
-        api.register(new MemberResource(database.sessions(), clock, live));
-        api.register(new SiteMoves(database.sessions(), clock, live));
-        api.register(new InvitationResource(database.sessions(), clock, config.publicUrl()));
-        api.register(new JoinResource(database.sessions(), clock));
-        api.register(new ClaimantResource(database.sessions()));
-        api.register(new SessionResource(database.sessions(), clock, plugins));
-        api.register(new LiveActivitiesResource(database.sessions()));
-        api.register(new SessionByIdResource(database.sessions(), plugins, live, live));
+        api.register(new CollaborativeResource(sessions, clock));
+        api.register(new SiteResource(sessions, clock));
+        api.register(new MemberResource(sessions, clock, live));
+        api.register(new SiteMoves(sessions, clock, live));
+        api.register(new InvitationResource(sessions, clock, config.publicUrl()));
+        api.register(new JoinResource(sessions, clock));
+        api.register(new ClaimantResource(sessions));
+        api.register(new SessionResource(sessions, clock, plugins));
+        api.register(new LiveActivitiesResource(sessions));
+        api.register(new SessionByIdResource(sessions, plugins, live, live));
         api.register(new LiveMessageResource(live));
         api.register(new ActivityTypeResource(plugins));
-        api.register(new Guests(database.sessions(), clock));
-        Stories.resources(database.sessions(), clock, database.kind()).forEach(api::register);
-        Improvement.resources(database.sessions(), clock).forEach(api::register);
-        api.register(new ProfileResource(database.sessions(), clock));
-        api.register(new RoundResource(database.sessions(), clock));
-        api.register(new PairResource(database.sessions(), clock));
-        api.register(new SpaceResource(database.sessions(), clock, Stories.forPairSpaces()));
+        api.register(new Guests(sessions, clock));
+        Stories.resources(sessions, clock, databaseKind).forEach(api::register);
+        Improvement.resources(sessions, clock).forEach(api::register);
+        api.register(new ProfileResource(sessions, clock));
+        api.register(new RoundResource(sessions, clock));
+        api.register(new PairResource(sessions, clock));
+        api.register(new SpaceResource(sessions, clock, Stories.forPairSpaces()));
         return api;
     }
 

@@ -74,6 +74,10 @@ final class Rights implements AutoCloseable {
         this.sessions = sessions;
         this.clock = clock;
         this.tell = tell;
+    }
+
+    /** Starts the sweep for passes that ran out, once the database is open. */
+    void start() {
         worker.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 

@@ -177,7 +177,12 @@ public final class Database implements AutoCloseable {
 
     /** True when a connection can be taken from the pool and answers. */
     public boolean isReachable() {
-        try (Connection connection = dataSource.getConnection()) {
+        return isReachable(dataSource);
+    }
+
+    /** True when a connection can be taken from {@code connections} and answers. */
+    public static boolean isReachable(DataSource connections) {
+        try (Connection connection = connections.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
@@ -190,7 +195,12 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
-    static String kindOf(String url) {
+    /**
+     * {@code h2} or {@code postgresql}, from a JDBC URL.
+     *
+     * @throws DatabaseUnavailableException for any other database
+     */
+    public static String kindOf(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
             return "h2";

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 
 /**
  * Says whether the server is up and can reach its database, with its version and database kind ({@code /api/health},
@@ -16,11 +17,14 @@ import java.util.function.BooleanSupplier;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 
-    private final Database database;
+    private final String databaseKind;
+    private final DataSource connections;
     private final BooleanSupplier liveSessionsRestored;
 
-    public HealthResource(Database database, BooleanSupplier liveSessionsRestored) {
-        this.database = database;
+    /** {@code connections} may still be opening: an answer then waits for it, as every request does while it starts. */
+    public HealthResource(String databaseKind, DataSource connections, BooleanSupplier liveSessionsRestored) {
+        this.databaseKind = databaseKind;
+        this.connections = connections;
         this.liveSessionsRestored = liveSessionsRestored;
     }
 
@@ -30,12 +34,12 @@ public final class HealthResource {
     @GET
     @Public
     public Response health() {
-        if (!database.isReachable()) {
+        if (!Database.isReachable(connections)) {
             return Problem.of(new ApiException(
                             503, "database_unreachable", "The server is running but cannot reach its database.", List.of()))
                     .toResponse();
         }
-        return Response.ok(new Health("ok", Version.current(), database.kind())).build();
+        return Response.ok(new Health("ok", Version.current(), databaseKind)).build();
     }
 
     /**
@@ -47,7 +51,7 @@ public final class HealthResource {
     @Path("ready")
     @Public
     public Response ready() {
-        if (!database.isReachable()) {
+        if (!Database.isReachable(connections)) {
             return Problem.of(new ApiException(
                             503, "database_unreachable", "The server is running but cannot reach its database.", List.of()))
                     .toResponse();
@@ -57,6 +61,6 @@ public final class HealthResource {
                             503, "restoring_sessions", "The server is bringing back the sessions that were live; try again in a moment.", List.of()))
                     .toResponse();
         }
-        return Response.ok(new Health("ready", Version.current(), database.kind())).build();
+        return Response.ok(new Health("ready", Version.current(), databaseKind)).build();
     }
 }

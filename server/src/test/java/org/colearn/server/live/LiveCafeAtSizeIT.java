@@ -66,7 +66,7 @@ class LiveCafeAtSizeIT {
             heartbeat.scheduleAtFixedRate(() -> {
                 ping(fiona);
                 people.forEach(LiveCafeAtSizeIT::ping);
-            }, LiveSessions.PING_SECONDS, LiveSessions.PING_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            }, OpenConnections.PING_SECONDS, OpenConnections.PING_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             joinGuests(people, server, facilitator, sessionId, size, sites);
             fiona.request("session.start", bodyOf());
             fiona.request("agenda.goto", bodyOf("index", 0));

@@ -55,7 +55,7 @@ class LiveUnloadIT {
         assertEquals(0.0, metric("colearn_live_connections", 0.0), "the server has seen the last connection close");
         assertEquals(1.0, sessionsHeld(1.0), "held for a while after its last connection closed");
 
-        server.clock().advance(LiveSessions.ENDED_IDLE.plusSeconds(1));
+        server.clock().advance(Ticker.ENDED_IDLE.plusSeconds(1));
         assertEquals(0.0, sessionsHeld(0.0), "an ended session nobody is in has left memory");
 
         try (LiveClient back = LiveClient.join(server, sessionId, token, "fiona-phone", null)) {
@@ -74,7 +74,7 @@ class LiveUnloadIT {
             seq = fiona.request("agenda.goto", bodyOf("index", 0)).path("body").path("seq").asLong();
         }
         assertEquals(0.0, metric("colearn_live_connections", 0.0), "the server has seen the last connection close");
-        server.clock().advance(LiveSessions.IDLE.minusSeconds(30));
+        server.clock().advance(Ticker.IDLE.minusSeconds(30));
         assertEquals(1.0, sessionsHeld(1.0), "nine and a half idle minutes: still held");
         server.clock().advance(Duration.ofSeconds(31));
         assertEquals(0.0, sessionsHeld(0.0), "ten idle minutes: left memory");

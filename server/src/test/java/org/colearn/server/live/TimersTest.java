@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TimersTest {
 
     static final Instant START = Instant.parse("2026-12-01T09:30:00.250Z");
-    static final Duration STEP = Duration.ofMillis(LiveSessions.TICK_MILLIS);
+    static final Duration STEP = Duration.ofMillis(Ticker.TICK_MILLIS);
 
     @Test
     void warningsAndTimeUpFireAtTheirDueInstantNeverBefore() {
