@@ -118,27 +118,18 @@ public final class MediaBench {
                     for (Browser browser : gathering.browsers) {
                         browser.script(WATCH);
                     }
-                    long seated = System.currentTimeMillis();
-                    gathering.fiona.request("rooms.open", bodyOf("rooms", tables));
-                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                    int measured = 0;
-                    int expected = (int) java.util.Arrays.stream(fresh).filter(count -> count > 0).count();
-                    boolean[] done = new boolean[n];
-                    while (measured < expected && System.nanoTime() < deadline) {
-                        for (int i = 0; i < n; i++) {
-                            if (done[i] || fresh[i] == 0) {
-                                continue;
-                            }
-                            Object at = gathering.browsers.get(i).script(FLOWING, fresh[i]);
-                            if (at != null) {
-                                done[i] = true;
-                                measured++;
-                                millis.add(((Number) at).longValue() - seated);
-                            }
-                        }
+                    // The facilitator's socket never pings: a fresh one for each round, before the server finds it silent.
+                    try (LiveClient fiona = gathering.facilitator()) {
+                        long seated = System.currentTimeMillis();
+                        fiona.request("rooms.open", bodyOf("rooms", tables));
+                        millis.addAll(await(gathering.browsers, fresh, seated, round));
                     }
-                    System.out.printf("round %d: %d of %d people with new tablemates hear all of them; load %s%n", round, measured, expected, uptime());
                     roomOf = table;
+                }
+
+                if (millis.isEmpty()) {
+                    System.out.printf("%s: no one heard all their new tablemates within 60 s of a seating; load %s%n", mode, uptime());
+                    return;
                 }
                 Collections.sort(millis);
                 System.out.printf("%s, %d browsers, tables of %d, %d rounds: %d samples, p50 %d ms, p95 %d ms, max %d ms; load %s%n",
@@ -151,6 +142,29 @@ public final class MediaBench {
                 janus.close();
             }
         }
+    }
+
+    /** Waits for each person with new tablemates to hear all of them; returns how long each took from the seating. */
+    private static List<Long> await(List<Browser> browsers, int[] fresh, long seated, int round) {
+        int n = browsers.size();
+        List<Long> millis = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int expected = (int) java.util.Arrays.stream(fresh).filter(count -> count > 0).count();
+        boolean[] done = new boolean[n];
+        while (millis.size() < expected && System.nanoTime() < deadline) {
+            for (int i = 0; i < n; i++) {
+                if (done[i] || fresh[i] == 0) {
+                    continue;
+                }
+                Object at = browsers.get(i).script(FLOWING, fresh[i]);
+                if (at != null) {
+                    done[i] = true;
+                    millis.add(((Number) at).longValue() - seated);
+                }
+            }
+        }
+        System.out.printf("round %d: %d of %d people with new tablemates hear all of them; load %s%n", round, millis.size(), expected, uptime());
+        return millis;
     }
 
     private static void cpu(int n, int seconds) throws Exception {
@@ -184,7 +198,11 @@ public final class MediaBench {
     }
 
     /** The session, its facilitator on a socket, and N people in browsers with fake devices, all in the plenary's call. */
-    private record Gathering(LiveClient fiona, List<Browser> browsers, List<String> ids) {
+    private record Gathering(LiveClient fiona, List<Browser> browsers, List<String> ids, TestServer server, String sessionId, String token) {
+        LiveClient facilitator() {
+            return LiveClient.join(server, sessionId, token, "fiona-laptop", null);
+        }
+
         void close() {
             browsers.forEach(Browser::close);
             fiona.close();
@@ -217,7 +235,8 @@ public final class MediaBench {
         for (Browser browser : browsers) {
             browser.waitForTextIn(MEDIA, "You are in the call of");
         }
-        return new Gathering(fiona, browsers, List.copyOf(people.values()));
+        fiona.close();
+        return new Gathering(fiona, browsers, List.copyOf(people.values()), server, sessionId, fionaToken);
     }
 
     private static void awaitEveryoneHearing(List<Browser> browsers, int others) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * An activity can open a room as text only: its people get no media room, through Janus or peer to peer, and may not
  * signal each other, while a room the same activity plans the way plugins always have keeps its voice and video.
  */
-@Timeout(120)
+@Timeout(300) // each test compiles a plugin and starts a server, and a Janus in one: minutes on a loaded machine
 class TextOnlyRoomsIT {
 
     /** Seats the first two participants by name in a text-only corner, the others at a table planned as in API 1. */
