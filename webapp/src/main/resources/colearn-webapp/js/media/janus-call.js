@@ -1,9 +1,13 @@
 /**
  * One person's part in one Janus VideoRoom, through Janus's own library (`janus.js`, served from the system's copy
  * under `lib/`): joins with the token the server gave, listens to everyone who publishes, and publishes the
- * microphone and camera only when the person turns them on. It reports to its `events`: status(text),
- * peer(feed, display), track(feed, track, on), gone(feed), talking(feed, on), local(track, on), ended(reason).
+ * microphone and camera only when the person turns them on, from the devices they chose. Video goes out in three
+ * simulcast layers; each subscription takes the high layer while tiles are large, and the low one once the call has
+ * {@link SMALL_TILES_FROM} others or more, or Janus reports a slow link. In audio-only mode it sends and receives no
+ * video at all. It reports to its `events`: status(text), peer(feed, display), track(feed, track, on), gone(feed),
+ * talking(feed, on), local(track, on), blocked(error), ended(reason).
  */
+import { constraints } from './devices.js';
 
 let loading = null;
 
@@ -28,12 +32,18 @@ function script(src) {
 }
 
 const PLUGIN = 'janus.plugin.videoroom';
+/** From this many others in the call, tiles are small: everyone is received at the lowest simulcast layer. */
+export const SMALL_TILES_FROM = 4;
+const LOW = 0;
+const HIGH = 2;
 
 export class JanusCall {
-  constructor(room, me, events) {
+  /** `choices()` gives the person's devices and audio-only mode as they are now (see devices.js). */
+  constructor(room, me, events, choices) {
     this.room = room;
     this.me = me;
     this.events = events;
+    this.choices = choices;
     this.janus = null;
     this.publisher = null;
     this.privateId = null;
@@ -128,12 +138,16 @@ export class JanusCall {
     if (this.negotiating || !this.publisher || this.privateId === null) return;
     const tracks = [];
     const fresh = !this.published.audio && !this.published.video;
-    if (this.want.audio && !this.published.audio) tracks.push({ type: 'audio', capture: true, recv: false, add: !fresh });
-    if (this.want.video && !this.published.video) tracks.push({ type: 'video', capture: true, recv: false, simulcast: true, add: !fresh });
-    if (!this.want.video && this.published.video) tracks.push({ type: 'video', remove: true });
+    const choices = this.choices();
+    const video = this.want.video && !choices.audioOnly;
+    if (this.want.audio && !this.published.audio) tracks.push({ type: 'audio', capture: constraints('audio', choices), recv: false, add: !fresh });
+    if (video && !this.published.video) {
+      tracks.push({ type: 'video', capture: constraints('video', choices), recv: false, simulcast: true, add: !fresh });
+    }
+    if (!video && this.published.video) tracks.push({ type: 'video', remove: true });
     if (!tracks.length) return;
     this.negotiating = true;
-    const sending = { audio: this.want.audio || this.published.audio, video: this.want.video };
+    const sending = { audio: this.want.audio || this.published.audio, video };
     this.publisher.createOffer({
       tracks,
       success: (jsep) => {
@@ -148,25 +162,62 @@ export class JanusCall {
     });
   }
 
+  /** The person chose another microphone or camera: what is being sent comes from it from now on. */
+  switchDevice(kind) {
+    if (!this.published[kind] || !this.publisher) return;
+    this.publisher.replaceTracks({
+      tracks: [{ type: kind, capture: constraints(kind, this.choices()) }],
+      error: (error) => this.events.blocked(error),
+    });
+  }
+
+  /** Which publisher streams to receive: only audio in audio-only mode. */
+  wanted(publisher) {
+    const audioOnly = this.choices().audioOnly;
+    return (publisher.streams ?? [])
+      .filter((stream) => !stream.disabled && (!audioOnly || stream.type === 'audio'))
+      .map((stream) => stream.mid);
+  }
+
+  /** Asks Janus for the simulcast layer that suits the tiles and the link: low when small or slow, else high. */
+  layer(feed) {
+    const entry = this.subscribers.get(feed);
+    if (!entry?.handle || !entry.started || !entry.videoMids.size) return;
+    const substream = entry.slow || this.subscribers.size >= SMALL_TILES_FROM ? LOW : HIGH;
+    if (entry.substream === substream) return;
+    entry.substream = substream;
+    entry.handle.send({ message: { request: 'configure', streams: [...entry.videoMids].map((mid) => ({ mid, substream })) } });
+  }
+
   /**
    * Receives a publisher's streams: a handle of its own the first time, then, when the publisher adds a stream (the
    * camera after the microphone), a subscription to just that stream, which Janus answers with an updated offer.
    */
   subscribe(publisher) {
     if (publisher.id === this.room.feed) return;
-    const mids = (publisher.streams ?? []).filter((stream) => !stream.disabled).map((stream) => stream.mid);
+    const mids = this.wanted(publisher);
     const known = this.subscribers.get(publisher.id);
     if (known) {
       const added = mids.filter((mid) => !known.mids.has(mid));
-      if (added.length && known.handle) {
-        added.forEach((mid) => known.mids.add(mid));
-        known.handle.send({ message: { request: 'subscribe', streams: added.map((mid) => ({ feed: publisher.id, mid })) } });
-      }
+      if (!added.length) return;
+      added.forEach((mid) => known.mids.add(mid));
+      known.substream = null;
+      if (!known.attached) this.attachSubscriber(publisher.id, known);
+      else known.handle?.send({ message: { request: 'subscribe', streams: added.map((mid) => ({ feed: publisher.id, mid })) } });
       return;
     }
     this.events.peer(publisher.id, publisher.display);
-    const entry = { handle: null, mids: new Set(mids) };
+    const entry = {
+      handle: null, attached: false, mids: new Set(mids), videoMids: new Set(), started: false, slow: false, substream: null,
+    };
     this.subscribers.set(publisher.id, entry);
+    // Someone who sends only video is not received in audio-only mode until they send sound.
+    if (mids.length) this.attachSubscriber(publisher.id, entry);
+  }
+
+  attachSubscriber(feed, entry) {
+    const publisher = { id: feed };
+    entry.attached = true;
     this.janus.attach({
       plugin: PLUGIN,
       success: (handle) => {
@@ -174,11 +225,16 @@ export class JanusCall {
         handle.send({
           message: {
             request: 'join', ptype: 'subscriber', room: this.room.room, private_id: this.privateId,
-            token: this.room.token, streams: [{ feed: publisher.id }],
+            token: this.room.token, streams: [...entry.mids].map((mid) => ({ feed: publisher.id, mid })),
           },
         });
       },
       onmessage: (message, jsep) => {
+        if (message.videoroom === 'event' && message.started === 'ok') {
+          entry.started = true;
+          // One more person: everyone's tiles may have become small.
+          this.subscribers.forEach((_, known) => this.layer(known));
+        }
         if (jsep) {
           entry.handle.createAnswer({
             jsep,
@@ -188,7 +244,21 @@ export class JanusCall {
           });
         }
       },
-      onremotetrack: (track, mid, on) => this.events.track(publisher.id, track, on),
+      slowLink: (uplink) => {
+        // Janus finds this browser losing what it is sent: lighter video for it.
+        if (uplink) return;
+        entry.slow = true;
+        this.layer(publisher.id);
+      },
+      onremotetrack: (track, mid, on) => {
+        // The layer is asked per video stream of this subscription, by its own mid.
+        if (track.kind === 'video' && on && !entry.videoMids.has(mid)) {
+          entry.videoMids.add(mid);
+          entry.substream = null;
+          this.layer(publisher.id);
+        }
+        this.events.track(publisher.id, track, on);
+      },
       oncleanup: () => this.events.gone(publisher.id),
     });
   }

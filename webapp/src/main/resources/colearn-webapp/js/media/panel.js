@@ -2,23 +2,44 @@
  * The "Voice and video" part of a live session's page: follows the media room the server names in `media.room`
  * frames, joining it at once with nothing to click and leaving the old one; the microphone and camera stay off until
  * the person turns them on (only then does the browser ask for them). Shows a tile per person in the room with their
- * name and site and whether they are speaking, and announces who joins and leaves and the person's own mute.
+ * name and site and whether they are speaking, and announces who joins and leaves and the person's own mute. The
+ * person chooses their microphone, camera and speaker, and audio-only mode for a weak network, and this browser keeps
+ * the choice; joining a plenary of more than 8 starts with the microphone muted, whatever it was before.
  */
 import { h, replace } from '../dom.js';
 import { JanusCall } from './janus-call.js';
 import { PeerCall } from './peer-call.js';
+import { deviceChoice } from './device-choice.js';
+import { refusal } from './devices.js';
 
-const BLOCKED = 'Your browser did not let Colearn use the microphone or camera. Allow them for this site (the camera or '
-  + 'lock icon beside the address), then press the button again. The chat goes on meanwhile.';
+const TEXT_ONLY = 'This room is text only: there is no voice or video here. The chat works as ever.';
 
 export function mediaPanel({ me, connection, announce }) {
   const heading = h('h2', { id: 'media-heading', text: 'Voice and video' });
   const status = h('p', { class: 'media-status', role: 'status', text: 'No call yet.' });
+  const blocked = h('p', { class: 'media-blocked', role: 'alert', hidden: true });
   const micButton = h('button', { type: 'button', class: 'button', onclick: () => toggle('audio') });
   const camButton = h('button', { type: 'button', class: 'button', onclick: () => toggle('video') });
   const controls = h('div', { class: 'media-controls', role: 'group', 'aria-label': 'Your microphone and camera', hidden: true }, micButton, camButton);
+  const devices = deviceChoice({
+    switched: (kind) => call?.switchDevice?.(kind),
+    speaker: () => byFeed.forEach((entry) => devices.playOn(entry.audio)),
+    audioOnly: (on) => {
+      announce(on ? 'Audio only: no video is sent or received' : 'Video is back on');
+      if (on) want.video = false;
+      drawButtons();
+      if (call instanceof PeerCall) {
+        call.setAudioOnly(on);
+        call.send(want);
+      } else if (call) {
+        // A Janus call starts again in the new mode: what it receives is chosen as it subscribes.
+        assign(room, { restart: true });
+      }
+    },
+  });
+  devices.section.hidden = true;
   const tiles = h('ul', { class: 'media-tiles', 'aria-label': 'People in the call' });
-  const section = h('section', { class: 'media', 'aria-labelledby': 'media-heading' }, heading, status, controls, tiles);
+  const section = h('section', { class: 'media', 'aria-labelledby': 'media-heading' }, heading, status, blocked, controls, devices.section, tiles);
 
   const want = { audio: false, video: false };
   const byFeed = new Map();
@@ -26,12 +47,15 @@ export function mediaPanel({ me, connection, announce }) {
   let room = null;
 
   function drawButtons() {
+    const audioOnly = devices.choices().audioOnly;
     micButton.textContent = want.audio ? 'Mute microphone' : 'Turn microphone on';
-    camButton.textContent = want.video ? 'Turn camera off' : 'Turn camera on';
+    camButton.textContent = audioOnly ? 'Camera off (audio only)' : want.video ? 'Turn camera off' : 'Turn camera on';
+    camButton.disabled = audioOnly;
   }
 
   function toggle(kind) {
     want[kind] = !want[kind];
+    blocked.hidden = true;
     drawButtons();
     if (kind === 'audio') announce(want.audio ? 'Microphone on' : 'Microphone muted');
     else announce(want.video ? 'Camera on' : 'Camera off');
@@ -54,9 +78,12 @@ export function mediaPanel({ me, connection, announce }) {
     const audio = h('audio', { autoplay: true });
     const stream = new MediaStream();
     video.srcObject = stream;
-    if (feed !== 'me') audio.srcObject = stream;
+    if (feed !== 'me') {
+      audio.srcObject = stream;
+      devices.playOn(audio);
+    }
     const item = h('li', { class: 'media-tile', dataset: { feed: String(feed) } }, video, audio, h('p', {}, name, ' ', site, ' ', speaking));
-    entry = { item, stream, speaking, name: person.name };
+    entry = { item, stream, audio, speaking, name: person.name };
     byFeed.set(feed, entry);
     tiles.append(item);
     return entry;
@@ -64,7 +91,10 @@ export function mediaPanel({ me, connection, announce }) {
 
   const events = {
     status: (text) => {
-      if (text === 'joined') status.textContent = `You are in the call of ${room.placeName}.`;
+      if (text === 'joined') {
+        status.textContent = `You are in the call of ${room.placeName}.`
+          + (room.startMuted && !want.audio ? ' More than 8 people are here: your microphone starts muted.' : '');
+      }
       else status.textContent = text;
     },
     peer: (feed, display) => {
@@ -77,6 +107,7 @@ export function mediaPanel({ me, connection, announce }) {
       else byFeed.get(feed)?.stream.removeTrack(track);
     },
     local: (track, on) => {
+      if (on) devices.refresh();
       if (track.kind !== 'video') return;
       if (on) tile('me').stream.addTrack(track);
       else byFeed.get('me')?.stream.removeTrack(track);
@@ -92,11 +123,12 @@ export function mediaPanel({ me, connection, announce }) {
       const entry = feed === 'me' ? null : byFeed.get(feed);
       if (entry) entry.speaking.hidden = !on;
     },
-    blocked: () => {
+    blocked: (error) => {
       want.audio = false;
       want.video = false;
       drawButtons();
-      status.textContent = BLOCKED;
+      blocked.textContent = refusal(error);
+      blocked.hidden = false;
     },
     ended: (reason) => {
       status.textContent = reason;
@@ -110,31 +142,41 @@ export function mediaPanel({ me, connection, announce }) {
     replace(tiles);
   }
 
-  /** A `media.room` frame's body arrived: join that room, unless it is the one already joined. */
-  function assign(next) {
-    if (next.mode === 'janus' && call && room?.room === next.room && room?.token === next.token) {
+  /**
+   * A `media.room` frame's body arrived: join that room, unless it is the one already joined (or `restart` says to
+   * join it again).
+   */
+  function assign(next, { restart = false } = {}) {
+    if (!restart && next.mode === 'janus' && call && room?.room === next.room && room?.token === next.token) {
       room = next;
       return;
     }
-    if (next.mode === 'peer' && call instanceof PeerCall && room?.place === next.place) {
+    if (!restart && next.mode === 'peer' && call instanceof PeerCall && room?.place === next.place) {
       room = next;
       call.update(next);
       return;
     }
     leave();
     room = next;
-    controls.hidden = next.mode !== 'janus' && next.mode !== 'peer';
+    const calling = next.mode === 'janus' || next.mode === 'peer';
+    controls.hidden = !calling;
+    devices.section.hidden = !calling;
+    if (next.startMuted && want.audio && !restart) {
+      want.audio = false;
+      drawButtons();
+      announce(`Microphone muted: ${next.placeName} has more than 8 people. Turn it on to speak.`);
+    }
     switch (next.mode) {
       case 'janus':
         status.textContent = `Joining the call of ${next.placeName}…`;
-        call = new JanusCall(next, me(), events);
+        call = new JanusCall(next, me(), events, devices.choices);
         call.start().catch((error) => {
           status.textContent = `Voice and video could not start here: ${error.message}. The chat goes on.`;
         });
         call.send(want);
         break;
       case 'peer':
-        call = new PeerCall(next, me(), connection, events);
+        call = new PeerCall(next, me(), connection, events, devices.choices);
         call.start();
         call.send(want);
         break;
@@ -143,7 +185,7 @@ export function mediaPanel({ me, connection, announce }) {
         status.textContent = next.message;
         break;
       case 'text_only':
-        status.textContent = `${next.placeName} is text only.`;
+        status.textContent = TEXT_ONLY;
         break;
       default:
         status.textContent = 'No call here.';
@@ -156,5 +198,5 @@ export function mediaPanel({ me, connection, announce }) {
   }
 
   drawButtons();
-  return { section, assign, signal, close: leave };
+  return { section, assign: (next) => assign(next), signal, close: leave };
 }

@@ -38,7 +38,9 @@ final class MediaSignals {
                     .add(new Place.Person(viewer.personId(), viewer.name(), viewer.site()));
         }
         List<Place> places = new ArrayList<>();
-        people.forEach((key, members) -> places.add(new Place(key, key.equals(Place.PLENARY) ? "the plenary" : rooms.name(key), members, false)));
+        people.forEach((key, members) -> places.add(key.equals(Place.PLENARY)
+                ? new Place(key, "the plenary", members, false)
+                : new Place(key, rooms.name(key), members, rooms.textOnly(key))));
         return places;
     }
 

@@ -37,12 +37,20 @@ final class RoomCommands {
 
     /** The events that open these rooms: the plan to facilitators, each room to its members, a notice to all. */
     static List<Commands.Draft> openDrafts(Map<String, List<Viewer>> plan) {
+        return openDrafts(plan, Set.of());
+    }
+
+    /** As {@link #openDrafts(Map)}, the rooms named in {@code textOnly} marked as having no voice and video. */
+    static List<Commands.Draft> openDrafts(Map<String, List<Viewer>> plan, Set<String> textOnly) {
         ArrayNode rooms = Json.MAPPER.createArrayNode();
         List<Commands.Draft> drafts = new ArrayList<>();
         int number = 0;
         for (Map.Entry<String, List<Viewer>> room : plan.entrySet()) {
             String id = "r" + (++number);
             ObjectNode node = rooms.addObject().put("id", id).put("name", room.getKey());
+            if (textOnly.contains(room.getKey())) {
+                node.put("textOnly", true);
+            }
             ArrayNode members = node.putArray("members");
             room.getValue().forEach(viewer -> members.add(person(viewer)));
         }

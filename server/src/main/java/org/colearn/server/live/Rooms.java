@@ -34,12 +34,15 @@ final class Rooms {
     private static final class Room {
         final String id;
         final String name;
+        /** Its activity keeps it to writing: no voice and video. */
+        final boolean textOnly;
         final Map<UUID, Person> members = new LinkedHashMap<>();
         final Deque<ObjectNode> chat = new ArrayDeque<>();
 
-        Room(String id, String name) {
+        Room(String id, String name, boolean textOnly) {
             this.id = id;
             this.name = name;
+            this.textOnly = textOnly;
         }
     }
 
@@ -97,6 +100,9 @@ final class Rooms {
         ArrayNode open = node.putArray("rooms");
         for (Room room : rooms.values()) {
             ObjectNode saved = open.addObject().put("id", room.id).put("name", room.name);
+            if (room.textOnly) {
+                saved.put("textOnly", true);
+            }
             saved.set("members", members(room.id));
             ArrayNode chat = saved.putArray("chat");
             room.chat.forEach(chat::add);
@@ -117,7 +123,7 @@ final class Rooms {
 
     /** Opens a room with its members, as an event or a snapshot lists them. */
     private Room open(JsonNode room) {
-        Room opened = new Room(room.path("id").asText(), room.path("name").asText());
+        Room opened = new Room(room.path("id").asText(), room.path("name").asText(), room.path("textOnly").asBoolean(false));
         rooms.put(opened.id, opened);
         for (JsonNode member : room.path("members")) {
             Person person = Person.from(member);
@@ -142,6 +148,12 @@ final class Rooms {
     String name(String roomId) {
         Room room = rooms.get(roomId);
         return room == null ? null : room.name;
+    }
+
+    /** Whether the room's activity opened it as text only: it gets no voice and video. */
+    boolean textOnly(String roomId) {
+        Room room = rooms.get(roomId);
+        return room != null && room.textOnly;
     }
 
     /** The sequence number of the last event that changed who is in which room. */

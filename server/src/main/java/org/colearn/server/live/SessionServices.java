@@ -136,7 +136,11 @@ final class SessionServices implements ActivityContext {
         public List<String> open(List<Plan> rooms) throws ActivityException {
             Map<UUID, Viewer> present = session.present();
             Map<String, List<Viewer>> plan = new LinkedHashMap<>();
+            java.util.Set<String> textOnly = new java.util.HashSet<>();
             for (Plan room : rooms) {
+                if (room.textOnly()) {
+                    textOnly.add(room.name());
+                }
                 List<Viewer> members = new ArrayList<>();
                 for (String personId : room.personIds()) {
                     Viewer viewer = present.get(UUID.fromString(personId));
@@ -149,7 +153,7 @@ final class SessionServices implements ActivityContext {
                     throw new ActivityException("duplicate_room", "Two rooms are called " + room.name() + ".");
                 }
             }
-            RoomCommands.openDrafts(plan).forEach(draft -> session.record(draft, now()));
+            RoomCommands.openDrafts(plan, textOnly).forEach(draft -> session.record(draft, now()));
             return List.copyOf(session.state().rooms().ids());
         }
 

@@ -33,7 +33,8 @@ final class Assignments {
                 .put("server", room.server.janus.publicUrl)
                 .put("room", room.number)
                 .put("token", member.token())
-                .put("feed", member.feed());
+                .put("feed", member.feed())
+                .put("startMuted", place.startsMuted());
         if (place.people().size() > PEOPLE_LISTED) {
             return assignment;
         }

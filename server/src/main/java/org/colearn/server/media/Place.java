@@ -15,12 +15,22 @@ import java.util.UUID;
 public record Place(String key, String name, List<Person> people, boolean textOnly) {
 
     public static final String PLENARY = "plenary";
+    /** A plenary of more people than this is joined with the microphone muted. */
+    public static final int MUTED_ABOVE = 8;
 
     /** Someone in a place. */
     public record Person(java.util.UUID id, String name, String site) {}
 
     public Place {
         people = List.copyOf(people);
+    }
+
+    /**
+     * Whether people join this place muted: a plenary of more than {@value #MUTED_ABOVE}, where an open microphone
+     * brought from a table would interrupt everyone.
+     */
+    boolean startsMuted() {
+        return PLENARY.equals(key) && people.size() > MUTED_ABOVE;
     }
 
     boolean has(UUID personId) {

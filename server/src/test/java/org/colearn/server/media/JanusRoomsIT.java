@@ -39,6 +39,8 @@ class JanusRoomsIT {
     TestServer server;
     String sessionId;
     LiveClient fiona;
+    String invitation;
+    String ashfordSite;
     Map<String, LiveClient> people = new LinkedHashMap<>();
 
     @BeforeEach
@@ -54,6 +56,8 @@ class JanusRoomsIT {
         String ashford = People.site(facilitator, collaborative, "Ashford", "trust");
         String bromley = People.site(facilitator, collaborative, "Bromley", "trust");
         String code = People.invitation(facilitator, collaborative, "participant");
+        invitation = code;
+        ashfordSite = ashford;
         sessionId = People.session(facilitator, collaborative, "Session", 120, List.of(LiveClient.agendaItem("Talk", "plenary", 30)));
         fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null);
         fiona.request("session.start", bodyOf());
@@ -146,6 +150,23 @@ class JanusRoomsIT {
         JsonNode back = people.get("Amira Ashford").await(frame -> isMediaRoom(frame, "plenary")
                 && !frame.path("body").path("token").equals(plenary.path("token")), "back in the plenary's media room");
         assertEquals(plenary.path("room").asLong(), back.path("body").path("room").asLong());
+    }
+
+    @Test
+    void aPlenaryOfMoreThanEightPeopleIsJoinedMutedAndASmallerOneIsNot() {
+        JsonNode five = mediaRoom(people.get("Amira Ashford"), "plenary");
+        assertFalse(five.path("startMuted").asBoolean(), "five in the plenary: " + five);
+        Api api = server.api();
+        for (String name : List.of("Eve Ashford", "Fay Ashford", "Gus Bromley", "Hal Bromley")) {
+            String token = People.signUp(api, name);
+            People.join(api.as(token), invitation, ashfordSite, "nurse");
+            people.put(name, LiveClient.join(server, sessionId, token, "client-" + name.replace(' ', '-'), null));
+        }
+        JsonNode nine = people.get("Amira Ashford").await(frame -> isMediaRoom(frame, "plenary") && frame.path("body").path("startMuted").asBoolean(),
+                "the plenary of nine, joined muted").path("body");
+        assertEquals(five.path("room").asLong(), nine.path("room").asLong(), "the same room, joined muted");
+        people.get("Hal Bromley").await(frame -> isMediaRoom(frame, "plenary") && frame.path("body").path("startMuted").asBoolean(),
+                "the ninth person joins the plenary muted");
     }
 
     @Test

@@ -86,6 +86,23 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * A browser whose camera and microphone exist (fake ones) but that refuses them to every page, as a person who
+     * pressed "Block" would: permission prompts are denied instead of shown.
+     */
+    public static Browser withBlockedMedia() {
+        return open(List.of(
+                "--use-fake-device-for-media-stream",
+                "--deny-permission-prompts",
+                "--allow-loopback-in-peer-connection",
+                "--disable-features=WebRtcHideLocalIpsWithMdns"));
+    }
+
+    /** Logs in like {@link #loggedIn}, in a browser {@link #withBlockedMedia}. */
+    public static Browser loggedInWithBlockedMedia(String baseUrl, String email, String path) {
+        return logIn(withBlockedMedia(), baseUrl, email, path);
+    }
+
     /** Logs in like {@link #loggedIn}, in a browser {@link #withMedia}. */
     public static Browser loggedInWithMedia(String baseUrl, String email, String path) {
         return logIn(withMedia(), baseUrl, email, path);

@@ -93,6 +93,11 @@ public final class JanusServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort + "/janus");
     }
 
+    /** The Janus process's id, for measuring what it uses. */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return folder.resolve("janus.log");
     }

@@ -60,6 +60,13 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(database, MutableClock.startingNow());
     }
 
+    /** Starts a server with plugin jars (as {@link #startWithPlugins}) whose rooms' voice and video go through {@code media}. */
+    public static TestServer startWithPluginsAndMedia(java.util.function.Consumer<Path> preparePlugins, MediaSettings media) {
+        TestDatabase database = TestDatabase.fresh();
+        preparePlugins.accept(database.dataDir().resolve("plugins"));
+        return new TestServer(database, MutableClock.startingNow(), Smtp.NONE, media);
+    }
+
     /**
      * Starts another server node on the same database and clock, as a cluster runs several; close it on its own.
      */

@@ -11,8 +11,32 @@ import java.util.Optional;
  */
 public interface Rooms {
 
-    /** A room to open: its name and who goes in it (person ids of people present). */
-    record Plan(String name, List<String> personIds) {}
+    /**
+     * A room to open: its name, who goes in it (person ids of people present), and whether it is text only. Rooms
+     * carry voice and video unless their activity says otherwise; a text-only room gets no media room, and its people
+     * are told so and keep its chat.
+     *
+     * @param name what people call the room ("Table 2"), unique among the rooms opened together
+     * @param personIds who goes in it
+     * @param textOnly whether the room has no voice and video ({@code @since 2})
+     */
+    record Plan(String name, List<String> personIds, boolean textOnly) {
+
+        /** A room with voice and video, as every room was before text-only rooms. */
+        public Plan(String name, List<String> personIds) {
+            this(name, personIds, false);
+        }
+
+        /**
+         * A room whose people only write to each other: for work that is done in writing, or where talking would be
+         * heard by others.
+         *
+         * @since 2
+         */
+        public static Plan textOnly(String name, List<String> personIds) {
+            return new Plan(name, personIds, true);
+        }
+    }
 
     /** Opens these rooms, replacing any open ones; returns their ids in the same order. */
     List<String> open(List<Plan> rooms) throws ActivityException;

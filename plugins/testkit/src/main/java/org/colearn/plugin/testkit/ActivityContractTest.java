@@ -13,6 +13,7 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 import org.colearn.plugin.api.Participant;
+import org.colearn.plugin.api.Rooms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +96,18 @@ public abstract class ActivityContractTest<C extends Record, S extends Record> {
         assertEquals(java.util.Set.of("state", "receive", "view"), abstractMethods(Activity.class));
         assertEquals(java.util.Set.of("now", "present", "rooms", "timers", "publish", "earlierResults", "stories", "buddyPairs"),
                 abstractMethods(ActivityContext.class));
+    }
+
+    /**
+     * Rooms planned as plugins of API version 1 plan them, with a name and people only, still open with voice and
+     * video; a plugin compiled then still finds the constructor it calls. Only a room planned as text only has none.
+     */
+    @Test
+    void roomsPlannedWithoutSayingTheyAreTextOnlyKeepVoiceAndVideo() throws ReflectiveOperationException {
+        java.lang.reflect.Constructor<Rooms.Plan> versionOne = Rooms.Plan.class.getConstructor(String.class, java.util.List.class);
+        Rooms.Plan table = versionOne.newInstance("Table 1", java.util.List.of("p-1", "p-2"));
+        assertEquals(false, table.textOnly(), "a room planned by name and people has voice and video");
+        assertEquals(true, Rooms.Plan.textOnly("Writing corner", java.util.List.of("p-3")).textOnly());
     }
 
     /** Long work asked of a context that does not run it elsewhere (a test harness) runs at once, in place. */

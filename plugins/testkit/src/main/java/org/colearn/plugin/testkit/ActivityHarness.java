@@ -52,6 +52,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
     private final Map<String, Instant> timers = new TreeMap<>();
     private final Map<String, Record> published = new LinkedHashMap<>();
     private final Map<String, List<String>> rooms = new LinkedHashMap<>();
+    private final java.util.Set<String> textOnlyRooms = new java.util.LinkedHashSet<>();
     private final List<Record> earlier = new ArrayList<>();
     private Stories stories = missing(Stories.class);
     private BuddyPairs buddyPairs = missing(BuddyPairs.class);
@@ -247,6 +248,15 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         return rooms;
     }
 
+    /**
+     * The ids of the open rooms the activity opened as text only: the server gives them no voice and video.
+     *
+     * @since 2
+     */
+    public java.util.Set<String> textOnlyRooms() {
+        return textOnlyRooms;
+    }
+
     public Instant now() {
         return now;
     }
@@ -367,6 +377,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         @Override
         public List<String> open(List<Plan> plans) throws ActivityException {
             rooms.clear();
+            textOnlyRooms.clear();
             List<String> ids = new ArrayList<>();
             for (Plan plan : plans) {
                 for (String personId : plan.personIds()) {
@@ -376,6 +387,9 @@ public final class ActivityHarness<C extends Record, S extends Record> {
                 }
                 String id = "r" + (ids.size() + 1);
                 rooms.put(id, new ArrayList<>(plan.personIds()));
+                if (plan.textOnly()) {
+                    textOnlyRooms.add(id);
+                }
                 ids.add(id);
             }
             return ids;
@@ -392,6 +406,7 @@ public final class ActivityHarness<C extends Record, S extends Record> {
         @Override
         public void close() {
             rooms.clear();
+            textOnlyRooms.clear();
         }
 
         @Override
