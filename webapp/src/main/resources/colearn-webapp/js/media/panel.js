@@ -110,26 +110,20 @@ export function mediaPanel({ me, connection, announce }) {
     replace(tiles);
   }
 
-  /**
-   * A `media.room` frame's body arrived: join that room, unless it is the one already joined. Being brought on a stage
-   * or sent back to its audience (`publish`) joins again, so that nothing of the audience is ever sent.
-   */
+  /** A `media.room` frame's body arrived: join that room, unless it is the one already joined. */
   function assign(next) {
-    const same = room?.publish === next.publish;
-    section.classList.toggle('media--stage', Boolean(next.stage));
-    if (next.mode === 'janus' && call && same && room?.room === next.room && room?.token === next.token) {
+    if (next.mode === 'janus' && call && room?.room === next.room && room?.token === next.token) {
       room = next;
       return;
     }
-    if (next.mode === 'peer' && call instanceof PeerCall && same && room?.place === next.place) {
+    if (next.mode === 'peer' && call instanceof PeerCall && room?.place === next.place) {
       room = next;
       call.update(next);
       return;
     }
     leave();
     room = next;
-    if (next.publish === false) mute({ audio: true, video: true });
-    controls.hidden = (next.mode !== 'janus' && next.mode !== 'peer') || next.publish === false;
+    controls.hidden = next.mode !== 'janus' && next.mode !== 'peer';
     switch (next.mode) {
       case 'janus':
         status.textContent = `Joining the call of ${next.placeName}…`;
@@ -161,14 +155,6 @@ export function mediaPanel({ me, connection, announce }) {
     if (call instanceof PeerCall) call.signal(body).catch(() => {});
   }
 
-  /** Turns off the microphone and/or camera (a facilitator muted the stage, or the person is in its audience). */
-  function mute({ audio = false, video = false }) {
-    if (audio) want.audio = false;
-    if (video) want.video = false;
-    drawButtons();
-    call?.send(want);
-  }
-
   drawButtons();
-  return { section, assign, signal, mute, close: leave };
+  return { section, assign, signal, close: leave };
 }

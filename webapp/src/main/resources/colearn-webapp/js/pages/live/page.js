@@ -26,7 +26,6 @@ import { resultsSection } from './results.js';
 import { roomsPart } from './rooms.js';
 import { LiveState } from './state.js';
 import { mediaPanel } from '../../media/panel.js';
-import { stagePanel } from '../../media/stage.js';
 
 const CONNECTION_WORDS = {
   connecting: 'Connecting…',
@@ -71,9 +70,6 @@ export async function livePage(view, [id]) {
   const activity = activitySection(state, connection);
   const rooms = roomsPart(state, connection, { keepFocus, fallbackFocus: now.heading, announce: (text) => speak(politeRegion, text) });
   const media = mediaPanel({ me: () => state.you, connection, announce: (text) => speak(politeRegion, text) });
-  const stage = stagePanel({
-    me: () => state.you, myRoomId: () => state.rooms.myRoomId, connection, announce: (text) => speak(politeRegion, text), media,
-  });
   const controlsSlot = h('div', { class: 'controls-slot' });
   const resultsSlot = h('div', { class: 'results-slot' });
   let results = null;
@@ -94,7 +90,7 @@ export async function livePage(view, [id]) {
     banner,
     now.element,
     h('div', { class: 'live-layout' },
-      h('div', { class: 'live-main' }, stage.section, media.section, rooms.panel, activity.element, controlsSlot, agenda.element, resultsSlot, rooms.console,
+      h('div', { class: 'live-main' }, media.section, rooms.panel, activity.element, controlsSlot, agenda.element, resultsSlot, rooms.console,
         plan.joinCode ? guestsSection(plan) : null),
       h('div', { class: 'live-side' }, chat.element, presence.element)),
     politeRegion,
@@ -167,7 +163,6 @@ export async function livePage(view, [id]) {
     problem.hidden = true;
     if (body.view) {
       state.replaceWith(body.view);
-      stage.replaceWith(body.view.stage);
       title.textContent = state.session.title;
       drawAll();
       chat.render();
@@ -178,7 +173,6 @@ export async function livePage(view, [id]) {
   function event(frame) {
     const change = state.apply(frame, frame.seq > replayedUpTo);
     if (!change) return; // already applied
-    stage.event(frame, frame.seq > replayedUpTo);
     change.parts.forEach((part) => draw[part]());
     if (change.message) chat.add(change.message);
     if (change.roomMessage) rooms.add(change.roomMessage);
@@ -192,7 +186,6 @@ export async function livePage(view, [id]) {
   function signal(frame) {
     if (frame.type === 'media.room' || frame.type === 'media.signal') {
       (frame.type === 'media.room' ? media.assign : media.signal)(frame.body);
-      if (frame.type === 'media.room') stage.assign(frame.body);
       return;
     }
     const part = state.applySignal(frame);
@@ -224,7 +217,6 @@ export async function livePage(view, [id]) {
   onLeave(() => {
     clearInterval(ticker);
     media.close();
-    stage.close();
     stopKeepingClear();
     connection.close();
   });

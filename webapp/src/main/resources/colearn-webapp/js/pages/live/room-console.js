@@ -26,18 +26,12 @@ export function roomConsole(state, connection, { keepFocus, announce }) {
   const unread = new Map();
   let confirming = false;
 
-  // The server puts a visiting facilitator in the room's call and tells its members.
-  const visitCall = (roomId) => connection.send('room.visit', { roomId }).catch(() => {});
   const visit = roomVisit(state, connection, {
     announce,
-    left: () => {
-      visitCall(null);
-      render();
-    },
+    left: () => render(),
   });
   const goTo = (roomId) => {
     unread.delete(roomId);
-    if (visit.roomId !== roomId) visitCall(roomId);
     visit.show(roomId);
     render();
     visit.heading.focus();
