@@ -12,6 +12,7 @@ public final class CommandTypes {
         Set<String> types = new TreeSet<>(Set.of("hello", "ping", LiveSession.PRESENCE_PAGE, MediaSignals.TYPE));
         types.addAll(Commands.HANDLERS.keySet());
         types.addAll(Commands.ROSTER_HANDLERS.keySet());
+        types.addAll(StageCommands.HANDLERS.keySet());
         return types;
     }
 }

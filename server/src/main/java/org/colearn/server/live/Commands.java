@@ -35,7 +35,8 @@ final class Commands {
             "room.move", RoomCommands::move,
             "rooms.close", RoomCommands::close,
             "room.chat.send", RoomCommands::chat,
-            "help.request", RoomCommands::help);
+            "help.request", RoomCommands::help,
+            "room.visit", RoomCommands::visit);
 
     static final Map<String, Handler> HANDLERS = Map.of(
             "chat.send", Commands::chat,
@@ -52,7 +53,7 @@ final class Commands {
     private Commands() {}
 
     static List<Draft> handle(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
-        RosterHandler rosterHandler = ROSTER_HANDLERS.get(command.type());
+        RosterHandler rosterHandler = ROSTER_HANDLERS.getOrDefault(command.type(), StageCommands.HANDLERS.get(command.type()));
         if (rosterHandler != null) {
             return rosterHandler.handle(state, sender, command, now, present);
         }

@@ -732,15 +732,15 @@ final class LiveSession {
         }
     }
 
-    /** Tells the media rooms where everyone is, when someone came or went or the rooms changed. */
+    /** Tells the media rooms where everyone is, when someone came or went or the rooms or the stage changed. */
     private void seatMedia() {
-        long roomsSeq = state.rooms().lastChangeSeq();
+        long roomsSeq = state.placesChangeSeq();
         if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || !mediaPace.mayGo()) {
             return;
         }
         mediaDirty = false;
         mediaRoomsSeq = roomsSeq;
-        media.seat(id, MediaSignals.places(state.rooms(), presence.viewers()), (personId, assignment) -> mailbox.submit(() -> {
+        media.seat(id, MediaSignals.places(state, presence.viewers()), (personId, assignment) -> mailbox.submit(() -> {
             String frame = Frames.signal(MediaSignals.ROOM, assignment);
             if ("none".equals(assignment.path("mode").asText())) {
                 mediaTold.remove(personId);

@@ -3,6 +3,7 @@ package org.colearn.server.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +28,30 @@ final class MediaSignals {
 
     private MediaSignals() {}
 
-    /** Everyone present, by where they are: the plenary first, then each open room in order. */
-    static List<Place> places(Rooms rooms, Map<UUID, Viewer> present) {
+    /**
+     * Everyone present, by where they are: the plenary first, then each open room in order. A facilitator visiting a
+     * room is in that room's place. When the plenary is a stage, its place names who is on it: only they publish.
+     */
+    static List<Place> places(SessionState state, Map<UUID, Viewer> present) {
+        Rooms rooms = state.rooms();
         Map<String, List<Place.Person>> people = new LinkedHashMap<>();
         people.put(Place.PLENARY, new ArrayList<>());
         rooms.ids().forEach(id -> people.put(id, new ArrayList<>()));
+        Set<UUID> stage = new HashSet<>();
         for (Viewer viewer : present.values()) {
             String room = rooms.roomOf(viewer.personId());
+            if (room == null) {
+                room = rooms.visiting(viewer.personId());
+            }
+            if (state.stage().onStage(viewer)) {
+                stage.add(viewer.personId());
+            }
             people.computeIfAbsent(room == null ? Place.PLENARY : room, key -> new ArrayList<>())
                     .add(new Place.Person(viewer.personId(), viewer.name(), viewer.site()));
         }
         List<Place> places = new ArrayList<>();
         people.forEach((key, members) -> places.add(key.equals(Place.PLENARY)
-                ? new Place(key, "the plenary", members, false)
+                ? new Place(key, "the plenary", members, false, state.stage().open() ? stage : null)
                 : new Place(key, rooms.name(key), members, rooms.textOnly(key))));
         return places;
     }
@@ -62,7 +74,8 @@ final class MediaSignals {
             throw new LiveException("invalid_body", "body.signal must be an object (an offer, an answer or candidates) of at most 48 KiB.", command.ref());
         }
         if (!media.together(sessionId, from.viewer.personId(), peer)) {
-            throw new LiveException("not_together", "You can call only people in the same room as you, and they must be here.", command.ref());
+            throw new LiveException("not_together", "You can call only people in the same room as you, and they must be here;"
+                    + " on the plenary's stage, the audience calls only whoever is on stage.", command.ref());
         }
         ObjectNode body = Json.MAPPER.createObjectNode().put("from", from.viewer.personId().toString());
         body.set("signal", signal);

@@ -107,6 +107,45 @@ final class RoomCommands {
                 new Commands.Draft("room.assigned", Event.person(person.personId()), assignment(rooms, roomId, person)));
     }
 
+    /**
+     * A facilitator visits a room (or, with {@code roomId} null, leaves it for the plenary): they are seen and heard
+     * there, and its members are told who is visiting. A facilitator placed in a room as a member moves instead.
+     */
+    static List<Commands.Draft> visit(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
+        Commands.requireFacilitator(sender, command);
+        command.only("roomId");
+        Rooms rooms = state.rooms();
+        if (!rooms.open()) {
+            throw new LiveException("no_rooms", "No breakout rooms are open.", command.ref());
+        }
+        if (rooms.roomOf(sender.personId()) != null) {
+            throw new LiveException("in_a_room", "You are a member of a room; move yourself back to the plenary to visit others.", command.ref());
+        }
+        JsonNode to = command.body().get("roomId");
+        String roomId = to == null || to.isNull() ? null : to.asText();
+        if (roomId != null && !rooms.exists(roomId)) {
+            throw new LiveException("invalid_body", "body.roomId must be an open room, or null to go back to the plenary.", command.ref());
+        }
+        String from = rooms.visiting(sender.personId());
+        if (java.util.Objects.equals(from, roomId)) {
+            throw new LiveException("already_there", roomId == null ? "You are not visiting a room." : "You are visiting that room already.", command.ref());
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.set("person", person(sender));
+        body.put("role", sender.role());
+        body.put("from", from);
+        body.put("to", roomId);
+        body.put("toName", roomId == null ? null : rooms.name(roomId));
+        StringBuilder audience = new StringBuilder(Event.FACILITATORS);
+        if (from != null) {
+            audience.append(',').append(Event.MEMBERS_PREFIX).append(from);
+        }
+        if (roomId != null) {
+            audience.append(',').append(Event.MEMBERS_PREFIX).append(roomId);
+        }
+        return List.of(new Commands.Draft("room.visited", audience.toString(), body));
+    }
+
     static List<Commands.Draft> close(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
         Commands.requireFacilitator(sender, command);
         command.only();

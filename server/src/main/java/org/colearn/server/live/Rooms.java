@@ -48,6 +48,9 @@ final class Rooms {
 
     private final Map<String, Room> rooms = new LinkedHashMap<>();
     private final Map<UUID, String> roomOf = new LinkedHashMap<>();
+    /** Facilitators visiting a room, who are seen and heard there without being its members. */
+    private final Map<UUID, Person> visitors = new LinkedHashMap<>();
+    private final Map<UUID, String> visiting = new LinkedHashMap<>();
     private long lastChangeSeq;
 
     /** Applies a room event; returns false for events that are not about rooms. */
@@ -58,6 +61,9 @@ final class Rooms {
                 rooms.clear();
                 roomOf.clear();
                 body.path("rooms").forEach(this::open);
+                // A visit goes on in the room of the same id (a café's table of the next round), as the page shows it.
+                visiting.values().removeIf(room -> !rooms.containsKey(room));
+                visitors.keySet().retainAll(visiting.keySet());
             }
             case "room.moved" -> {
                 Person person = Person.from(body.path("person"));
@@ -74,6 +80,19 @@ final class Rooms {
             case "rooms.closed", "session.ended" -> {
                 rooms.clear();
                 roomOf.clear();
+                visitors.clear();
+                visiting.clear();
+            }
+            case "room.visited" -> {
+                Person person = Person.from(body.path("person"));
+                String to = body.path("to").asText(null);
+                if (to != null && rooms.containsKey(to)) {
+                    visitors.put(person.personId(), person);
+                    visiting.put(person.personId(), to);
+                } else {
+                    visitors.remove(person.personId());
+                    visiting.remove(person.personId());
+                }
             }
             case "room.chat.message" -> {
                 Room room = rooms.get(body.path("roomId").asText());
@@ -107,6 +126,7 @@ final class Rooms {
             ArrayNode chat = saved.putArray("chat");
             room.chat.forEach(chat::add);
         }
+        node.set("visits", visits());
         return node;
     }
 
@@ -118,6 +138,13 @@ final class Rooms {
         for (JsonNode saved : snapshot.path("rooms")) {
             Room room = open(saved);
             saved.path("chat").forEach(message -> room.chat.addLast((ObjectNode) message));
+        }
+        visitors.clear();
+        visiting.clear();
+        for (JsonNode visit : snapshot.path("visits")) {
+            Person person = Person.from(visit);
+            visitors.put(person.personId(), person);
+            visiting.put(person.personId(), visit.path("roomId").asText());
         }
     }
 
@@ -143,6 +170,18 @@ final class Rooms {
 
     String roomOf(UUID personId) {
         return roomOf.get(personId);
+    }
+
+    /** The room a facilitator is visiting, or null. */
+    String visiting(UUID personId) {
+        return visiting.get(personId);
+    }
+
+    /** Who visits which room: {@code [{personId,name,site,roomId}]}. */
+    private ArrayNode visits() {
+        ArrayNode visits = Json.MAPPER.createArrayNode();
+        visiting.forEach((id, roomId) -> visits.add(visitors.get(id).json().put("roomId", roomId)));
+        return visits;
     }
 
     String name(String roomId) {
@@ -192,6 +231,13 @@ final class Rooms {
             }
         }
         view.put("myRoomId", roomOf.get(viewer.personId()));
+        view.put("visitingRoomId", visiting.get(viewer.personId()));
+        ArrayNode visits = view.putArray("visits");
+        visits().forEach(visit -> {
+            if (viewer.facilitator() || visit.path("roomId").asText().equals(roomOf.get(viewer.personId()))) {
+                visits.add(visit);
+            }
+        });
         return view;
     }
 

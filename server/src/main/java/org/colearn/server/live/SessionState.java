@@ -70,6 +70,7 @@ final class SessionState {
     private ObjectNode lastBroadcast;
     private long seq;
     private final Rooms rooms = new Rooms();
+    private final Stage stage = new Stage();
     private RunningActivity activity;
     private final Map<String, JsonNode> results = new LinkedHashMap<>();
     /** The ids of the items that have run (started at least once), the current one included. */
@@ -84,6 +85,7 @@ final class SessionState {
         seq = event.seq();
         ObjectNode body = event.body();
         rooms.apply(event);
+        stage.apply(event);
         switch (event.type()) {
             case "session.started" -> status = "live";
             case "agenda.item.started" -> {
@@ -211,6 +213,7 @@ final class SessionState {
         chat.forEach(messages::add);
         node.set("lastBroadcast", lastBroadcast);
         node.set("rooms", rooms.snapshot());
+        node.set("stage", stage.snapshot());
         if (activity != null) {
             ObjectNode running = node.putObject("activity");
             running.put("index", activity.index).put("type", activity.type);
@@ -246,6 +249,7 @@ final class SessionState {
         JsonNode broadcast = snapshot.get("lastBroadcast");
         lastBroadcast = broadcast == null || broadcast.isNull() ? null : (ObjectNode) broadcast;
         rooms.restore(snapshot.path("rooms"));
+        stage.restore(snapshot.path("stage"));
         JsonNode running = snapshot.get("activity");
         activity = null;
         if (running != null && !running.isNull()) {
@@ -268,6 +272,15 @@ final class SessionState {
 
     Rooms rooms() {
         return rooms;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The sequence number of the last event that changed who is where, or who may speak in the plenary. */
+    long placesChangeSeq() {
+        return Math.max(rooms.lastChangeSeq(), stage.lastChangeSeq());
     }
 
     /** The activity running now, or null. */
@@ -390,6 +403,7 @@ final class SessionState {
         chat.forEach(messages::add);
         view.set("lastBroadcast", lastBroadcast);
         view.set("rooms", rooms.view(viewer));
+        view.set("stage", stage.view());
         return view;
     }
 }

@@ -28,13 +28,17 @@ final class Assignments {
      * The room, this person's token and id in it, and, in a place of up to {@value #PEOPLE_LISTED}, who else may be
      * there under which id (never a token).
      */
-    static ObjectNode janus(Place place, JanusRooms.Room room, JanusRooms.Member member) {
-        ObjectNode assignment = at("janus", place)
+    static ObjectNode janus(Place place, JanusRooms.Room room, UUID personId) {
+        JanusRooms.Member member = room.members.get(personId);
+        ObjectNode assignment = at("janus", place, personId)
                 .put("server", room.server.janus.publicUrl)
                 .put("room", room.number)
                 .put("token", member.token())
                 .put("feed", member.feed())
                 .put("startMuted", place.startsMuted());
+        if (member.screenFeed() != 0) {
+            assignment.put("screenFeed", member.screenFeed());
+        }
         if (place.people().size() > PEOPLE_LISTED) {
             return assignment;
         }
@@ -43,16 +47,22 @@ final class Assignments {
             JanusRooms.Member theirs = room.members.get(person.id());
             if (theirs != null) {
                 people.addObject().put("feed", theirs.feed()).put("personId", person.id().toString()).put("name", person.name()).put("site", person.site());
+                if (theirs.screenFeed() != 0) {
+                    people.addObject().put("feed", theirs.screenFeed()).put("personId", person.id().toString())
+                            .put("name", person.name() + "'s screen").put("site", person.site()).put("screen", true);
+                }
             }
         }
         return assignment;
     }
 
+    /** The others of a peer-to-peer place this person calls: everyone, or, in a stage's audience, whoever is on stage. */
     static ObjectNode peer(Place place, UUID personId) {
-        ObjectNode assignment = at("peer", place);
+        ObjectNode assignment = at("peer", place, personId);
         ArrayNode peers = assignment.putArray("peers");
+        boolean speaks = place.speaks(personId);
         place.people().stream()
-                .filter(person -> !person.id().equals(personId))
+                .filter(person -> !person.id().equals(personId) && (speaks || place.speaks(person.id())))
                 .forEach(person -> peers.addObject().put("personId", person.id().toString()).put("name", person.name()).put("site", person.site()));
         return assignment;
     }
@@ -72,5 +82,17 @@ final class Assignments {
 
     private static ObjectNode at(String mode, Place place) {
         return Json.MAPPER.createObjectNode().put("mode", mode).put("place", place.key()).put("placeName", place.name());
+    }
+
+    /**
+     * A call's assignment: on a stage, {@code stage} is true and {@code publish} says whether this person is on it (the
+     * audience only listen and watch).
+     */
+    private static ObjectNode at(String mode, Place place, UUID personId) {
+        ObjectNode assignment = at(mode, place).put("publish", place.speaks(personId));
+        if (place.stage() != null) {
+            assignment.put("stage", true);
+        }
+        return assignment;
     }
 }

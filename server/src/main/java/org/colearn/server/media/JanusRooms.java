@@ -41,13 +41,19 @@ final class JanusRooms {
         }
     }
 
-    record Member(String token, long feed) {}
+    /**
+     * A person's token and id in a room; on a stage, whether they were given them as a speaker or as a listener, and
+     * for a speaker a second id to share their screen under (0 for anyone else).
+     */
+    record Member(String token, long feed, boolean speaks, long screenFeed) {}
 
     static final class Room {
         final Server server;
         final long number;
         final String secret;
         final Map<UUID, Member> members = new LinkedHashMap<>();
+        /** When the room is a stage, who is on it; null when everyone may publish. */
+        Set<UUID> stage;
 
         Room(Server server, long number, String secret) {
             this.server = server;
@@ -107,8 +113,9 @@ final class JanusRooms {
                     room = create(sessionId, place);
                     rooms.put(place.key(), room);
                 }
+                room.stage = place.stage();
                 for (Place.Person person : place.people()) {
-                    told.put(person.id(), Assignments.janus(place, room, room.members.get(person.id())));
+                    told.put(person.id(), Assignments.janus(place, room, person.id()));
                 }
             } catch (JanusException e) {
                 log.warn("session {}: no media room for place {}: {}", sessionId, place.key(), e.getMessage());
@@ -144,13 +151,56 @@ final class JanusRooms {
         return hit;
     }
 
+    /**
+     * Keeps each stage's audience from publishing: a participant seen publishing under an id that is not a speaker's is
+     * kicked. (Someone brought on stage or sent back gets a new token and id, and their old one is kicked at once.)
+     */
+    void keepStages() {
+        for (Map<String, Room> rooms : bySession.values()) {
+            for (Room room : rooms.values()) {
+                if (room.stage != null && room.server.up) {
+                    keepStage(room);
+                }
+            }
+        }
+    }
+
+    private void keepStage(Room room) {
+        Set<Long> speakers = new HashSet<>();
+        room.members.values().stream().filter(Member::speaks).forEach(member -> {
+            speakers.add(member.feed());
+            speakers.add(member.screenFeed());
+        });
+        try (Janus.VideoRoom plugin = room.server.janus.videoRoom()) {
+            for (JsonNode participant : plugin.request(request("listparticipants", room)).path("participants")) {
+                long feed = participant.path("id").asLong();
+                if (participant.path("publisher").asBoolean() && !speakers.contains(feed)) {
+                    log.info("media room {}: participant {} publishes without being on stage; kicked", room.number, feed);
+                    kick(plugin, room, feed);
+                }
+            }
+        } catch (JanusException e) {
+            log.warn("media room {} on {}: the stage could not be checked: {}", room.number, room.server.janus.url, e.getMessage());
+        }
+    }
+
+    private static void kick(Janus.VideoRoom plugin, Room room, long feed) throws JanusException {
+        try {
+            plugin.request(request("kick", room).put("id", feed));
+        } catch (JanusException e) {
+            if (e.code != JanusException.NO_SUCH_FEED) {
+                throw e;
+            }
+        }
+    }
+
     private Room create(UUID sessionId, Place place) throws JanusException {
         List<Server> candidates = new ArrayList<>(servers.stream().filter(server -> server.up).toList());
         candidates.sort(Comparator.comparingInt(server -> server.rooms));
         JanusException last = new JanusException(0, "no media server answers");
         for (Server server : candidates) {
             Room room = new Room(server, 1 + random.nextLong(ID_BOUND - 1), token());
-            place.people().forEach(person -> room.members.put(person.id(), member()));
+            place.people().forEach(person -> room.members.put(person.id(), member(place, person.id())));
             ObjectNode create = request("create", room)
                     .put("description", place.name())
                     .put("is_private", true)
@@ -181,20 +231,23 @@ final class JanusRooms {
         throw last;
     }
 
-    /** Lets in who came, and takes out, and kicks, who left. */
+    /**
+     * Lets in who came, and takes out, and kicks, who left. Someone brought on stage or sent back to its audience is
+     * let in again under a new token and id, and kicked under the old: nothing they sent goes on after the change.
+     */
     private void update(Room room, Place place) throws JanusException {
+        List<Member> removed = new ArrayList<>();
+        for (UUID id : List.copyOf(room.members.keySet())) {
+            if (!place.has(id) || !fits(room.members.get(id), place, id)) {
+                removed.add(room.members.remove(id));
+            }
+        }
         List<Member> added = new ArrayList<>();
         for (Place.Person person : place.people()) {
             if (!room.members.containsKey(person.id())) {
-                Member member = member();
+                Member member = member(place, person.id());
                 room.members.put(person.id(), member);
                 added.add(member);
-            }
-        }
-        List<Member> removed = new ArrayList<>();
-        for (UUID id : List.copyOf(room.members.keySet())) {
-            if (!place.has(id)) {
-                removed.add(room.members.remove(id));
             }
         }
         if (added.isEmpty() && removed.isEmpty()) {
@@ -218,18 +271,15 @@ final class JanusRooms {
     /** Kicks everyone in the room who is not one of its members as joined with the id they were given. */
     private void kickStrangers(Janus.VideoRoom plugin, Room room) throws JanusException {
         Set<Long> feeds = new HashSet<>();
-        room.members.values().forEach(member -> feeds.add(member.feed()));
+        room.members.values().forEach(member -> {
+            feeds.add(member.feed());
+            feeds.add(member.screenFeed());
+        });
         JsonNode participants = plugin.request(request("listparticipants", room)).path("participants");
         for (JsonNode participant : participants) {
             long id = participant.path("id").asLong();
             if (!feeds.contains(id)) {
-                try {
-                    plugin.request(request("kick", room).put("id", id));
-                } catch (JanusException e) {
-                    if (e.code != JanusException.NO_SUCH_FEED) {
-                        throw e;
-                    }
-                }
+                kick(plugin, room, id);
             }
         }
     }
@@ -269,8 +319,20 @@ final class JanusRooms {
         return tokens;
     }
 
-    private Member member() {
-        return new Member(token(), 1 + random.nextLong(ID_BOUND - 1));
+    /** Whether a member's token and ids are still of the right kind: a speaker's or a listener's, on a stage or not. */
+    private static boolean fits(Member member, Place place, UUID personId) {
+        boolean speaks = place.speaks(personId);
+        return member.speaks() == speaks && (member.screenFeed() != 0) == (speaks && place.stage() != null);
+    }
+
+    /** A new token and id; a speaker on a stage also gets an id to share their screen under. */
+    private Member member(Place place, UUID personId) {
+        boolean speaks = place.speaks(personId);
+        return new Member(token(), id(), speaks, speaks && place.stage() != null ? id() : 0);
+    }
+
+    private long id() {
+        return 1 + random.nextLong(ID_BOUND - 1);
     }
 
     private String token() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -42,6 +43,8 @@ public final class MediaRooms implements AutoCloseable {
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
     /** Where each person of each session is, for checking signalling from any thread. */
     private final Map<UUID, Map<UUID, String>> placeOf = new ConcurrentHashMap<>();
+    /** Who is on stage in each session's places that are stages. */
+    private final Map<UUID, Map<String, Set<UUID>>> stages = new ConcurrentHashMap<>();
 
     private record Pending(List<Place> places, Tell tell) {}
 
@@ -83,6 +86,9 @@ public final class MediaRooms implements AutoCloseable {
         places.forEach(place -> place.people().forEach(person -> where.put(person.id(), place.textOnly() ? null : place.key())));
         where.values().removeIf(Objects::isNull);
         placeOf.put(sessionId, where);
+        Map<String, Set<UUID>> onStage = new HashMap<>();
+        places.stream().filter(place -> place.stage() != null).forEach(place -> onStage.put(place.key(), place.stage()));
+        stages.put(sessionId, onStage);
         if (pending.put(sessionId, new Pending(List.copyOf(places), tell)) == null) {
             run(() -> {
                 Pending latest = pending.remove(sessionId);
@@ -94,16 +100,24 @@ public final class MediaRooms implements AutoCloseable {
         }
     }
 
-    /** Whether two people of a session are in the same place with media now: only then may they signal each other. */
+    /**
+     * Whether two people of a session are in the same place with media now, and, on a stage, one of them is on it: only
+     * then may they signal each other. Two people of a stage's audience never call each other.
+     */
     public boolean together(UUID sessionId, UUID one, UUID other) {
         Map<UUID, String> where = placeOf.getOrDefault(sessionId, Map.of());
         String place = where.get(one);
-        return place != null && !one.equals(other) && place.equals(where.get(other));
+        if (place == null || one.equals(other) || !place.equals(where.get(other))) {
+            return false;
+        }
+        Set<UUID> stage = stages.getOrDefault(sessionId, Map.of()).get(place);
+        return stage == null || stage.contains(one) || stage.contains(other);
     }
 
     /** The session has left this node: its media rooms are destroyed. */
     public void forget(UUID sessionId) {
         placeOf.remove(sessionId);
+        stages.remove(sessionId);
         run(() -> {
             pending.remove(sessionId);
             sessions.remove(sessionId);
@@ -153,6 +167,7 @@ public final class MediaRooms implements AutoCloseable {
     private void check() {
         try {
             janus.check().forEach(this::reseat);
+            janus.keepStages();
         } catch (RuntimeException e) {
             log.error("checking the media servers failed", e);
         }

@@ -1,6 +1,7 @@
 package org.colearn.server.media;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -11,8 +12,10 @@ import java.util.UUID;
  * @param name what people call it ("Table 2")
  * @param people who is there now, connected
  * @param textOnly whether its activity keeps it to text: nobody gets media there
+ * @param stage when the place is a stage (the plenary of a large session), who is on it: only they publish, the others
+ *     listen and watch; null when everyone there may speak
  */
-public record Place(String key, String name, List<Person> people, boolean textOnly) {
+public record Place(String key, String name, List<Person> people, boolean textOnly, Set<UUID> stage) {
 
     public static final String PLENARY = "plenary";
     /** A plenary of more people than this is joined with the microphone muted. */
@@ -23,6 +26,17 @@ public record Place(String key, String name, List<Person> people, boolean textOn
 
     public Place {
         people = List.copyOf(people);
+        stage = stage == null ? null : Set.copyOf(stage);
+    }
+
+    /** A place where everyone may speak. */
+    public Place(String key, String name, List<Person> people, boolean textOnly) {
+        this(key, name, people, textOnly, null);
+    }
+
+    /** Whether this person may publish their voice and video here. */
+    boolean speaks(UUID personId) {
+        return stage == null || stage.contains(personId);
     }
 
     /**

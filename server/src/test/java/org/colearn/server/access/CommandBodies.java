@@ -32,6 +32,9 @@ final class CommandBodies {
             case "room.move" -> toPlenary(personIds.get(Role.MOVER));
             case "room.chat.send" -> body("text", "Over to you", "roomId", roomId());
             case "help.request" -> body("message", "We are stuck");
+            case "room.visit" -> body("roomId", roomId());
+            case "stage.invite", "stage.dismiss" -> body("personId", nurse);
+            case "stage.mute" -> body("audio", true);
             case "presence.page" -> body("limit", 10);
             case "media.signal" -> body("to", nurse, "signal", Map.of("type", "offer", "sdp", "v=0"));
             case "poll.vote" -> body("choices", List.of(0));

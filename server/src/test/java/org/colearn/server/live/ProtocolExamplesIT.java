@@ -139,6 +139,7 @@ class ProtocolExamplesIT {
         }
         Set<String> known = new TreeSet<>(Commands.HANDLERS.keySet());
         known.addAll(Commands.ROSTER_HANDLERS.keySet());
+        known.addAll(StageCommands.HANDLERS.keySet());
         known.add("hello");
         known.add("ping");
         known.removeAll(sent);

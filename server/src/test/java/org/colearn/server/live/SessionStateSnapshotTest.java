@@ -90,6 +90,15 @@ class SessionStateSnapshotTest {
         other.putArray("members").addObject().put("personId", BEN.toString()).put("name", "Ben").put("site", "Croydon");
         add(events, "rooms.opened", Event.FACILITATORS, rooms);
         add(events, "room.chat.message", "room:r1", body().put("roomId", "r1").put("text", "Hello table one"));
+        ObjectNode visit = body().put("role", "facilitator").put("to", "r2").put("toName", "Table 2");
+        visit.putObject("person").put("personId", FACILITATOR.personId().toString()).put("name", "Fiona").put("site", "Ashford");
+        add(events, "room.visited", "facilitators,members:r2", visit);
+        add(events, "stage.opened", Event.EVERYONE, body().put("by", "Fiona"));
+        add(events, "stage.hand.raised", Event.EVERYONE, hand(BEN, "Ben", "Croydon"));
+        add(events, "stage.hand.raised", Event.EVERYONE, hand(ANA, "Ana", "Bromley"));
+        ObjectNode joined = body().put("by", "Fiona");
+        joined.putObject("person").put("personId", ANA.toString()).put("name", "Ana").put("site", "Bromley");
+        add(events, "stage.joined", Event.EVERYONE, joined);
         add(events, "chat.message", Event.EVERYONE, body().put("text", "Welcome all"));
         ObjectNode changed = body().put("index", 1);
         changed.set("patch", ActivityPatches.diff(cafe(12, 1), cafe(12, 2)));
@@ -105,6 +114,12 @@ class SessionStateSnapshotTest {
         add(events, "activity.state", ActivityHost.NOBODY, again);
         add(events, "agenda.item.paused", Event.EVERYONE, body().put("remainingSeconds", 600));
         return events;
+    }
+
+    private static ObjectNode hand(UUID personId, String name, String site) {
+        ObjectNode hand = body().put("at", T0.toString());
+        hand.putObject("person").put("personId", personId.toString()).put("name", name).put("site", site);
+        return hand;
     }
 
     private static void add(List<Event> events, String type, String audience, ObjectNode body) {

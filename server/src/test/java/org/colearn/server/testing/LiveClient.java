@@ -227,14 +227,21 @@ public final class LiveClient implements AutoCloseable {
      * matches: an earlier view that matched says nothing about what the person sees now.
      */
     public JsonNode awaitActivityView(Predicate<JsonNode> matches, String what) {
-        return await(frame -> frame == latestActivityView() && matches.test(frame.path("body").path("view")), what)
-                .path("body").path("view");
+        return awaitLatestSignal("activity.view", body -> matches.test(body.path("view")), what).path("view");
     }
 
-    private JsonNode latestActivityView() {
+    /**
+     * The body of the latest signal of this type ({@code media.room}, {@code activity.view}) once it matches: an earlier
+     * one that matched says nothing about what the person has now.
+     */
+    public JsonNode awaitLatestSignal(String type, Predicate<JsonNode> matches, String what) {
+        return await(frame -> frame == latest(type) && matches.test(frame.path("body")), what).path("body");
+    }
+
+    private JsonNode latest(String type) {
         synchronized (frames) {
             for (int i = frames.size() - 1; i >= 0; i--) {
-                if ("activity.view".equals(frames.get(i).path("type").asText())) {
+                if (type.equals(frames.get(i).path("type").asText())) {
                     return frames.get(i);
                 }
             }
