@@ -35,7 +35,8 @@ final class Commands {
             "room.move", RoomCommands::move,
             "rooms.close", RoomCommands::close,
             "room.chat.send", RoomCommands::chat,
-            "help.request", RoomCommands::help);
+            "help.request", RoomCommands::help,
+            "help.handle", RoomCommands::handled);
 
     static final Map<String, Handler> HANDLERS = Map.of(
             "chat.send", Commands::chat,

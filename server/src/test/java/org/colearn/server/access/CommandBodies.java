@@ -32,6 +32,7 @@ final class CommandBodies {
             case "room.move" -> toPlenary(personIds.get(Role.MOVER));
             case "room.chat.send" -> body("text", "Over to you", "roomId", roomId());
             case "help.request" -> body("message", "We are stuck");
+            case "help.handle" -> latestHelpRequest();
             case "presence.page" -> body("limit", 10);
             case "media.signal" -> body("to", nurse, "signal", Map.of("type", "offer", "sdp", "v=0"));
             case "poll.vote" -> body("choices", List.of(0));
@@ -87,6 +88,19 @@ final class CommandBodies {
 
     private String roomId() {
         return facilitator.awaitEvent("rooms.opened").path("body").path("rooms").get(0).path("id").asText();
+    }
+
+    /** Who sent the latest help request the facilitator received: the request a facilitator handles. */
+    private ObjectNode latestHelpRequest() {
+        facilitator.awaitEvent("help.requested");
+        List<JsonNode> frames = facilitator.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            if ("help.requested".equals(frames.get(i).path("type").asText())) {
+                JsonNode request = frames.get(i).path("body");
+                return body("personId", request.path("personId").asText());
+            }
+        }
+        throw new AssertionError("the facilitator received no help request");
     }
 
     /** The note the participant wrote at their café table in the row before. */
