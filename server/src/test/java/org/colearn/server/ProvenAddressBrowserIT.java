@@ -1,6 +1,7 @@
 package org.colearn.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
@@ -68,7 +69,8 @@ class ProvenAddressBrowserIT {
                 vera.visit(server.baseUrl() + "#/join/" + invitation);
                 vera.waitForHeading("Join Kent sepsis collaborative");
                 vera.waitForText("Your facilitator has given your site and profession already: check them, then join.");
-                assertEquals("Bromley", new Select(vera.field("Your site")).getFirstSelectedOption().getText());
+                String site = new Select(vera.field("Your site")).getFirstSelectedOption().getText();
+                assertTrue(site.startsWith("Bromley"), () -> "the imported site is chosen: " + site);
                 assertEquals("Doctor", new Select(vera.field("Your profession")).getFirstSelectedOption().getText());
                 vera.waitForText("You are invited to join as a facilitator.");
                 vera.assertAccessible("the join form of an imported person");
