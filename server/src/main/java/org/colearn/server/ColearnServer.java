@@ -27,6 +27,7 @@ import org.colearn.server.buddies.BuddyProfile;
 import org.colearn.server.buddies.BuddyRound;
 import org.colearn.server.buddies.CheckIn;
 import org.colearn.server.buddies.PairNote;
+import org.colearn.server.buddies.PairStep;
 import org.colearn.server.buddies.PairSite;
 import org.colearn.server.buddies.PairResource;
 import org.colearn.server.buddies.ProfileResource;
@@ -116,7 +117,8 @@ public final class ColearnServer implements AutoCloseable {
             PairSite.class,
             CheckIn.class,
             Visit.class,
-            PairNote.class), Stream.concat(Stories.entities().stream(), Improvement.entities().stream())).toList();
+            PairNote.class,
+            PairStep.class), Stream.concat(Stories.entities().stream(), Improvement.entities().stream())).toList();
 
     private final HttpServer http;
     private final WebSocketContainer webSockets;

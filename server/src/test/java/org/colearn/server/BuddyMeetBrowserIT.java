@@ -2,6 +2,7 @@ package org.colearn.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.openqa.selenium.By;
  * A buddy meet in real headless Chromium: Ashford's lead meets Bromley in the pair's room with the pair's planned
  * visit on screen, agrees a next step and hears the two-minute warning and the end; Canterbury's lead, whose pair is
  * not active, is told why they stay in the plenary; the facilitator sees the pair's room and its count of steps but
- * not the steps. Every view passes axe-core.
+ * not the steps. Afterwards the step is in the pair's space, where either site marks it done, beside the partner
+ * site's people. Every view passes axe-core.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BuddyMeetBrowserIT {
@@ -83,6 +85,31 @@ class BuddyMeetBrowserIT {
             ashford.waitForTextContent(ANNOUNCEMENTS, "The buddy meet has ended. Everyone is back in the plenary.");
             ashford.waitForTextIn(MEET, STEP);
             ashford.assertAccessible("a pair member's buddy meet after the end");
+
+            // The step stays with the pair, in its space, beside the partner site's people; either site marks it done.
+            ashford.visit(server.baseUrl() + "#/collaboratives/" + kent.collaborative + "/buddies/spaces/" + ab);
+            ashford.waitForHeading("Ashford and Bromley");
+            String steps = ashford.waitForTextIn(Browser.section("Next steps (1 open)"), STEP);
+            assertTrue(steps.contains("by Meet Ashford Lead"), steps);
+            String people = ashford.waitForTextIn(Browser.section("People at Bromley, your buddy site"), "Meet Bromley Lead");
+            assertTrue(people.contains("Meet Bromley Lead – Nurse, Site lead"), people);
+            assertTrue(people.contains("write a note in this space") && !people.contains("@"), people);
+            ashford.assertAccessible("the pair's space with its next step and the partner site's people");
+            ashford.screenshot("buddy-pair-space-steps");
+            ashford.press("Mark done: " + STEP);
+            ashford.waitForStatus("Done: " + STEP);
+            ashford.waitFor(Browser.section("Next steps (0 open)"));
+            assertEquals("Next steps (0 open)", ashford.focused().getText(), "the focus stays in the steps");
+            ashford.press("Write a note to Bromley");
+            assertEquals("Note", ashford.focused().getAccessibleName(), "the note form is where the pair writes to Bromley");
+        }
+        try (Browser bromley = server.loggedIn("meet.bromley.lead@example.nhs.uk",
+                "/collaboratives/" + kent.collaborative + "/buddies/spaces/" + ab)) {
+            String seen = bromley.waitForTextIn(Browser.section("Next steps (0 open)"), STEP);
+            assertTrue(seen.contains("marked by Meet Ashford Lead"), seen);
+            bromley.press("Open again: " + STEP);
+            bromley.waitFor(Browser.section("Next steps (1 open)"));
+            bromley.assertAccessible("the other site's view of the pair's steps");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.colearn.server.buddies.SixSites;
 import org.colearn.server.testing.Browser;
 import org.colearn.server.testing.BrowserServer;
+import org.colearn.server.testing.People;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +27,27 @@ class BuddyPairingBrowserIT {
 
     @RegisterExtension
     static final BrowserServer server = new BrowserServer();
+
+    @Test
+    void aSiteWithoutALeadIsFlaggedBeforeTheRunAndOnThePairItIsProposedIn() {
+        SixSites kent = SixSites.withProfiles(server.api(), "Leadless");
+        String gravesend = People.site(kent.facilitator, kent.collaborative, "Gravesend", "trust");
+        assertEquals(200, kent.facilitator.put(kent.path("profiles/" + gravesend), Map.of(
+                "offers", List.of("AKI alerts"), "wants", List.of("Sepsis screening"), "capacity", 2)).status());
+        String round = kent.round("Winter");
+
+        try (Browser fiona = server.loggedIn("leadless.facilitator@example.nhs.uk",
+                "/collaboratives/" + kent.collaborative + "/buddies/rounds/" + round)) {
+            fiona.waitForHeading("Winter");
+            fiona.waitForText("Gravesend has no site lead: nobody can accept a pair with Gravesend until a lead joins. Invite one before you publish.");
+            fiona.assertAccessible("a pairing round with a site that has no lead");
+            fiona.press("Run pairing");
+            fiona.waitForStatus("pairs proposed.");
+            fiona.waitForText("Gravesend has no site lead: nobody can accept this pair until it has one");
+            fiona.waitForText("1 of them cannot be accepted until each of its sites has a lead: see the warnings in the table.");
+            fiona.assertAccessible("a proposed pair flagged for its site without a lead");
+        }
+    }
 
     @Test
     void facilitatorPairsSixSitesTheLeadsAcceptAndThePairsSpaceStaysWithThePair() {

@@ -127,14 +127,18 @@ class LiveSessionWithFourPeopleBrowserIT {
             ben.screenshot("breakout-room-as-participant");
             facilitator.screenshot("breakout-rooms-as-facilitator");
             facilitator.press("Mark handled: Ben Carter, Room 2");
-            facilitator.waitForTextIn(HELP, "Help requests (0 waiting)");
+            String handled = facilitator.waitForTextIn(HELP, "Help requests (0 waiting)");
+            assertTrue(handled.contains("Handled by Fiona Facilitator"), () -> "the list says who handled it: " + handled);
+            ben.waitForTextIn(YOUR_ROOM, "Your help request was handled by Fiona Facilitator.");
+            ben.waitForTextContent(By.cssSelector("[aria-live=assertive]"), "Your help request was handled by Fiona Facilitator.");
 
             // The facilitator moves Cara to Room 2: she, her old roommate and her new one all see it.
             facilitator.choose("Move Cara Singh to", "Room 2");
             facilitator.press("Move Cara Singh");
             cara.waitForStatus("You are now in Room 2 with Ben Carter (Maidstone).");
-            String caraRoom = cara.waitForTextIn(YOUR_ROOM, "Room 2");
-            assertFalse(caraRoom.contains("Ashford screens"), () -> "a new room has its own chat: " + caraRoom);
+            String caraRoom = cara.waitForTextIn(YOUR_ROOM, "Fiona here: start with the door-to-needle time");
+            assertTrue(caraRoom.contains("Maidstone starts on the wards"), () -> "someone moved in reads the room's chat so far: " + caraRoom);
+            assertFalse(caraRoom.contains("Ashford screens"), () -> "and never her old room's: " + caraRoom);
             facilitator.waitForStatus("Cara Singh (Sevenoaks) moved to Room 2.");
             assertEquals("Move Cara Singh", facilitator.focused().getAccessibleName(),
                     "the focus follows the person moved, to her row in her new room");

@@ -1,6 +1,7 @@
 package org.colearn.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.colearn.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In a real headless Chromium, on a server that sends mail to a real SMTP server in the test: what a person sees
@@ -32,6 +34,7 @@ class ProvenAddressBrowserIT {
             Api.Reply imported = fiona.send("POST", "collaboratives/" + collaborative + "/members/import", "text/csv",
                     "name,email,site,profession,role\nVera Okafor,vera.okafor@example.nhs.uk,Bromley,doctor,facilitator\n");
             assertEquals(200, imported.status(), imported::toString);
+            String invitation = People.invitation(fiona, collaborative, "participant");
 
             try (Browser vera = Browser.open()) {
                 vera.visit(server.baseUrl() + "#/signup");
@@ -61,6 +64,16 @@ class ProvenAddressBrowserIT {
                 vera.waitForText("You are a facilitator.");
                 assertEquals(0, vera.texts(By.xpath("//*[contains(text(), 'Confirm your email address')]")).size(),
                         "the request to confirm is gone");
+
+                // The invitation link opens a join form that starts from the site and profession imported for her.
+                vera.visit(server.baseUrl() + "#/join/" + invitation);
+                vera.waitForHeading("Join Kent sepsis collaborative");
+                vera.waitForText("Your facilitator has given your site and profession already: check them, then join.");
+                String site = new Select(vera.field("Your site")).getFirstSelectedOption().getText();
+                assertTrue(site.startsWith("Bromley"), () -> "the imported site is chosen: " + site);
+                assertEquals("Doctor", new Select(vera.field("Your profession")).getFirstSelectedOption().getText());
+                vera.waitForText("You are invited to join as a facilitator.");
+                vera.assertAccessible("the join form of an imported person");
 
                 vera.visit(server.baseUrl() + "#/verify/" + mail.token());
                 vera.waitForHeading("This link did not confirm your address");

@@ -13,8 +13,9 @@ import * as session from '../session.js';
 export async function joinPage(view, [code]) {
   let preview;
   try {
-    // Public: no token, so that an expired login does not stand between a person and the invitation.
-    preview = await api.get(`invitations/${encodeURIComponent(code)}`, { auth: false });
+    // Public: an expired login does not stand between a person and the invitation (the server then answers as to
+    // anyone); a valid one brings the site and profession already given for the person (an imported member).
+    preview = await api.get(`invitations/${encodeURIComponent(code)}`, { auth: session.loggedIn() });
   } catch (error) {
     if (!(error instanceof ApiError) || ![404, 410].includes(error.status)) throw error;
     replace(view,
@@ -25,7 +26,8 @@ export async function joinPage(view, [code]) {
     return { title: 'Invitation not valid' };
   }
 
-  const roleName = label(ROLES, preview.role).toLowerCase();
+  const yours = preview.yours ?? null;
+  const roleName = label(ROLES, yours?.role ?? preview.role).toLowerCase();
   const intro = [
     h('h1', { text: `Join ${preview.collaborativeName}` }),
     h('p', { class: 'lead', text: preview.topic }),
@@ -60,9 +62,12 @@ export async function joinPage(view, [code]) {
         required: siteRequired,
         choices: preview.sites.map((s) => ({ value: s.id, text: s.region ? `${s.name} (${s.region})` : s.name })),
         placeholder: siteRequired ? 'Choose your site' : 'No site',
+        value: yours?.siteId ?? '',
       })
       : null,
-    field('profession', 'Your profession', { required: true, choices: options(PROFESSIONS), placeholder: 'Choose your profession' }),
+    field('profession', 'Your profession', {
+      required: true, choices: options(PROFESSIONS), placeholder: 'Choose your profession', value: yours?.profession ?? '',
+    }),
     h('div', { class: 'actions' }, button(`Join ${preview.collaborativeName}`)),
   );
   onSubmit(joinForm, async (values) => {
@@ -71,7 +76,10 @@ export async function joinPage(view, [code]) {
   });
   replace(view,
     ...intro,
-    h('div', { class: 'card narrow' }, h('p', {}, 'Joining as ', h('strong', { text: session.account()?.displayName ?? 'you' }), '.'), joinForm),
+    h('div', { class: 'card narrow' },
+      h('p', {}, 'Joining as ', h('strong', { text: session.account()?.displayName ?? 'you' }), '.'),
+      yours ? h('p', { class: 'hint', text: 'Your facilitator has given your site and profession already: check them, then join.' }) : null,
+      joinForm),
   );
   return { title: `Join ${preview.collaborativeName}` };
 }

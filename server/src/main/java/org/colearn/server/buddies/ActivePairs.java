@@ -15,8 +15,8 @@ import org.hibernate.Session;
 
 /**
  * What other features ask of a collaborative's buddy pairs: the active pairs of its latest round, each with what it
- * has open in plain words (the visits still to come, each side's latest check-in, the latest notes) and the accounts
- * of its sites' members, in five queries whatever the number of pairs. These are the pair's private matters: whoever
+ * has open in plain words (the visits still to come, the next steps not done yet, each side's latest check-in, the
+ * latest notes) and the accounts of its sites' members, in six queries whatever the number of pairs. These are the pair's private matters: whoever
  * asks decides who may see them, as the pair's space does.
  */
 public final class ActivePairs {
@@ -74,6 +74,10 @@ public final class ActivePairs {
                 .forEach(visit -> pairs.get(visit.pairId()).items.add("Visit on " + DAY.format(visit.plannedOn()) + ": "
                         + siteNames.get(visit.visitingSiteId()) + " visits " + siteNames.get(visit.hostSiteId())
                         + " (" + visit.purpose() + ")"));
+        session.createSelectionQuery("from PairStep where pairId in :pairs and doneAt is null order by agreedAt", PairStep.class)
+                .setParameter("pairs", pairs.keySet())
+                .getResultList()
+                .forEach(step -> pairs.get(step.pairId()).items.add("Next step (agreed " + day(step.agreedAt()) + "): " + snippet(step.body())));
         session.createSelectionQuery("from CheckIn where pairId in :pairs order by createdAt desc", CheckIn.class)
                 .setParameter("pairs", pairs.keySet())
                 .getResultList()

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Member;
@@ -62,8 +63,9 @@ public final class PairResource {
                     .getResultList();
             Map<UUID, List<PairSite>> seats = Pairings.seats(session, pairs);
             Map<UUID, Site> sites = Pairings.sitesById(session, collaborativeId);
+            Set<UUID> led = Pairings.sitesWithLead(session, collaborativeId);
             return pairs.stream()
-                    .map(pair -> RoundViews.pair(pair, seats.get(pair.id()), sites, session.find(BuddyRound.class, pair.roundId()), clock))
+                    .map(pair -> RoundViews.pair(pair, seats.get(pair.id()), sites, session.find(BuddyRound.class, pair.roundId()), clock, led))
                     .toList();
         });
     }
@@ -105,7 +107,7 @@ public final class PairResource {
                 }
             }
             return RoundViews.pair(pair, seats, Pairings.sitesById(session, collaborativeId),
-                    session.find(BuddyRound.class, pair.roundId()), clock);
+                    session.find(BuddyRound.class, pair.roundId()), clock, Pairings.sitesWithLead(session, collaborativeId));
         });
     }
 }

@@ -18,6 +18,7 @@ import org.colearn.server.buddies.matching.History;
 import org.colearn.server.buddies.matching.Matcher;
 import org.colearn.server.buddies.matching.Proposal;
 import org.colearn.server.buddies.matching.SiteProfile;
+import org.colearn.server.community.MemberRole;
 import org.colearn.server.community.Site;
 import org.colearn.server.system.ApiException;
 import org.hibernate.Session;
@@ -72,11 +73,11 @@ final class Pairings {
             throw ApiException.conflict("too_few_sites",
                     "Fewer than two sites with a buddy profile are free in this round: there is nobody left to pair.");
         }
-        Map<String, Set<String>> declined = declinedPartners(pairs, seats);
+        Map<UUID, Set<UUID>> declined = declinedBy(pairs, seats);
         List<SiteProfile> input = chosen.stream().map(id -> {
             SiteProfile profile = Profiles.forEngine(sites.get(id), profiles.get(id));
             Set<String> excluded = new HashSet<>(profile.excluded());
-            excluded.addAll(declined.getOrDefault(profile.id(), Set.of()));
+            declined.getOrDefault(id, Set.of()).forEach(other -> excluded.add(other.toString()));
             return new SiteProfile(profile.id(), profile.name(), profile.offers(), profile.wants(), profile.stages(),
                     profile.latitude(), profile.longitude(), profile.capacity(), excluded);
         }).toList();
@@ -93,8 +94,15 @@ final class Pairings {
         for (Group group : proposal.groups()) {
             save(session, round, group, clock);
         }
+        Set<UUID> kept = new HashSet<>(busy);
+        pins.forEach(pin -> pin.forEach(id -> kept.add(UUID.fromString(id))));
+        Unplacement why = new Unplacement(sites, profiles, kept, declined, chosen);
         return proposal.unplaced().stream()
-                .map(u -> new Views.Unplaced(UUID.fromString(u.siteId()), sites.get(UUID.fromString(u.siteId())).name(), u.reason()))
+                .map(u -> {
+                    UUID siteId = UUID.fromString(u.siteId());
+                    boolean noRoom = profiles.get(siteId).capacity() < 1;
+                    return new Views.Unplaced(siteId, sites.get(siteId).name(), noRoom ? u.reason() : why.reason(siteId));
+                })
                 .toList();
     }
 
@@ -140,17 +148,25 @@ final class Pairings {
         }
     }
 
-    /** Within a round, sites that declined each other are not proposed together again. */
-    private static Map<String, Set<String>> declinedPartners(List<BuddyPair> pairs, Map<UUID, List<PairSite>> seats) {
-        Map<String, Set<String>> declined = new HashMap<>();
+    /**
+     * Within a round, a site whose lead declined a pair is not proposed again with that pair's other sites, in either
+     * direction; the other sites of a declined triad may still be proposed together, as none of them declined the
+     * other. Answers, for each site whose lead declined, the sites it declined: the engine keeps a pair apart when either
+     * site excludes the other, so the decliner's own exclusions are enough.
+     */
+    private static Map<UUID, Set<UUID>> declinedBy(List<BuddyPair> pairs, Map<UUID, List<PairSite>> seats) {
+        Map<UUID, Set<UUID>> declined = new HashMap<>();
         for (BuddyPair pair : pairs) {
-            if (pair.status() == PairStatus.DECLINED) {
-                List<String> ids = seats.get(pair.id()).stream().map(s -> s.siteId().toString()).toList();
-                for (String a : ids) {
-                    for (String b : ids) {
-                        if (!a.equals(b)) {
-                            declined.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-                        }
+            if (pair.status() != PairStatus.DECLINED) {
+                continue;
+            }
+            for (PairSite decliner : seats.get(pair.id())) {
+                if (!PairSite.DECLINED.equals(decliner.answer())) {
+                    continue;
+                }
+                for (PairSite other : seats.get(pair.id())) {
+                    if (!other.siteId().equals(decliner.siteId())) {
+                        declined.computeIfAbsent(decliner.siteId(), k -> new HashSet<>()).add(other.siteId());
                     }
                 }
             }
@@ -200,6 +216,20 @@ final class Pairings {
                 .getResultList()
                 .forEach(seat -> seats.get(seat.pairId()).add(seat));
         return seats;
+    }
+
+    /**
+     * The sites of the collaborative that have a site lead who can answer a proposal: a member with that role and an
+     * account (a lead imported but not yet signed up cannot).
+     */
+    static Set<UUID> sitesWithLead(Session session, UUID collaborativeId) {
+        return new HashSet<>(session.createSelectionQuery(
+                        "select distinct siteId from Member where collaborativeId = :c and role = :lead and accountId is not null"
+                                + " and siteId is not null",
+                        UUID.class)
+                .setParameter("c", collaborativeId)
+                .setParameter("lead", MemberRole.SITE_LEAD)
+                .getResultList());
     }
 
     static Map<UUID, Site> sitesById(Session session, UUID collaborativeId) {

@@ -28,9 +28,10 @@ import org.hibernate.SessionFactory;
 
 /**
  * An active pair's private space: check-ins (what each side gave and got), planned peer-review visits with their
- * purpose, and notes with links. Only the pair's own sites' members read and write it; facilitators read it only
- * when a site lead of the pair invites them. Everyone else gets 404. A space has the id of its pair. It also lists the
- * pair's failure stories that the reader may read in the catalogue.
+ * purpose, notes with links, the next steps it agreed (which either site marks done), and the partner site's people.
+ * Only the pair's own sites' members read and write it; facilitators read it only when a site lead of the pair
+ * invites them. Everyone else gets 404. A space has the id of its pair. It also lists the pair's failure stories that
+ * the reader may read in the catalogue.
  */
 @Path("collaboratives/{collaborativeId}/buddies/spaces/{pairId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +62,8 @@ public final class SpaceResource {
             @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://") String link) {}
 
     record FacultyRequest(@NotNull Boolean invited) {}
+
+    record StepRequest(@NotNull Boolean done) {}
 
     @GET
     public Views.SpaceView read(
@@ -122,6 +125,32 @@ public final class SpaceResource {
         return add(collaborativeId, pairId, request, security, (session, pair, member) -> {
             String link = request.link() == null || request.link().isBlank() ? null : request.link().strip();
             session.persist(new PairNote(pair.id(), member.id(), request.text().strip(), link, clock.instant()));
+        });
+    }
+
+    /** A member of either site marks one of the pair's next steps done, or open again. */
+    @PUT
+    @Path("steps/{stepId}")
+    public Views.SpaceView step(
+            @PathParam("collaborativeId") UUID collaborativeId,
+            @PathParam("pairId") UUID pairId,
+            @PathParam("stepId") UUID stepId,
+            StepRequest request,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return sessions.fromTransaction(session -> {
+            Member member = BuddyAccess.member(session, collaborativeId, caller);
+            BuddyPair pair = BuddyAccess.ownPair(session, collaborativeId, pairId, member);
+            Validation.valid(request);
+            PairStep step = stepId == null ? null : session.find(PairStep.class, stepId);
+            if (step == null || !step.pairId().equals(pair.id())) {
+                throw ApiException.notFound("step_not_found", "This pair has no next step with this id: reload its space to see its steps.");
+            }
+            if (step.done() != request.done()) {
+                step.done(request.done(), member.id(), clock.instant());
+            }
+            session.flush();
+            return Spaces.view(session, pair, member, clock, stories, caller);
         });
     }
 

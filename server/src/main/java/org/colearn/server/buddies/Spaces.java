@@ -21,11 +21,10 @@ final class Spaces {
     static Views.SpaceView view(Session session, BuddyPair pair, Member viewer, Clock clock, PairStories stories, Caller caller) {
         BuddyRound round = session.find(BuddyRound.class, pair.roundId());
         Map<UUID, Site> sites = Pairings.sitesById(session, pair.collaborativeId());
-        Map<UUID, String> names = session.createSelectionQuery("from Member where collaborativeId = :c", Member.class)
+        List<Member> members = session.createSelectionQuery("from Member where collaborativeId = :c", Member.class)
                 .setParameter("c", pair.collaborativeId())
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(Member::id, Member::displayName));
+                .getResultList();
+        Map<UUID, String> names = members.stream().collect(Collectors.toMap(Member::id, Member::displayName));
         List<UUID> siteIds = BuddyAccess.sitesOf(session, pair.id()).stream().map(PairSite::siteId).toList();
         List<CheckIn> checkIns = session.createSelectionQuery("from CheckIn where pairId = :p order by createdAt desc", CheckIn.class)
                 .setParameter("p", pair.id())
@@ -52,6 +51,10 @@ final class Spaces {
                 .map(n -> new Views.NoteView(n.id(), names.get(n.authorId()), n.body(), n.link(), n.createdAt()))
                 .toList();
         boolean own = viewer.siteId() != null && siteIds.contains(viewer.siteId());
+        List<Views.StepView> steps = PairSteps.of(session, pair.id()).stream()
+                .map(step -> new Views.StepView(step.id(), step.body(), step.agreedBy(), step.agreedAt(), step.done(),
+                        step.doneById() == null ? null : names.get(step.doneById()), step.doneAt()))
+                .toList();
         return new Views.SpaceView(
                 pair.id(),
                 round.name(),
@@ -63,6 +66,8 @@ final class Spaces {
                         .toList(),
                 visits,
                 notes,
+                steps,
+                partners(siteIds, own ? viewer.siteId() : null, sites, members),
                 pair.quiet(clock, round.quietAfterDays()),
                 round.quietAfterDays(),
                 pair.activeSince(),
@@ -72,6 +77,22 @@ final class Spaces {
                 own,
                 own && viewer.role() == MemberRole.SITE_LEAD,
                 stories.readable(session, caller, pair.collaborativeId(), new LinkedHashSet<>(siteIds)));
+    }
+
+    /**
+     * The people of the pair's sites other than the viewer's own, by name: those who joined (an imported member who has
+     * not is nobody to reach yet). No addresses: people gave theirs to the collaborative, not to another organisation,
+     * so the pair reaches them through its space, which every member of both sites reads.
+     */
+    private static List<Views.SitePeople> partners(List<UUID> siteIds, UUID ownSite, Map<UUID, Site> sites, List<Member> members) {
+        return siteIds.stream()
+                .filter(id -> !id.equals(ownSite))
+                .map(id -> new Views.SitePeople(id, sites.get(id).name(), members.stream()
+                        .filter(member -> id.equals(member.siteId()) && member.accountId() != null)
+                        .sorted(Comparator.comparing((Member member) -> member.role() != MemberRole.SITE_LEAD).thenComparing(Member::displayName))
+                        .map(member -> new Views.PersonView(member.displayName(), member.profession(), member.role()))
+                        .toList()))
+                .toList();
     }
 
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.colearn.server.community.MemberRole;
+import org.colearn.server.community.Profession;
 import org.colearn.server.community.Site;
 
 /** The JSON shapes the buddy-pairing endpoints answer with. */
@@ -64,11 +66,15 @@ final class Views {
             boolean quiet,
             Instant activeSince,
             Instant lastCheckInAt,
-            boolean facultyInvited) {}
+            boolean facultyInvited,
+            List<String> warnings) {}
 
     record Unplaced(UUID siteId, String name, String reason) {}
 
-    /** A round of pairing with its pairs, the sites still waiting for a partner, and the map of the sites. */
+    /**
+     * A round of pairing with its pairs, the sites still waiting for a partner, the sites with a profile but no lead to
+     * answer a proposal, and the map of the sites.
+     */
     record RoundView(
             UUID id,
             String name,
@@ -77,6 +83,7 @@ final class Views {
             List<PairView> pairs,
             List<SiteRef> waiting,
             List<SiteRef> withoutProfile,
+            List<SiteRef> withoutLead,
             List<Unplaced> unplaced,
             List<MapSite> map) {}
 
@@ -89,12 +96,22 @@ final class Views {
 
     record NoteView(UUID id, String author, String text, String link, Instant createdAt) {}
 
+    /** A next step the pair agreed: who wrote it down and when, and whether (and by whom) it was done. */
+    record StepView(UUID id, String text, String by, Instant agreedAt, boolean done, String doneBy, Instant doneAt) {}
+
+    /** A member of a site of the pair, as the other site sees them: name, profession and role, never an address. */
+    record PersonView(String name, Profession profession, MemberRole role) {}
+
+    /** The people of one site of the pair. */
+    record SitePeople(UUID siteId, String name, List<PersonView> people) {}
+
     /** How much each site gave and got in the pair's log: the reciprocity of the pair at a glance. */
     record Reciprocity(UUID siteId, String name, long gave, long got) {}
 
     /**
      * A pair's private space, only for the pair's own members (and facilitators it invited), with the pair's failure
-     * stories that the reader may read.
+     * stories that the reader may read, its next steps, and the people of the partner site (of every site, for an
+     * invited facilitator).
      */
     record SpaceView(
             UUID pairId,
@@ -104,6 +121,8 @@ final class Views {
             List<CheckInView> checkIns,
             List<VisitView> visits,
             List<NoteView> notes,
+            List<StepView> steps,
+            List<SitePeople> partners,
             boolean quiet,
             int quietAfterDays,
             Instant activeSince,

@@ -40,21 +40,32 @@ public final class JoinResource {
 
     record AcceptRequest(UUID siteId, @NotNull Profession profession) {}
 
-    /** What the person opening a link is told before joining. */
+    /**
+     * What the person opening a link is told before joining; {@code yours} is the membership already made for a
+     * signed-in caller (imported for their proven address, or joined before), so that the form starts from its site
+     * and profession, and null for anyone else.
+     */
     record InvitationPreview(
-            UUID collaborativeId, String collaborativeName, String topic, MemberRole role, List<Views.SiteView> sites) {}
+            UUID collaborativeId, String collaborativeName, String topic, MemberRole role, List<Views.SiteView> sites, Yours yours) {}
+
+    /** The site and profession a membership made for the caller holds, and the role it gives. */
+    record Yours(UUID siteId, Profession profession, MemberRole role) {}
 
     @GET
     @Public
-    public InvitationPreview preview(@PathParam("code") String code) {
+    public InvitationPreview preview(@PathParam("code") String code, @Context SecurityContext security) {
+        Caller caller = security != null && security.getUserPrincipal() instanceof Caller signedIn ? signedIn : null;
         return sessions.fromTransaction(session -> {
             Invitation invitation = usable(session, code);
             Collaborative collaborative = Access.collaborative(session, invitation.collaborativeId());
             List<Views.SiteView> sites = SiteResource.sites(session, collaborative.id()).stream()
                     .map(site -> Views.SiteView.of(site, 0))
                     .toList();
+            Account account = caller == null ? null : session.find(Account.class, caller.accountId());
+            Member member = account == null ? null : memberOf(session, collaborative.id(), account);
+            Yours yours = member == null ? null : new Yours(member.siteId(), member.profession(), member.role());
             return new InvitationPreview(
-                    collaborative.id(), collaborative.name(), collaborative.topic(), invitation.role(), sites);
+                    collaborative.id(), collaborative.name(), collaborative.topic(), invitation.role(), sites, yours);
         });
     }
 

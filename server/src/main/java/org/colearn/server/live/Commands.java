@@ -36,7 +36,8 @@ final class Commands {
             "rooms.close", RoomCommands::close,
             "room.chat.send", RoomCommands::chat,
             "help.request", RoomCommands::help,
-            "room.visit", RoomCommands::visit);
+            "room.visit", RoomCommands::visit,
+            "help.handle", RoomCommands::handled);
 
     static final Map<String, Handler> HANDLERS = Map.of(
             "chat.send", Commands::chat,

@@ -59,7 +59,7 @@ final class RoomCommands {
         drafts.add(new Commands.Draft("rooms.opened", Event.FACILITATORS, opened));
         for (JsonNode room : rooms) {
             ObjectNode assigned = Json.MAPPER.createObjectNode();
-            assigned.set("room", room);
+            assigned.set("room", ((ObjectNode) room).deepCopy().set("chat", Json.MAPPER.createArrayNode()));
             drafts.add(new Commands.Draft("room.assigned", Event.MEMBERS_PREFIX + room.path("id").asText(), assigned));
         }
         drafts.add(new Commands.Draft("breakouts.opened", Event.EVERYONE, Json.MAPPER.createObjectNode().put("rooms", rooms.size())));
@@ -88,7 +88,10 @@ final class RoomCommands {
         return moveDrafts(rooms, person, roomId);
     }
 
-    /** The events that move one person: the move to facilitators and both rooms, the new room to the person. */
+    /**
+     * The events that move one person: the move to facilitators and both rooms, the new room to the person with its
+     * chat so far (only that room's, and only since it opened).
+     */
     static List<Commands.Draft> moveDrafts(Rooms rooms, Viewer person, String roomId) {
         String from = rooms.roomOf(person.personId());
         ObjectNode moved = Json.MAPPER.createObjectNode();
@@ -183,6 +186,25 @@ final class RoomCommands {
         return List.of(new Commands.Draft("help.requested", Event.FACILITATORS, body));
     }
 
+    /**
+     * A facilitator marks a person's help request handled (with any earlier one of theirs still waiting): every
+     * facilitator sees it is, and its sender is told by whom.
+     */
+    static List<Commands.Draft> handled(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
+        Commands.requireFacilitator(sender, command);
+        command.only("personId");
+        UUID personId = uuid(command, "personId");
+        if (!state.rooms().helpWaiting(personId)) {
+            throw new LiveException("no_such_request",
+                    "This person has no help request waiting: it was handled already, or their room has closed.", command.ref());
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("personId", personId.toString());
+        body.put("by", sender.name());
+        body.put("at", now.toString());
+        return List.of(new Commands.Draft("help.handled", Event.FACILITATORS + "," + Event.person(personId), body));
+    }
+
     /** The sender's room; a facilitator names the room they write in. */
     private static String roomFor(SessionState state, Viewer sender, Inbound command) {
         JsonNode named = command.body().get("roomId");
@@ -257,6 +279,7 @@ final class RoomCommands {
         ArrayNode members = rooms.members(roomId);
         members.add(person(person));
         room.set("members", members);
+        room.set("chat", rooms.chat(roomId));
         return body;
     }
 

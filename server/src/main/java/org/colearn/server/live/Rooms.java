@@ -51,6 +51,8 @@ final class Rooms {
     /** Facilitators visiting a room, who are seen and heard there without being its members. */
     private final Map<UUID, Person> visitors = new LinkedHashMap<>();
     private final Map<UUID, String> visiting = new LinkedHashMap<>();
+    /** The people whose help requests no facilitator has handled yet; the requests go when the rooms close. */
+    private final Set<UUID> helpWaiting = new LinkedHashSet<>();
     private long lastChangeSeq;
 
     /** Applies a room event; returns false for events that are not about rooms. */
@@ -60,6 +62,7 @@ final class Rooms {
             case "rooms.opened" -> {
                 rooms.clear();
                 roomOf.clear();
+                helpWaiting.clear();
                 body.path("rooms").forEach(this::open);
                 // A visit goes on in the room of the same id (a café's table of the next round), as the page shows it.
                 visiting.values().removeIf(room -> !rooms.containsKey(room));
@@ -82,6 +85,7 @@ final class Rooms {
                 roomOf.clear();
                 visitors.clear();
                 visiting.clear();
+                helpWaiting.clear();
             }
             case "room.visited" -> {
                 Person person = Person.from(body.path("person"));
@@ -93,6 +97,14 @@ final class Rooms {
                     visitors.remove(person.personId());
                     visiting.remove(person.personId());
                 }
+            }
+            case "help.requested" -> {
+                helpWaiting.add(UUID.fromString(body.path("personId").asText()));
+                return true;
+            }
+            case "help.handled" -> {
+                helpWaiting.remove(UUID.fromString(body.path("personId").asText()));
+                return true;
             }
             case "room.chat.message" -> {
                 Room room = rooms.get(body.path("roomId").asText());
@@ -127,6 +139,8 @@ final class Rooms {
             room.chat.forEach(chat::add);
         }
         node.set("visits", visits());
+        ArrayNode help = node.putArray("helpWaiting");
+        helpWaiting.forEach(personId -> help.add(personId.toString()));
         return node;
     }
 
@@ -134,6 +148,8 @@ final class Rooms {
     void restore(JsonNode snapshot) {
         rooms.clear();
         roomOf.clear();
+        helpWaiting.clear();
+        snapshot.path("helpWaiting").forEach(personId -> helpWaiting.add(UUID.fromString(personId.asText())));
         lastChangeSeq = snapshot.path("lastChangeSeq").asLong();
         for (JsonNode saved : snapshot.path("rooms")) {
             Room room = open(saved);
@@ -158,6 +174,11 @@ final class Rooms {
             roomOf.put(person.personId(), opened.id);
         }
         return opened;
+    }
+
+    /** Whether a help request of this person is still waiting for a facilitator. */
+    boolean helpWaiting(UUID personId) {
+        return helpWaiting.contains(personId);
     }
 
     boolean open() {
@@ -215,6 +236,19 @@ final class Rooms {
         return members;
     }
 
+    /**
+     * One room's chat since it opened, oldest first, at most {@link #CHAT_KEPT} messages: what someone moved into it
+     * reads, never another room's.
+     */
+    ArrayNode chat(String roomId) {
+        ArrayNode chat = Json.MAPPER.createArrayNode();
+        Room room = rooms.get(roomId);
+        if (room != null) {
+            room.chat.forEach(chat::add);
+        }
+        return chat;
+    }
+
     /** The rooms as this viewer may see them: all of them for a facilitator, their own for anyone else. */
     ObjectNode view(Viewer viewer) {
         ObjectNode view = Json.MAPPER.createObjectNode();
@@ -226,8 +260,7 @@ final class Rooms {
                 node.put("id", room.id);
                 node.put("name", room.name);
                 node.set("members", members(room.id));
-                ArrayNode chat = node.putArray("chat");
-                room.chat.forEach(chat::add);
+                node.set("chat", chat(room.id));
             }
         }
         view.put("myRoomId", roomOf.get(viewer.personId()));

@@ -35,6 +35,7 @@ final class CommandBodies {
             case "room.visit" -> body("roomId", roomId());
             case "stage.invite", "stage.dismiss" -> body("personId", nurse);
             case "stage.mute" -> body("audio", true);
+            case "help.handle" -> latestHelpRequest();
             case "presence.page" -> body("limit", 10);
             case "media.signal" -> body("to", nurse, "signal", Map.of("type", "offer", "sdp", "v=0"));
             case "poll.vote" -> body("choices", List.of(0));
@@ -95,6 +96,19 @@ final class CommandBodies {
 
     private String roomId() {
         return facilitator.awaitEvent("rooms.opened").path("body").path("rooms").get(0).path("id").asText();
+    }
+
+    /** Who sent the latest help request the facilitator received: the request a facilitator handles. */
+    private ObjectNode latestHelpRequest() {
+        facilitator.awaitEvent("help.requested");
+        List<JsonNode> frames = facilitator.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            if ("help.requested".equals(frames.get(i).path("type").asText())) {
+                JsonNode request = frames.get(i).path("body");
+                return body("personId", request.path("personId").asText());
+            }
+        }
+        throw new AssertionError("the facilitator received no help request");
     }
 
     /** The note the participant wrote at their café table in the row before. */

@@ -198,6 +198,8 @@ final class Endpoints {
                 "hostSiteId", w.bromley, "visitingSiteId", w.ashford, "purpose", "support", "plannedOn", "2027-01-20")));
         calls.put("POST /api/collaboratives/{id}/buddies/spaces/{pairId}/notes", (role, as) -> as.post(space + "/notes", Map.of("text", "Call on Tuesday")));
         calls.put("PUT /api/collaboratives/{id}/buddies/spaces/{pairId}/faculty", (role, as) -> as.put(space + "/faculty", Map.of("invited", false)));
+        calls.put("PUT /api/collaboratives/{id}/buddies/spaces/{pairId}/steps/{stepId}", (role, as) ->
+                as.put(space + "/steps/" + w.stepAB, Map.of("done", true)));
         measures(w, calls);
         return calls;
     }

@@ -41,6 +41,7 @@ final class World {
     final String canterbury;
     final String spareSite;
     final String pairAB;
+    final String stepAB;
     final String publishedRound;
     final String spareRound;
     final String participantMember;
@@ -159,6 +160,22 @@ final class World {
                 month("2026-04", 30, 40), month("2026-05", 33, 40), month("2026-06", 35, 40)))));
         ok(participant.put(site(ashford) + "/measures/" + commonMeasure + "/chart/change-points", Map.of("periods", List.of("2026-04"))));
         pdsaCycle = ok(participant.post(site(ashford) + "/pdsa", pdsa())).json().path("id").asText();
+        stepAB = agreedStep(facilitator);
+    }
+
+    /** A buddy meet in which Ashford's lead agrees a next step: the step kept in the Ashford–Bromley space. */
+    private String agreedStep(Api facilitator) {
+        String meet = People.session(facilitator, collaborative, "Buddies agree steps", 30, List.of(LiveClient.agendaItem("Meet", "buddy-meet", 20)));
+        try (LiveClient fiona = LiveClient.join(server, meet, tokens.get(Role.FACILITATOR), "fiona-steps", null);
+                LiveClient lead = LiveClient.join(server, meet, tokens.get(Role.SITE_LEAD), "lead-steps", null)) {
+            command(fiona, "session.start", LiveClient.bodyOf());
+            command(fiona, "agenda.goto", LiveClient.bodyOf("index", 0));
+            command(lead, "buddy-meet.addStep", LiveClient.bodyOf("text", "Call on Tuesday"));
+            command(fiona, "buddy-meet.finish", LiveClient.bodyOf());
+        }
+        JsonNode steps = ok(as(Role.SITE_LEAD).get(kent.path("spaces/" + pairAB))).json().path("steps");
+        assertEquals(1, steps.size(), steps::toString);
+        return steps.get(0).path("id").asText();
     }
 
     String site(String siteId) {

@@ -187,6 +187,68 @@ class BuddyPairingIT {
     }
 
     @Test
+    void aSiteWithoutALeadIsFlaggedBeforeAndAtItsProposalBecauseNobodyCouldAcceptItsPair() {
+        String gravesend = gravesendWithoutALead();
+        String round = kent.round("Leads");
+        assertEquals(List.of("Gravesend"), names(kent.facilitator.get(kent.path("rounds/" + round)).json().path("withoutLead")),
+                "flagged before any run");
+        JsonNode pairs = kent.facilitator.post(kent.path("rounds/" + round + "/run"), Map.of()).json().path("pairs");
+        for (JsonNode pair : pairs) {
+            boolean withGravesend = SixSites.sortedNames(pair).contains("Gravesend");
+            List<String> warnings = new ArrayList<>();
+            pair.path("warnings").forEach(w -> warnings.add(w.asText()));
+            assertEquals(withGravesend ? List.of("Gravesend has no site lead: nobody can accept this pair until it has one") : List.of(),
+                    warnings, SixSites.sortedNames(pair));
+        }
+        String leadCode = People.invitation(kent.facilitator, kent.collaborative, "site_lead");
+        People.join(server.api().as(People.signUp(server.api(), "Gravesend Lead")), leadCode, gravesend, "nurse");
+        JsonNode now = kent.facilitator.get(kent.path("rounds/" + round)).json();
+        assertEquals(0, now.path("withoutLead").size(), now::toString);
+        now.path("pairs").forEach(pair -> assertEquals(0, pair.path("warnings").size(), pair::toString));
+    }
+
+    @Test
+    void aReRunAfterASiteDeclinedATriadProposesItsOtherTwoSitesAndSaysPreciselyWhyTheDeclinerIsLeftOut() {
+        gravesendWithoutALead();
+        String round = kent.round("Decline");
+        JsonNode pairs = kent.facilitator.post(kent.path("rounds/" + round + "/run"), Map.of()).json().path("pairs");
+        JsonNode triad = null;
+        for (JsonNode pair : pairs) {
+            triad = pair.path("sites").size() == 3 ? pair : triad;
+        }
+        assertTrue(triad != null, pairs::toString);
+        List<String> sites = names(triad.path("sites"));
+        String decliner = sites.stream().filter(name -> !name.equals("Gravesend")).findFirst().orElseThrow();
+        List<String> others = new ArrayList<>(sites);
+        others.remove(decliner);
+        kent.facilitator.post(kent.path("rounds/" + round + "/publish"), Map.of());
+        answer(decliner, triad.path("id").asText(), "decline", "We are in the middle of a merger");
+
+        Api.Reply rerun = kent.facilitator.post(kent.path("rounds/" + round + "/run"), Map.of());
+        assertEquals(200, rerun.status(), rerun::toString);
+        others.sort(null);
+        assertEquals("proposed", pair(rerun.json().path("pairs"), String.join(" + ", others)).path("status").asText(),
+                "the sites that did not decline each other are proposed together again");
+        JsonNode unplaced = rerun.json().path("unplaced");
+        assertEquals(1, unplaced.size(), unplaced::toString);
+        String reason = unplaced.get(0).path("reason").asText();
+        assertTrue(reason.startsWith(decliner + " could not be placed: it declined " + String.join(" and ", others) + " in this round; "),
+                reason);
+        assertTrue(reason.endsWith(" are in pairs of this round already"), reason);
+    }
+
+    /** Gravesend: a seventh site, with a profile and room for two buddies, but no lead. */
+    private String gravesendWithoutALead() {
+        Api.Reply gravesend = kent.facilitator.post("collaboratives/" + kent.collaborative + "/sites",
+                Map.of("name", "Gravesend", "kind", "trust", "region", "South East"));
+        String id = gravesend.json().path("id").asText();
+        Api.Reply profile = kent.facilitator.put(kent.path("profiles/" + id), Map.of(
+                "offers", List.of("AKI alerts"), "wants", List.of("Sepsis screening"), "region", "South East", "capacity", 2));
+        assertEquals(200, profile.status(), profile::toString);
+        return id;
+    }
+
+    @Test
     void onlyFacilitatorsRunPairingsAndRunsCheckTheirInput() {
         String round = kent.round("Checks");
         Api.Reply lead = kent.leads.get("Ashford").post(kent.path("rounds/" + round + "/run"), Map.of());

@@ -66,6 +66,33 @@ class BuddySpaceIT {
     }
 
     @Test
+    void eachSiteSeesThePartnerSitesPeopleByNameProfessionAndRoleButNeverTheirAddresses() {
+        Api bromleyDoctor = server.api().as(People.signUp(server.api(), "Bo Doctor"));
+        People.join(bromleyDoctor, People.invitation(kent.facilitator, kent.collaborative, "participant"), kent.siteIds.get("Bromley"), "doctor");
+        Api.Reply imported = kent.facilitator.send("POST", "collaboratives/" + kent.collaborative + "/members/import", "text/csv",
+                "name,email,site,profession\nIvy Imported,ivy.imported@example.nhs.uk,Bromley,nurse\n");
+        assertEquals(200, imported.status(), imported::toString);
+
+        JsonNode seen = kent.ashfordParticipant.get(space(ab, "")).json();
+        JsonNode partners = seen.path("partners");
+        assertEquals(1, partners.size(), "only the other site: " + partners);
+        assertEquals("Bromley", partners.get(0).path("name").asText());
+        JsonNode people = partners.get(0).path("people");
+        assertEquals(2, people.size(), "those who joined, not an imported person who has not: " + people);
+        assertEquals("Space Bromley Lead", people.get(0).path("name").asText(), "the lead first");
+        assertEquals("site_lead", people.get(0).path("role").asText());
+        assertEquals("nurse", people.get(0).path("profession").asText());
+        assertEquals("Bo Doctor", people.get(1).path("name").asText());
+        assertEquals("doctor", people.get(1).path("profession").asText());
+        assertEquals("participant", people.get(1).path("role").asText());
+        assertTrue(!seen.toString().contains("@"), () -> "no address reaches the other site: " + seen);
+
+        JsonNode bromleys = kent.leads.get("Bromley").get(space(ab, "")).json().path("partners");
+        assertEquals("Ashford", bromleys.get(0).path("name").asText());
+        assertEquals(2, bromleys.get(0).path("people").size(), "Ashford's lead and nurse: " + bromleys);
+    }
+
+    @Test
     void aThirdSitesLeadAndTheFacilitatorsAreRefusedThePairsSpace() {
         kent.leads.get("Ashford").post(space(ab, "notes"), Map.of("text", "Frank notes about our worst month"));
         for (Api outsider : new Api[] {kent.leads.get("Canterbury"), kent.facilitator}) {

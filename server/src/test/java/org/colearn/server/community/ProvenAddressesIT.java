@@ -147,6 +147,23 @@ class ProvenAddressesIT {
     }
 
     @Test
+    void theInvitationOpenedByAnImportedPersonBringsTheSiteAndProfessionGivenForThemAndOnlyOnceTheirAddressIsProven() {
+        Api sam = signUp("sam.lead@example.nhs.uk", "Sam Lead", "sam's long password");
+        Api mallory = signUp("mallory@example.nhs.uk", "Mallory", "mallory's own password");
+        String site = facilitator.get("collaboratives/" + collaborative + "/sites").json().get(0).path("id").asText();
+        String code = People.invitation(facilitator, collaborative, "participant");
+        assertTrue(sam.get("invitations/" + code).json().path("yours").isNull(), "nothing is shown for an address not proven yet");
+
+        sam.post("auth/verify", Map.of("token", inbox.last("sam.lead@example.nhs.uk", 1).token()));
+        JsonNode yours = sam.get("invitations/" + code).json().path("yours");
+        assertEquals(site, yours.path("siteId").asText(), yours::toString);
+        assertEquals("nurse", yours.path("profession").asText());
+        assertEquals("site_lead", yours.path("role").asText());
+        assertTrue(mallory.get("invitations/" + code).json().path("yours").isNull(), "a stranger is shown nobody's");
+        assertTrue(api.get("invitations/" + code).json().path("yours").isNull(), "nor is anyone without a login");
+    }
+
+    @Test
     void aPersonAsksForANewLinkAndItProvesTheirAddress() {
         Api vera = signUp(VERA, "Vera Okafor", "vera's real password");
         Inbox.Mail first = inbox.last(VERA, 1);

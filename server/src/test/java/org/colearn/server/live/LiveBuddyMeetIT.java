@@ -218,6 +218,68 @@ class LiveBuddyMeetIT {
         assertFalse(markdown.contains("audit sheet") || markdown.contains("Ashford visits"), markdown);
     }
 
+    @Test
+    void theStepsAPairAgreedAreKeptInItsSpaceWhereEitherSiteMarksThemDoneAndTheNextMeetOpensWithTheOpenOnes() {
+        String slides = "Share our AKI e-alert training slides";
+        List<LiveClient> clients = new ArrayList<>();
+        try {
+            LiveClient fiona = join(clients, kent.facilitator, "fiona");
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira");
+            LiveClient bromley = join(clients, kent.leads.get("Bromley"), "bromley");
+            startTheMeet(fiona);
+            meetView(amira, view -> view.path("role").asText().equals("member"));
+            assertTrue(amira.request("buddy-meet.addStep", bodyOf("text", STEP)).path("ok").asBoolean());
+            assertTrue(bromley.request("buddy-meet.addStep", bodyOf("text", slides)).path("ok").asBoolean());
+            String done = meetView(bromley, view -> view.path("pair").path("steps").size() == 2).path("pair").path("steps").get(1).path("id").asText();
+            assertTrue(bromley.request("buddy-meet.doneStep", bodyOf("id", done)).path("ok").asBoolean());
+            assertEquals(0, kent.leads.get("Bromley").get(kent.path("spaces/" + ab)).json().path("steps").size(), "kept when the meet ends");
+            assertTrue(fiona.request("buddy-meet.finish", bodyOf()).path("ok").asBoolean());
+            meetView(amira, view -> view.path("phase").asText().equals("done"));
+        } finally {
+            clients.forEach(LiveClient::close);
+            clients.clear();
+        }
+
+        JsonNode steps = kent.leads.get("Bromley").get(kent.path("spaces/" + ab)).json().path("steps");
+        assertEquals(2, steps.size(), steps::toString);
+        assertEquals(STEP, steps.get(0).path("text").asText(), "open steps first");
+        assertEquals("Meet Ashford Nurse", steps.get(0).path("by").asText());
+        assertFalse(steps.get(0).path("done").asBoolean());
+        assertEquals(slides, steps.get(1).path("text").asText());
+        assertTrue(steps.get(1).path("done").asBoolean(), "done at the meet already");
+
+        String open = steps.get(0).path("id").asText();
+        Api.Reply marked = kent.leads.get("Bromley").put(kent.path("spaces/" + ab + "/steps/" + open), Map.of("done", true));
+        assertEquals(200, marked.status(), marked::toString);
+        JsonNode nowDone = marked.json().path("steps");
+        assertTrue(nowDone.get(0).path("done").asBoolean() && nowDone.get(1).path("done").asBoolean(), nowDone::toString);
+        assertEquals("Meet Bromley Lead", nowDone.get(0).path("doneBy").asText(), "who marked it: " + nowDone);
+        assertEquals(404, kent.leads.get("Canterbury").put(kent.path("spaces/" + ab + "/steps/" + open), Map.of("done", false)).status(),
+                "another pair's lead cannot even see it");
+        assertEquals(404, kent.facilitator.put(kent.path("spaces/" + ab + "/steps/" + open), Map.of("done", false)).status());
+        assertEquals("step_not_found", kent.ashfordParticipant.put(kent.path("spaces/" + ab + "/steps/" + java.util.UUID.randomUUID()),
+                Map.of("done", false)).code());
+        assertEquals(422, kent.ashfordParticipant.put(kent.path("spaces/" + ab + "/steps/" + open), Map.of()).status());
+        Api.Reply reopened = kent.ashfordParticipant.put(kent.path("spaces/" + ab + "/steps/" + open), Map.of("done", false));
+        assertFalse(reopened.json().path("steps").get(0).path("done").asBoolean(), "the other site opens it again: " + reopened);
+
+        sessionId = People.session(kent.facilitator, kent.collaborative, "Learning session 4", 60, List.of(Map.of(
+                "title", "Buddy meet", "activityType", "buddy-meet", "plannedMinutes", 20,
+                "config", Map.of("minutes", 20, "prompt", "How did the steps go?"))));
+        try {
+            LiveClient fiona = join(clients, kent.facilitator, "fiona-again");
+            LiveClient amira = join(clients, kent.ashfordParticipant, "amira-again");
+            startTheMeet(fiona);
+            JsonNode items = meetView(amira, view -> view.path("role").asText().equals("member")).path("pair").path("openItems");
+            List<String> seen = new ArrayList<>();
+            items.forEach(item -> seen.add(item.asText()));
+            assertTrue(seen.contains("Next step (agreed " + SixSites.inWords(today()) + "): " + STEP), seen::toString);
+            assertFalse(seen.stream().anyMatch(item -> item.contains(slides)), "a step done is not open: " + seen);
+        } finally {
+            clients.forEach(LiveClient::close);
+        }
+    }
+
     /** A guest who joins with the session's code and types Ashford as their site: a claim, not a membership. */
     private String guestSayingAshford() {
         String code = People.guestCode(kent.facilitator, sessionId);

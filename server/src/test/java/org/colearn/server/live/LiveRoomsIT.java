@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -126,6 +127,91 @@ class LiveRoomsIT {
         LiveClient amira = people.get("Amira Ashford");
         amira.awaitEvent("chat.message");
         assertTrue(amira.events().stream().noneMatch(e -> e.path("type").asText().equals("help.requested")));
+    }
+
+    @Test
+    void facilitatorMarksAHelpRequestHandledAndItsSenderIsToldByWhom() {
+        fiona.request("rooms.open", bodyOf("count", 2));
+        LiveClient dev = people.get("Dev Bromley");
+        dev.awaitEvent("room.assigned");
+        dev.request("help.request", bodyOf("message", "Our table is stuck"));
+        String devId = fiona.awaitEvent("help.requested").path("body").path("personId").asText();
+
+        JsonNode ok = fiona.request("help.handle", bodyOf("personId", devId));
+        assertTrue(ok.path("ok").asBoolean(), ok::toString);
+        JsonNode told = dev.awaitEvent("help.handled").path("body");
+        assertEquals("Fiona Facilitator", told.path("by").asText());
+        assertEquals(devId, fiona.awaitEvent("help.handled").path("body").path("personId").asText(), "every facilitator sees it handled");
+
+        JsonNode again = fiona.request("help.handle", bodyOf("personId", devId));
+        assertEquals("no_such_request", again.path("error").path("code").asText(), "a request is handled once: " + again);
+        LiveClient amira = people.get("Amira Ashford");
+        JsonNode refused = amira.request("help.handle", bodyOf("personId", devId));
+        assertEquals("facilitator_only", refused.path("error").path("code").asText(), refused::toString);
+        dev.request("chat.send", bodyOf("text", "marker"));
+        amira.awaitEvent("chat.message");
+        assertTrue(amira.events().stream().noneMatch(e -> e.path("type").asText().equals("help.handled")),
+                "nobody else hears whose request was handled");
+    }
+
+    @Test
+    void someoneMovedIntoARoomReadsItsChatSoFarAndNoOtherRoomsChat() {
+        fiona.request("rooms.open", bodyOf("count", 2));
+        LiveClient amira = people.get("Amira Ashford");
+        JsonNode amirasRoom = amira.awaitEvent("room.assigned").path("body").path("room");
+        assertEquals(0, amirasRoom.path("chat").size(), "a room opens with an empty chat");
+        String target = amirasRoom.path("id").asText();
+        String other = target.equals("r1") ? "r2" : "r1";
+        LiveClient mover = null;
+        String moverName = null;
+        for (Map.Entry<String, LiveClient> person : people.entrySet()) {
+            JsonNode room = person.getValue().awaitEvent("room.assigned").path("body").path("room");
+            if (room.path("id").asText().equals(other) && mover == null) {
+                mover = person.getValue();
+                moverName = person.getKey();
+            }
+        }
+        amira.request("room.chat.send", bodyOf("text", "We audit AKI alerts weekly"));
+        mover.request("room.chat.send", bodyOf("text", "Bromley's private worry"));
+        fiona.await(frame -> "room.chat.message".equals(frame.path("type").asText())
+                && frame.path("body").path("text").asText().equals("Bromley's private worry"), "the other room's message");
+        String moverId = personId(mover.awaitEvent("room.assigned").path("body").path("room"), moverName);
+
+        fiona.request("room.move", bodyOf("personId", moverId, "roomId", target));
+        JsonNode arrived = mover.await(frame -> "room.assigned".equals(frame.path("type").asText())
+                && target.equals(frame.path("body").path("room").path("id").asText()), "the new room").path("body").path("room");
+        List<String> chat = new ArrayList<>();
+        arrived.path("chat").forEach(message -> chat.add(message.path("text").asText()));
+        assertEquals(List.of("We audit AKI alerts weekly"), chat, "the new room's chat so far, and only that room's");
+    }
+
+    @Test
+    void aRoomsChatStartsWhenItOpensSoNothingSaidInAnEarlierBreakoutComesBack() {
+        fiona.request("rooms.open", bodyOf("count", 1));
+        LiveClient amira = people.get("Amira Ashford");
+        String amiraId = personId(amira.awaitEvent("room.assigned").path("body").path("room"), "Amira Ashford");
+        amira.request("room.chat.send", bodyOf("text", "Said in the first breakout"));
+        fiona.awaitEvent("room.chat.message");
+        fiona.request("rooms.close", bodyOf());
+        amira.awaitEvent("rooms.closed");
+        fiona.request("rooms.open", bodyOf("count", 1));
+        amira.awaitCount(frame -> "room.assigned".equals(frame.path("type").asText()), 2);
+
+        ObjectNode toPlenary = bodyOf("personId", amiraId);
+        toPlenary.putNull("roomId");
+        assertTrue(fiona.request("room.move", toPlenary).path("ok").asBoolean());
+        people.get("Ben Ashford").request("room.chat.send", bodyOf("text", "Said in the second breakout"));
+        fiona.await(frame -> frame.path("body").path("text").asText().equals("Said in the second breakout"), "Ben's message");
+        assertTrue(fiona.request("room.move", bodyOf("personId", amiraId, "roomId", "r1")).path("ok").asBoolean());
+        assertTrue(amira.awaitCount(frame -> "room.assigned".equals(frame.path("type").asText()), 4));
+        JsonNode room = amira.events().stream()
+                .filter(frame -> "room.assigned".equals(frame.path("type").asText()))
+                .reduce((first, second) -> second).orElseThrow()
+                .path("body").path("room");
+        assertEquals("r1", room.path("id").asText(), room::toString);
+        List<String> chat = new ArrayList<>();
+        room.path("chat").forEach(message -> chat.add(message.path("text").asText()));
+        assertEquals(List.of("Said in the second breakout"), chat, "nothing said in the earlier breakout's Room 1 comes back");
     }
 
     @Test

@@ -19,8 +19,7 @@ class MediaSignalsTest {
 
     @Test
     void aRoomOpenedAsTextOnlyIsATextOnlyPlaceAndTheOthersAreNot() {
-        Rooms rooms = opened();
-        List<Place> places = MediaSignals.places(rooms, present());
+        List<Place> places = MediaSignals.places(opened(), present());
         assertEquals(List.of("plenary", "r1", "r2"), places.stream().map(Place::key).toList());
         assertEquals(List.of(false, true, false), places.stream().map(Place::textOnly).toList());
         assertEquals("Writing corner", places.get(1).name());
@@ -28,20 +27,20 @@ class MediaSignalsTest {
 
     @Test
     void aTextOnlyRoomIsStillTextOnlyWhenTheSessionIsRestoredFromASnapshot() {
-        Rooms restored = new Rooms();
+        SessionState restored = new SessionState("Learning session 3", List.of());
         restored.restore(opened().snapshot());
         assertEquals(List.of(false, true, false), MediaSignals.places(restored, present()).stream().map(Place::textOnly).toList());
     }
 
-    private Rooms opened() {
+    private SessionState opened() {
         Map<String, List<Viewer>> plan = new LinkedHashMap<>();
         plan.put("Writing corner", List.of(amira));
         plan.put("Table 1", List.of(ben));
-        Rooms rooms = new Rooms();
+        SessionState state = new SessionState("Learning session 3", List.of());
         List<Commands.Draft> drafts = RoomCommands.openDrafts(plan, java.util.Set.of("Writing corner"));
         Commands.Draft opening = drafts.get(0);
-        rooms.apply(new Event(1, opening.type(), opening.audience(), opening.body(), Instant.parse("2026-12-07T10:00:00Z")));
-        return rooms;
+        state.apply(new Event(1, opening.type(), opening.audience(), opening.body(), Instant.parse("2026-12-07T10:00:00Z")));
+        return state;
     }
 
     private Map<UUID, Viewer> present() {

@@ -53,7 +53,7 @@ function sections(state, render) {
       h('h2', { id: 'pairs-heading', text: 'Pairs' }),
       dataTable('Pairs in this round', [
         { label: 'Sites', cell: (pair) => pairName(pair.sites) },
-        { label: 'Status', cell: (pair) => statusText(pair) + answers(pair) },
+        { label: 'Status', cell: (pair) => [statusText(pair) + answers(pair), warnings(pair)] },
         { label: 'Score', cell: (pair) => `${pair.score} (${partsText(pair.parts)})` },
         { label: 'Reasons', cell: (pair) => h('ul', { class: 'reasons' }, pair.reasons.map((r) => h('li', { text: r }))) },
         { label: 'Pin', cell: (pair) => (pair.status === 'proposed' ? pinButton(state, pair, act) : '') },
@@ -84,10 +84,21 @@ function subsetField(round) {
 }
 
 function waiting(round) {
+  const leadless = round.withoutLead ?? [];
   return [
     round.waiting.length ? h('p', { text: `Waiting for a partner: ${round.waiting.map((s) => s.name).join(', ')}.` }) : null,
     round.withoutProfile.length ? h('p', { class: 'hint', text: `No buddy profile yet: ${round.withoutProfile.map((s) => s.name).join(', ')}.` }) : null,
+    leadless.length ? h('ul', { class: 'notice notice--warn', 'aria-label': 'Sites without a lead' }, leadless.map((site) => h('li', {
+      text: `${site.name} has no site lead: nobody can accept a pair with ${site.name} until a lead joins. Invite one before you publish.`,
+    }))) : null,
   ];
+}
+
+/** "Dover has no site lead: nobody can accept this pair until it has one", under the pair's status. */
+function warnings(pair) {
+  return (pair.warnings ?? []).length
+    ? h('ul', { class: 'pair-warnings' }, pair.warnings.map((warning) => h('li', { class: 'problem', text: warning })))
+    : null;
 }
 
 function answers(pair) {
@@ -123,8 +134,10 @@ function swapForm(state, proposed, act) {
 }
 
 function publishForm(state, proposed, act) {
+  const stuck = proposed.filter((pair) => (pair.warnings ?? []).length).length;
   const publish = form('Publish pairs',
     h('p', { text: `Sends the ${proposed.length} proposed ${proposed.length === 1 ? 'pair' : 'pairs'} to the sites' leads, who accept or decline.` }),
+    stuck ? h('p', { class: 'notice notice--warn', text: `${stuck === 1 ? '1 of them' : `${stuck} of them`} cannot be accepted until each of its sites has a lead: see the warnings in the table.` }) : null,
     h('div', { class: 'actions' }, button('Publish pairs')));
   onSubmit(publish, () => act(() => api.post(`${state.path}/publish`, {}),
     `${proposed.length} ${proposed.length === 1 ? 'pair' : 'pairs'} published to the site leads.`));

@@ -1,11 +1,12 @@
 /**
- * A pair's private space, for the pair's own sites: the reciprocity of the pair at a glance, the log of check-ins
- * (what each side gave and got), planned peer-review visits with their purpose, notes with links, and the pair's
- * failure stories (as far as the catalogue lets the reader read them).
+ * A pair's private space, for the pair's own sites: the reciprocity of the pair at a glance, the next steps agreed in
+ * buddy meets (either site marks them done), the log of check-ins (what each side gave and got), planned peer-review
+ * visits with their purpose, notes with links, the partner site's people and how to reach them, and the pair's failure
+ * stories (as far as the catalogue lets the reader read them).
  */
 import * as api from '../../api.js';
-import { h, replace } from '../../dom.js';
-import { day, dayOf, label, options } from '../../format.js';
+import { h, hidden, replace } from '../../dom.js';
+import { PROFESSIONS, ROLES, day, dayOf, label, options } from '../../format.js';
 import { button, field, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable, orNone } from '../../table.js';
@@ -28,10 +29,11 @@ export async function spacePage(view, [id, pairId]) {
 
 function sections(state, render) {
   const { space } = state;
-  const save = async (call, message, formElement) => {
+  const save = async (call, message, formElement, focusAfter) => {
     state.space = await call();
     formElement?.reset();
     render();
+    if (focusAfter) document.getElementById(focusAfter)?.focus();
     status.announce(message);
   };
   return [
@@ -44,6 +46,7 @@ function sections(state, render) {
         { label: 'Times it gave', cell: (r) => String(r.gave) },
         { label: 'Times it got', cell: (r) => String(r.got) },
       ], space.reciprocity)),
+    stepsSection(state, save),
     h('section', { class: 'section', 'aria-labelledby': 'check-ins-heading' },
       h('h2', { id: 'check-ins-heading', text: 'Check-ins' }),
       space.canWrite ? checkInForm(state, save) : null,
@@ -72,9 +75,63 @@ function sections(state, render) {
           n.link ? h('p', {}, h('a', { href: n.link, rel: 'noopener noreferrer', target: '_blank', text: n.link })) : null,
           h('p', { class: 'meta', text: `${n.author}, ${dayOf(n.createdAt)}` }))))
         : h('p', { class: 'empty', text: 'No notes yet.' })),
+    peopleSection(state),
     storiesSection(state),
     space.canInviteFaculty ? facultySection(state, save) : null,
   ];
+}
+
+/** The next steps agreed in buddy meets, open ones first; either site marks one done, or open again. */
+function stepsSection(state, save) {
+  const { space } = state;
+  const open = space.steps.filter((step) => !step.done).length;
+  const toggle = (step) => h('button', {
+    type: 'button',
+    class: 'button button--secondary',
+    onclick: () => save(() => api.put(`${state.path}/steps/${step.id}`, { done: !step.done }),
+      step.done ? `Open again: ${step.text}` : `Done: ${step.text}`, null, 'steps-heading')
+      .catch((error) => status.announce(error.message, 'error')),
+  }, step.done ? 'Open again' : 'Mark done', hidden(`: ${step.text}`));
+  return h('section', { class: 'section', 'aria-labelledby': 'steps-heading' },
+    h('h2', { id: 'steps-heading', tabindex: '-1', text: `Next steps (${open} open)` }),
+    space.steps.length
+      ? h('ul', { class: 'steps' }, space.steps.map((step) => h('li', { class: `steps__step${step.done ? ' steps__step--done' : ''}` },
+        h('p', {}, step.done ? h('span', { class: 'badge', text: 'Done' }) : null, step.done ? ' ' : null, step.text),
+        h('p', { class: 'meta', text: stepMeta(step) }),
+        space.canWrite ? h('div', { class: 'actions' }, toggle(step)) : null)))
+      : h('p', { class: 'empty', text: 'No next steps yet: the steps your pair agrees in a buddy meet come here.' }));
+}
+
+function stepMeta(step) {
+  const agreed = `Agreed ${dayOf(step.agreedAt)}${step.by ? ` by ${step.by}` : ''}`;
+  if (!step.done) return `${agreed}.`;
+  return `${agreed}; done ${dayOf(step.doneAt)}${step.doneBy ? ` (marked by ${step.doneBy})` : ''}.`;
+}
+
+/**
+ * The partner site's people (every site's, for an invited facilitator) by name, profession and role. The pair reaches
+ * them through this space: email addresses were given to the collaborative, not to other sites, so none is shown.
+ */
+function peopleSection(state) {
+  const { space } = state;
+  const writeNote = () => document.querySelector('.notes-form textarea[name="text"]')?.focus();
+  return space.partners.map((site) => {
+    const headingId = `people-${site.siteId}`;
+    return h('section', { class: 'section', 'aria-labelledby': headingId },
+      h('h2', { id: headingId, text: space.canWrite ? `People at ${site.name}, your buddy site` : `People at ${site.name}` }),
+      site.people.length
+        ? h('ul', { class: 'people' }, site.people.map((person) => {
+          const words = [label(PROFESSIONS, person.profession), person.role === 'participant' ? '' : label(ROLES, person.role)].filter(Boolean);
+          return h('li', {}, h('strong', { text: person.name }), words.length ? h('span', { class: 'meta', text: ` – ${words.join(', ')}` }) : null);
+        }))
+        : h('p', { class: 'empty', text: `Nobody from ${site.name} has joined Colearn yet.` }),
+      space.canWrite
+        ? h('p', { class: 'hint' },
+          'To reach them, write a note in this space: everyone at both sites reads it here. ',
+          'Colearn does not show email addresses, which people gave to the collaborative, not to other sites. ',
+          h('button', { type: 'button', class: 'button button--secondary', text: `Write a note to ${site.name}`, onclick: writeNote }))
+        : null);
+  });
 }
 
 function storiesSection(state) {
@@ -125,7 +182,7 @@ function noteForm(state, save) {
       field('link', 'Link to a shared file or page (optional)', { type: 'url', hint: 'Starting with https://' })),
     h('div', { class: 'actions' }, button('Add note', { variant: 'button--secondary' })));
   onSubmit(note, (values) => save(() => api.post(`${state.path}/notes`, { text: values.text, link: values.link }), 'Note added.', note));
-  return h('div', { class: 'card subform' }, h('h3', { text: 'Add a note' }), note);
+  return h('div', { class: 'card subform notes-form' }, h('h3', { text: 'Add a note' }), note);
 }
 
 function facultySection(state, save) {

@@ -36,7 +36,7 @@ export function roomConsole(state, connection, { keepFocus, announce }) {
     render();
     visit.heading.focus();
   };
-  const help = helpList(state, { keepFocus, goTo });
+  const help = helpList(state, connection, { keepFocus, goTo });
 
   const openForm = countForm(state, connection, noteFor('open'));
   const button = (content, key, variant, onclick) => {

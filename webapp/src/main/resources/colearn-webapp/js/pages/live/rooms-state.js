@@ -13,8 +13,10 @@ export class RoomsState {
     this.myRoomId = null;
     /** `[{id, name, members:[{personId, name, site}], chat:[message]}]` */
     this.list = [];
-    /** Help requests as they came, newest last; `handled` is this browser's own note. */
+    /** Help requests as they came, newest last, each `handled` (and `handledBy`) once a facilitator marked it. */
     this.helpRequests = [];
+    /** For the person who asked for help: who handled their request, to tell them once. */
+    this.helpNews = null;
     /** What to tell the person about where they now are, after a view put them somewhere new. */
     this.news = null;
   }
@@ -100,9 +102,24 @@ export class RoomsState {
         const words = `Help requested by ${person(body)} in ${body.roomName ?? 'a room'}${body.message ? `: ${body.message}` : '.'}`;
         return { parts: ['rooms'], alert: words };
       }
+      case 'help.handled': {
+        this.helpRequests.forEach((request) => {
+          if (request.personId === body.personId && !request.handled) Object.assign(request, { handled: true, handledBy: body.by });
+        });
+        if (body.personId !== me) return { parts: ['rooms'] };
+        this.helpNews = `Your help request was handled by ${body.by}.`;
+        return { parts: ['rooms'], alert: this.helpNews };
+      }
       default:
         return null;
     }
+  }
+
+  /** Who handled this person's help request, once: the page shows it, then it is old. */
+  takeHelpNews() {
+    const news = this.helpNews;
+    this.helpNews = null;
+    return news;
   }
 
   assigned(room, you) {
@@ -114,7 +131,9 @@ export class RoomsState {
     }
     this.open = true;
     const known = this.room(room.id);
-    const next = { id: room.id, name: room.name, members: [...(room.members ?? [])], chat: known?.chat ?? [] };
+    // Someone moved into a room is sent its chat so far; a facilitator already holds every room's.
+    const chat = room.chat ? [...room.chat].slice(-CHAT_KEPT) : known?.chat ?? [];
+    const next = { id: room.id, name: room.name, members: [...(room.members ?? [])], chat: known?.chat ?? chat };
     if (you?.role === 'facilitator') this.list = this.list.map((r) => (r.id === room.id ? next : r));
     else this.list = [next];
     this.myRoomId = room.id;

@@ -77,6 +77,7 @@ function roomPanel(state, connection, { fallbackFocus, announce }) {
     element,
     render() {
       const room = state.rooms.mine;
+      const handled = state.rooms.takeHelpNews();
       plenaryNotice.hidden = Boolean(room) || !state.rooms.open || state.facilitator;
       if (!room) {
         const hadFocus = section.contains(document.activeElement);
@@ -97,6 +98,7 @@ function roomPanel(state, connection, { fallbackFocus, announce }) {
         chat.render();
         help.reset();
       }
+      if (handled) help.handled(handled);
     },
     add(message) {
       if (message.roomId === state.rooms.myRoomId) chat.add(message, !section.contains(document.activeElement));
@@ -131,6 +133,10 @@ function helpForm(connection) {
     reset() {
       input.value = '';
       say(helpNote, '');
+    },
+    /** Shows who handled the request beside the form (the page has announced it already). */
+    handled(words) {
+      say(helpNote, words, 'ok');
     },
   };
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.colearn.plugin.api.Activity;
 import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
@@ -27,6 +28,7 @@ final class BuddyMeet implements Activity<BuddyMeetState> {
     private boolean warned;
     private int stepsMade;
     private final List<MeetPair> pairs = new ArrayList<>();
+    private final String meetId;
 
     BuddyMeet(ActivityContext context, BuddyMeetState state) {
         this.context = context;
@@ -36,12 +38,15 @@ final class BuddyMeet implements Activity<BuddyMeetState> {
         this.endsAt = state.endsAt();
         this.warned = state.warned();
         this.stepsMade = state.stepsMade();
+        // A meet stored before meets had an id gets one now: it is kept from the next state on.
+        this.meetId = state.meetId() != null ? state.meetId() : UUID.randomUUID().toString();
         state.pairs().forEach(pair -> pairs.add(MeetPair.of(pair)));
     }
 
     /** Reads the collaborative's active pairs, seats their members present, and starts the clock. */
     static BuddyMeet start(ActivityContext context, BuddyMeetConfig config) throws ActivityException {
-        BuddyMeet meet = new BuddyMeet(context, new BuddyMeetState(config.prompt().strip(), "meeting", null, false, 0, List.of()));
+        BuddyMeet meet = new BuddyMeet(context,
+                new BuddyMeetState(config.prompt().strip(), "meeting", null, false, 0, List.of(), UUID.randomUUID().toString()));
         context.buddyPairs().active().forEach(pair -> meet.pairs.add(MeetPair.of(pair)));
         meet.seating.seatEveryone(meet.pairs);
         meet.setTimers(context.now().plusSeconds(config.minutes() * 60L));
@@ -50,7 +55,7 @@ final class BuddyMeet implements Activity<BuddyMeetState> {
 
     @Override
     public BuddyMeetState state() {
-        return new BuddyMeetState(prompt, phase, endsAt, warned, stepsMade, pairs.stream().map(MeetPair::state).toList());
+        return new BuddyMeetState(prompt, phase, endsAt, warned, stepsMade, pairs.stream().map(MeetPair::state).toList(), meetId);
     }
 
     @Override
@@ -174,8 +179,18 @@ final class BuddyMeet implements Activity<BuddyMeetState> {
         }
     }
 
-    /** Time is up: every room closes, everyone is back in the plenary, and the facilitators get the result. */
+    /**
+     * Time is up: every room closes, everyone is back in the plenary, each pair's steps are kept in its space, and the
+     * facilitators get the result.
+     */
     private void finish() {
+        for (MeetPair pair : pairs) {
+            if (!pair.steps.isEmpty()) {
+                context.buddyPairs().keepSteps(pair.id, pair.steps.stream()
+                        .map(step -> new BuddyPairs.Step(meetId + "/" + step.id(), step.text(), step.by(), step.done()))
+                        .toList());
+            }
+        }
         phase = "done";
         endsAt = null;
         warned = false;

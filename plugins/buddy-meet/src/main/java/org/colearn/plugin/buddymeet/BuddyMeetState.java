@@ -12,8 +12,11 @@ import java.util.List;
  * @param warned whether the two-minute warning has gone out
  * @param stepsMade how many steps were ever added, for the ids of new ones
  * @param pairs every pair with its room, items and steps
+ * @param meetId this meet's own id, which makes the keys of its steps in the pairs' spaces; null in a meet stored
+ *     before meets had one
  */
-public record BuddyMeetState(String prompt, String phase, Instant endsAt, boolean warned, int stepsMade, List<PairRoom> pairs) {
+public record BuddyMeetState(String prompt, String phase, Instant endsAt, boolean warned, int stepsMade, List<PairRoom> pairs,
+        String meetId) {
 
     /**
      * One pair in the meet.

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.colearn.plugin.api.ActivityException;
+import org.colearn.plugin.api.BuddyPairs;
 import org.colearn.plugin.api.Participant;
 import org.colearn.plugin.testkit.ActivityHarness;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +199,37 @@ class BuddyMeetTest {
                 List.of("Croydon, Dartford & Epsom", "3", "1", "Dartford shares its falls huddle")), result.table());
         assertFalse(result.toString().contains("Amira") || result.toString().contains(AB_VISIT), "no names and no items in the result");
         assertEquals("meet_over", assertThrows(ActivityException.class, () -> meet.send(amira, "addStep", "{\"text\":\"x\"}")).code());
+    }
+
+    @Test
+    void theStepsEachPairAgreedAreKeptWithThatPairWhenTheMeetEnds() throws ActivityException {
+        meet.send(amira, "addStep", "{\"text\":\"Share the audit sheet\"}");
+        meet.send(ben, "addStep", "{\"text\":\"Bromley sends its AKI alert rules\"}");
+        String done = meet.view(ben).path("pair").path("steps").get(1).path("id").asText();
+        meet.send(ben, "doneStep", "{\"id\":\"" + done + "\"}");
+        assertTrue(buddies.kept.isEmpty(), "nothing is kept while the pair still meets");
+        meet.advance(Duration.ofMinutes(20));
+
+        List<BuddyPairs.Step> kept = buddies.kept.get("ab");
+        assertEquals(List.of("Share the audit sheet", "Bromley sends its AKI alert rules"), kept.stream().map(BuddyPairs.Step::text).toList());
+        assertEquals(List.of("Amira Khan", "Ben Ode"), kept.stream().map(BuddyPairs.Step::by).toList());
+        assertEquals(List.of(false, true), kept.stream().map(BuddyPairs.Step::done).toList());
+        assertNotEquals(kept.get(0).key(), kept.get(1).key(), "each step has its own key");
+        assertFalse(buddies.kept.containsKey("cde"), "a pair that agreed nothing has nothing kept");
+    }
+
+    @Test
+    void twoMeetsKeepTheirStepsUnderDifferentKeys() throws ActivityException {
+        meet.send(amira, "addStep", "{\"text\":\"Share the audit sheet\"}");
+        meet.send(fiona, "finish", "{}");
+        ActivityHarness<BuddyMeetConfig, BuddyMeetState> second =
+                ActivityHarness.start(new BuddyMeetActivityType(), new BuddyMeetConfig(20, "And now?"), buddies);
+        second.comeBack(amira);
+        second.send(amira, "addStep", "{\"text\":\"Share the audit sheet\"}");
+        second.advance(Duration.ofMinutes(20));
+        List<BuddyPairs.Step> kept = buddies.kept.get("ab");
+        assertEquals(2, kept.size(), kept::toString);
+        assertNotEquals(kept.get(0).key(), kept.get(1).key(), "the same words in a later meet are a step of their own");
     }
 
     @Test
