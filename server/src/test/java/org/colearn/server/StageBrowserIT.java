@@ -1,17 +1,15 @@
 package org.colearn.server;
 
+import static org.colearn.server.testing.Browser.awaitMedia;
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.colearn.server.system.MediaSettings;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
@@ -85,8 +83,8 @@ class StageBrowserIT {
         fay.waitForTextIn(STAGE, "Share your screen"); // the call of someone on stage, with an id for their screen
         fay.press("Turn microphone on");
         fay.press("Turn camera on");
-        awaitTrue(() -> growing(amir), "Amir, in the audience, receives Fay on stage");
-        awaitTrue(() -> growing(ben), "Ben, in the audience, receives Fay on stage");
+        awaitMedia(amir::receivesAudioAndVideo, "Amir, in the audience, receives Fay on stage");
+        awaitMedia(ben::receivesAudioAndVideo, "Ben, in the audience, receives Fay on stage");
         assertFalse(ben.waitFor(MEDIA).getText().contains("Amir Khan"), "Ben receives nothing of Amir, in the audience");
         amir.assertAccessible("an audience member's stage and call");
 
@@ -101,7 +99,7 @@ class StageBrowserIT {
         amir.press("Turn camera on");
         amir.waitForTextIn(MEDIA, "Mute microphone");
         ben.waitForTextIn(MEDIA, "Amir Khan");
-        awaitTrue(() -> playing(ben, "Amir Khan", true), "Ben hears and sees Amir, brought on stage");
+        awaitMedia(() -> playing(ben, "Amir Khan", true), "Ben hears and sees Amir, brought on stage");
         ben.assertAccessible("an audience member watching two people on stage");
 
         fay.press("Mute everyone on stage");
@@ -111,7 +109,7 @@ class StageBrowserIT {
         fay.press("Share your screen");
         fay.waitForTextIn(STAGE, "Stop sharing your screen");
         ben.waitForTextIn(MEDIA, "Fay Facilitator's screen");
-        awaitTrue(() -> playing(ben, "Fay Facilitator's screen", false), "Ben sees the screen Fay shares");
+        awaitMedia(() -> playing(ben, "Fay Facilitator's screen", false), "Ben sees the screen Fay shares");
     }
 
     @Test
@@ -128,13 +126,13 @@ class StageBrowserIT {
         fay.waitForTextIn(MEDIA, "You are in the call of Table 1.");
         fay.press("Turn microphone on");
         amir.waitForTextIn(MEDIA, "Fay Facilitator");
-        awaitTrue(() -> amir.inboundMediaGrowth()[0] > 0, "Amir hears Fay visiting Table 1");
+        awaitMedia(() -> amir.inboundMediaGrowth()[0] > 0, "Amir hears Fay visiting Table 1");
         amir.assertAccessible("a breakout room with a facilitator visiting");
 
         fay.press("Stop visiting");
         amir.waitForTextContent(SAID, "Fay Facilitator, facilitator, has left the room.");
         fay.waitForTextIn(MEDIA, "You are in the call of the plenary.");
-        awaitTrue(() -> !amir.waitFor(MEDIA).getText().contains("Fay Facilitator"), "Fay's tile leaves Table 1's call");
+        awaitMedia(() -> !amir.waitFor(MEDIA).getText().contains("Fay Facilitator"), "Fay's tile leaves Table 1's call");
     }
 
     /** A started session through a real Janus, with Fay facilitating and Amir and Ben taking part. */
@@ -163,12 +161,6 @@ class StageBrowserIT {
         return browser;
     }
 
-    /** Whether the page receives audio and video: bytes on its open calls grow over a second. */
-    private static boolean growing(Browser browser) {
-        long[] growth = browser.inboundMediaGrowth();
-        return growth[0] > 0 && growth[1] > 0;
-    }
-
     /** Whether the tile of this name plays: video frames decoded and, if asked, a live audio track. */
     private static boolean playing(Browser browser, String name, boolean withAudio) {
         Object playing = browser.script("const [name, withAudio] = arguments;"
@@ -177,12 +169,5 @@ class StageBrowserIT {
                 + " return (!withAudio || video.srcObject.getAudioTracks().some((t) => t.readyState === 'live'))"
                 + " && video.videoWidth > 0 && video.getVideoPlaybackQuality().totalVideoFrames > 0;", name, withAudio);
         return Boolean.TRUE.equals(playing);
-    }
-
-    private static void awaitTrue(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.get()) {
-            assertTrue(Instant.now().isBefore(deadline), what + ": not within 20 s");
-        }
     }
 }
