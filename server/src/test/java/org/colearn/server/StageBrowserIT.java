@@ -113,7 +113,7 @@ class StageBrowserIT {
     }
 
     @Test
-    void aFacilitatorVisitingARoomIsAnnouncedToItsMembersAndHeardInItsCall() {
+    void aFacilitatorVisitingARoomIsAnnouncedToItsMembersAndHeardInItsCall() throws Exception {
         String page = startSession();
         Browser fay = open("fay.facilitator@example.nhs.uk", page);
         Browser amir = open("amir.khan@example.nhs.uk", page);
@@ -136,7 +136,7 @@ class StageBrowserIT {
     }
 
     /** A started session through a real Janus, with Fay facilitating and Amir and Ben taking part. */
-    private String startSession() {
+    private String startSession() throws Exception {
         janus = JanusServer.start();
         server = TestServer.startWithMedia(new MediaSettings(List.of(janus.url()), JanusServer.ADMIN_KEY, List.of(), "", Duration.ofHours(1)));
         Api api = server.api();
