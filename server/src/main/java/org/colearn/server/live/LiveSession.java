@@ -403,14 +403,23 @@ final class LiveSession {
     /** Applies one command for {@code viewer}; returns the session's last sequence number after it. */
     private long apply(Viewer viewer, String clientId, String clientRef, Inbound command) {
         Instant now = clock.instant();
+        boolean unattributed = host.unattributed(command.type());
+        if (unattributed) {
+            // What the batch changed before it stays as it was logged: attributed, with its time.
+            host.store();
+        }
         commandClientId = clientId;
         commandRef = clientRef;
-        commandUnattributed = host.unattributed(command.type());
+        commandUnattributed = unattributed;
         long before = state.seq();
         try {
             if (host.handles(command.type())) {
                 host.receive(viewer, command, now);
-                if (state.seq() == before && clientRef != null) {
+                if (unattributed) {
+                    // What an unattributed message changed is logged at once, as the message is: with no sender and
+                    // no exact time, never folded into the batch's state where the time of the batch would date it.
+                    host.store();
+                } else if (state.seq() == before && clientRef != null) {
                     host.taken(now);
                 }
             } else {
