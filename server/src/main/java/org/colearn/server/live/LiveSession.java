@@ -75,7 +75,11 @@ final class LiveSession {
     private final PresencePace viewPace;
     /** In a large session, when the whole crowd next gets its summary: less often the larger the crowd. */
     private final PresencePace crowdPace;
-    /** When the media rooms are next told where everyone is: a crowd arriving is seated a few times a second, not per arrival. */
+    /**
+     * In a large session, when the media rooms are next told where everyone is: a crowd arriving is seated a few times a
+     * second, not per arrival (each seating walks everyone present). A small session is seated at every change, so
+     * that two people placed together may signal each other as soon as they are told so.
+     */
     private final PresencePace mediaPace;
     private final Retries retries = new Retries();
     private final HeldCommands held = new HeldCommands();
@@ -744,7 +748,7 @@ final class LiveSession {
     /** Tells the media rooms where everyone is, when someone came or went or the rooms or the stage changed. */
     private void seatMedia() {
         long roomsSeq = state.placesChangeSeq();
-        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || !mediaPace.mayGo()) {
+        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || (presence.large() && !mediaPace.mayGo())) {
             return;
         }
         mediaDirty = false;
