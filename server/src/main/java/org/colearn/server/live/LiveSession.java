@@ -75,7 +75,11 @@ final class LiveSession {
     private final PresencePace viewPace;
     /** In a large session, when the whole crowd next gets its summary: less often the larger the crowd. */
     private final PresencePace crowdPace;
-    /** When the media rooms are next told where everyone is: a crowd arriving is seated a few times a second, not per arrival. */
+    /**
+     * In a large session, when the media rooms are next told where everyone is: a crowd arriving is seated a few times a
+     * second, not per arrival (each seating walks everyone present). A small session is seated at every change, so
+     * that two people placed together may signal each other as soon as they are told so.
+     */
     private final PresencePace mediaPace;
     private final Retries retries = new Retries();
     private final HeldCommands held = new HeldCommands();
@@ -403,14 +407,23 @@ final class LiveSession {
     /** Applies one command for {@code viewer}; returns the session's last sequence number after it. */
     private long apply(Viewer viewer, String clientId, String clientRef, Inbound command) {
         Instant now = clock.instant();
+        boolean unattributed = host.unattributed(command.type());
+        if (unattributed) {
+            // What the batch changed before it stays as it was logged: attributed, with its time.
+            host.store();
+        }
         commandClientId = clientId;
         commandRef = clientRef;
-        commandUnattributed = host.unattributed(command.type());
+        commandUnattributed = unattributed;
         long before = state.seq();
         try {
             if (host.handles(command.type())) {
                 host.receive(viewer, command, now);
-                if (state.seq() == before && clientRef != null) {
+                if (unattributed) {
+                    // What an unattributed message changed is logged at once, as the message is: with no sender and
+                    // no exact time, never folded into the batch's state where the time of the batch would date it.
+                    host.store();
+                } else if (state.seq() == before && clientRef != null) {
                     host.taken(now);
                 }
             } else {
@@ -735,7 +748,7 @@ final class LiveSession {
     /** Tells the media rooms where everyone is, when someone came or went or the rooms or the stage changed. */
     private void seatMedia() {
         long roomsSeq = state.placesChangeSeq();
-        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || !mediaPace.mayGo()) {
+        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || (presence.large() && !mediaPace.mayGo())) {
             return;
         }
         mediaDirty = false;
