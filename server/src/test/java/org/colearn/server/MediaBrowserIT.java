@@ -1,17 +1,15 @@
 package org.colearn.server;
 
+import static org.colearn.server.testing.Browser.awaitMedia;
 import static org.colearn.server.testing.LiveClient.bodyOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.colearn.server.system.MediaSettings;
 import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
@@ -109,8 +107,8 @@ class MediaBrowserIT {
         }
         ann.waitForTextIn(MEDIA, "Ben Carter");
         ben.waitForTextIn(MEDIA, "Ann Lee");
-        awaitGrowing(ann, "Ann receives Ben's audio and video");
-        awaitGrowing(ben, "Ben receives Ann's audio and video");
+        awaitMedia(ann::receivesAudioAndVideo, "Ann receives Ben's audio and video");
+        awaitMedia(ben::receivesAudioAndVideo, "Ben receives Ann's audio and video");
         long[] caraHears = cara.inboundMediaGrowth();
         assertEquals(0, caraHears[0] + caraHears[1], "Cara, alone at Table 2, receives nothing of Table 1");
         ann.assertAccessible("a participant in a call at a table");
@@ -118,9 +116,9 @@ class MediaBrowserIT {
         fiona.request("room.move", bodyOf("personId", ids.get("Ben Carter"), "roomId", "r2"));
         ben.waitForTextIn(MEDIA, "You are in the call of Table 2.");
         cara.waitForTextIn(MEDIA, "Ben Carter");
-        awaitGrowing(cara, "Cara receives Ben at Table 2");
-        awaitTrue(() -> !ann.waitFor(MEDIA).getText().contains("Ben Carter"), "Ben's tile leaves Ann's call");
-        awaitTrue(() -> {
+        awaitMedia(cara::receivesAudioAndVideo, "Cara receives Ben at Table 2");
+        awaitMedia(() -> !ann.waitFor(MEDIA).getText().contains("Ben Carter"), "Ben's tile leaves Ann's call");
+        awaitMedia(() -> {
             long[] growth = ann.inboundMediaGrowth();
             return growth[0] == 0 && growth[1] == 0;
         }, "Ann receives nothing once Ben has gone to Table 2");
@@ -131,22 +129,5 @@ class MediaBrowserIT {
         opened.add(browser);
         browser.waitForTextIn(LivePage.CONNECTION, "Connected");
         return browser;
-    }
-
-    /** Whether the page receives audio and video: bytes on its open calls grow over a second. */
-    private static boolean growing(Browser browser) {
-        long[] growth = browser.inboundMediaGrowth();
-        return growth[0] > 0 && growth[1] > 0;
-    }
-
-    private static void awaitGrowing(Browser browser, String what) {
-        awaitTrue(() -> growing(browser), what);
-    }
-
-    private static void awaitTrue(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.get()) {
-            assertTrue(Instant.now().isBefore(deadline), what + ": not within 20 s");
-        }
     }
 }

@@ -144,14 +144,17 @@ export function mediaPanel({ me, connection, announce }) {
 
   /**
    * A `media.room` frame's body arrived: join that room, unless it is the one already joined (or `restart` says to
-   * join it again).
+   * join it again). Being brought on a stage or sent back to its audience (`publish`) joins again, and the audience
+   * has no microphone or camera to turn on: nothing of theirs is ever sent.
    */
   function assign(next, { restart = false } = {}) {
-    if (!restart && next.mode === 'janus' && call && room?.room === next.room && room?.token === next.token) {
+    const same = !restart && room?.publish === next.publish;
+    section.classList.toggle('media--stage', Boolean(next.stage));
+    if (same && next.mode === 'janus' && call && room?.room === next.room && room?.token === next.token) {
       room = next;
       return;
     }
-    if (!restart && next.mode === 'peer' && call instanceof PeerCall && room?.place === next.place) {
+    if (same && next.mode === 'peer' && call instanceof PeerCall && room?.place === next.place) {
       room = next;
       call.update(next);
       return;
@@ -159,7 +162,12 @@ export function mediaPanel({ me, connection, announce }) {
     leave();
     room = next;
     const calling = next.mode === 'janus' || next.mode === 'peer';
-    controls.hidden = !calling;
+    if (next.publish === false) {
+      want.audio = false;
+      want.video = false;
+      drawButtons();
+    }
+    controls.hidden = !calling || next.publish === false;
     devices.section.hidden = !calling;
     if (next.startMuted && want.audio && !restart) {
       want.audio = false;
@@ -197,6 +205,14 @@ export function mediaPanel({ me, connection, announce }) {
     if (call instanceof PeerCall) call.signal(body).catch(() => {});
   }
 
+  /** Turns off the microphone and/or camera: a facilitator muted everyone on stage (the stage says so). */
+  function mute({ audio = false, video = false }) {
+    if (audio) want.audio = false;
+    if (video) want.video = false;
+    drawButtons();
+    call?.send(want);
+  }
+
   drawButtons();
-  return { section, assign: (next) => assign(next), signal, close: leave };
+  return { section, assign: (next) => assign(next), signal, mute, close: leave };
 }

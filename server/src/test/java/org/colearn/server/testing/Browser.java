@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -139,6 +141,22 @@ public final class Browser implements AutoCloseable {
                         + " done([after[0] - before[0], after[1] - before[1]])), 1000)).catch(() => done([-1, -1]));");
         List<?> bytes = (List<?>) result;
         return new long[] {((Number) bytes.get(0)).longValue(), ((Number) bytes.get(1)).longValue()};
+    }
+
+    /** Whether the page receives both audio and video: bytes on its open calls grow over a second. */
+    public boolean receivesAudioAndVideo() {
+        long[] growth = inboundMediaGrowth();
+        return growth[0] > 0 && growth[1] > 0;
+    }
+
+    /** Waits up to 20 s for a condition on a call read from the pages (bytes received, tiles), failing with {@code what}. */
+    public static void awaitMedia(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!condition.getAsBoolean()) {
+            if (!Instant.now().isBefore(deadline)) {
+                fail(what + ": not within 20 s");
+            }
+        }
     }
 
     private static Browser open(List<String> extraArguments) {

@@ -14,7 +14,7 @@ const COCKPIT = '(min-width: 56rem) and (min-height: 36rem)';
 const SMALLEST = 320;
 
 /**
- * `parts`: the page's elements (`media`, `roomPanel`, `activity`, `controls`, `agenda`, `results`, `rooms`, `guests`,
+ * `parts`: the page's elements (`stage`, `media`, `roomPanel`, `activity`, `controls`, `agenda`, `results`, `rooms`, `guests`,
  * `chat`, `presence`; `guests` null when the session takes no guests), and `running()`, whether an activity runs.
  * Returns `{element, arrange(facilitator), show(element), activityStarted(), newMessage(), close()}`.
  */
@@ -28,7 +28,7 @@ export function liveLayout(parts) {
 
   function cockpit() {
     tabs = panelTabs('Cockpit', [
-      { key: 'activity', label: 'Activity', content: [parts.media, parts.roomPanel, parts.activity] },
+      { key: 'activity', label: 'Activity', content: [parts.stage, parts.media, parts.roomPanel, parts.activity] },
       { key: 'agenda', label: 'Agenda', content: [parts.controls, parts.agenda] },
       { key: 'rooms', label: 'Rooms', content: [parts.rooms] },
       { key: 'results', label: 'Results', content: [parts.results] },
@@ -42,7 +42,7 @@ export function liveLayout(parts) {
 
   function participant() {
     tabs = panelTabs('Parts of the session', [
-      { key: 'activity', label: 'Activity', content: [parts.media, parts.roomPanel, parts.activity, parts.agenda] },
+      { key: 'activity', label: 'Activity', content: [parts.stage, parts.media, parts.roomPanel, parts.activity, parts.agenda] },
       { key: 'chat', label: 'Chat', content: [parts.chat] },
       { key: 'people', label: 'People', content: [parts.presence] },
     ]);

@@ -1,7 +1,7 @@
 /**
  * A live learning session, `#/sessions/<id>`: the plan from the REST API at once (for a guest, who may not call it,
  * what they learned on joining), then the session as it happens over the WebSocket: the "Now" bar that stays in view
- * (the current item, its countdown, and for facilitators the buttons that run the agenda), its activity (a plugin's own component), the agenda, the chat, the facilitator's last broadcast, who is
+ * (the current item, its countdown, and for facilitators the buttons that run the agenda), its activity (a plugin's own component), the plenary's stage, the agenda, the chat, the facilitator's last broadcast, who is
  * here, the breakout room the person is in, and for facilitators the controls that run it, the rooms console, the
  * results the activities kept and the way guests get in, laid out by role (layout.js). Each part is drawn again only
  * when an event changes it.
@@ -28,6 +28,7 @@ import { roomsPart } from './rooms.js';
 import { liveLayout } from './layout.js';
 import { LiveState } from './state.js';
 import { mediaPanel } from '../../media/panel.js';
+import { stagePanel } from '../../media/stage.js';
 
 const CONNECTION_WORDS = {
   connecting: 'Connecting…',
@@ -84,11 +85,15 @@ export async function livePage(view, [id]) {
   const activity = activitySection(state, connection);
   const rooms = roomsPart(state, connection, { keepFocus, fallbackFocus: now.heading, announce: (text) => speak(politeRegion, text) });
   const media = mediaPanel({ me: () => state.you, connection, announce: (text) => speak(politeRegion, text) });
+  const stage = stagePanel({
+    me: () => state.you, myRoomId: () => state.rooms.myRoomId, connection, announce: (text) => speak(politeRegion, text), media,
+  });
   const controlsSlot = h('div', { class: 'controls-slot' });
   const resultsSlot = h('div', { class: 'results-slot' });
   let results = null;
   const title = h('h1', { text: plan.title });
   const layout = liveLayout({
+    stage: stage.section,
     media: media.section,
     roomPanel: rooms.panel,
     activity: activity.element,
@@ -197,6 +202,7 @@ export async function livePage(view, [id]) {
     problem.hidden = true;
     if (body.view) {
       state.replaceWith(body.view);
+      stage.replaceWith(body.view.stage);
       title.textContent = state.session.title;
       drawAll();
       chat.render();
@@ -207,6 +213,7 @@ export async function livePage(view, [id]) {
   function event(frame) {
     const change = state.apply(frame, frame.seq > replayedUpTo);
     if (!change) return; // already applied
+    stage.event(frame, frame.seq > replayedUpTo);
     change.parts.forEach((part) => draw[part]());
     if (change.message) {
       chat.add(change.message);
@@ -223,6 +230,7 @@ export async function livePage(view, [id]) {
   function signal(frame) {
     if (frame.type === 'media.room' || frame.type === 'media.signal') {
       (frame.type === 'media.room' ? media.assign : media.signal)(frame.body);
+      if (frame.type === 'media.room') stage.assign(frame.body);
       return;
     }
     const part = state.applySignal(frame);
@@ -255,6 +263,7 @@ export async function livePage(view, [id]) {
   onLeave(() => {
     clearInterval(ticker);
     media.close();
+    stage.close();
     stopKeepingClear();
     layout.close();
     connection.close();

@@ -1,6 +1,6 @@
 /**
  * The facilitator's breakout rooms: open a number of rooms, see who is in each and who stays in the plenary, move a
- * person, visit a room (read its chat and write in it), answer help requests, and close every room (after a second
+ * person, visit a room (read its chat and write in it, and be seen and heard in its call), answer help requests, and close every room (after a second
  * press, so that a slip does not end everyone's conversations).
  */
 import { h, hidden, replace, uid } from '../../dom.js';
@@ -26,12 +26,19 @@ export function roomConsole(state, connection, { keepFocus, announce }) {
   const unread = new Map();
   let confirming = false;
 
+  // The server puts a visiting facilitator in the room's call and tells the room's members who came.
+  const visitCall = (roomId) => connection.send('room.visit', { roomId })
+    .catch((error) => status.announce(`Your voice and video did not follow: ${error.message}`, 'error'));
   const visit = roomVisit(state, connection, {
     announce,
-    left: () => render(),
+    left: () => {
+      visitCall(null);
+      render();
+    },
   });
   const goTo = (roomId) => {
     unread.delete(roomId);
+    if (visit.roomId !== roomId) visitCall(roomId);
     visit.show(roomId);
     render();
     visit.heading.focus();
