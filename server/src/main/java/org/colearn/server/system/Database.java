@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -54,6 +56,9 @@ public final class Database implements AutoCloseable {
         dataSource.setUsername(user);
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(kind.equals("h2") ? 8 : 16);
+        // Connections beyond these few open when work needs them: an idle node holds 4 of the database's connections,
+        // not 16, so more nodes fit under PostgreSQL's max_connections (100 by default).
+        dataSource.setMinimumIdle(4);
         dataSource.setPoolName("colearn");
         dataSource.setConnectionTimeout(10_000);
         // A failed statement's error must not carry the row's values into exceptions and their logs: PostgreSQL's
@@ -86,7 +91,7 @@ public final class Database implements AutoCloseable {
             long migrated = System.nanoTime();
             SessionFactory sessionFactory = orm.join();
             long booted = System.nanoTime();
-            if (Boolean.getBoolean(VALIDATE_SCHEMA)) {
+            if (Boolean.getBoolean(VALIDATE_SCHEMA) && SCHEMAS_CHECKED.add(kind)) {
                 try {
                     sessionFactory.getSchemaManager().validate();
                 } catch (jakarta.persistence.SchemaValidationException e) {
@@ -113,11 +118,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Set (to {@code true}) where the schema Flyway made should be checked against the entities at every start, as
-     * the tests do: the check reads the whole schema's metadata, which a production start need not pay for, since
-     * Flyway owns the schema and the tests check every migration.
+     * Set (to {@code true}) where the schema Flyway made should be checked against the entities, as the tests do: the
+     * check reads the whole schema's metadata (a second on PostgreSQL), which a production start need not pay for,
+     * since Flyway owns the schema and the tests check every migration. It runs once per kind of database in a JVM:
+     * every later schema of that kind comes from the same migrations.
      */
     public static final String VALIDATE_SCHEMA = "colearn.validate.schema";
+
+    private static final Set<String> SCHEMAS_CHECKED = ConcurrentHashMap.newKeySet();
 
     /** Hibernate, booted without reading the database: the database is named, so no connection is needed yet. */
     private static SessionFactory boot(DataSource dataSource, String kind, List<Class<?>> entities) {

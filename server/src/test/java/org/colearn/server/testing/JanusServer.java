@@ -28,7 +28,12 @@ public final class JanusServer implements AutoCloseable {
     public static final String ADMIN_KEY = "colearn-test-admin-key";
     private static final List<String> FILES = List.of(
             "janus.jcfg", "janus.transport.http.jcfg", "janus.transport.websockets.jcfg", "janus.plugin.videoroom.jcfg");
-    private static int nextRtpPorts = 20000 + (int) (ProcessHandle.current().pid() % 100) * 200;
+    /**
+     * Each test JVM (failsafe's fork number, given as {@code colearn.test.fork}) takes media ports from a range of its
+     * own, so that two forks running at once never give two Janus servers the same ports.
+     */
+    private static final int RTP_BASE = 20000 + (Integer.getInteger("colearn.test.fork", 1) - 1) % 2 * 20000;
+    private static int rtpRanges;
 
     private final Process process;
     private final Path folder;
@@ -54,8 +59,7 @@ public final class JanusServer implements AutoCloseable {
         int ws = freePort();
         int rtp;
         synchronized (JanusServer.class) {
-            rtp = nextRtpPorts;
-            nextRtpPorts += 200;
+            rtp = RTP_BASE + rtpRanges++ % 100 * 200;
         }
         Map<String, String> values = Map.of(
                 "@CONFIGS@", folder.toString(),
