@@ -43,7 +43,7 @@ final class ActivityHost {
 
         Map<UUID, Viewer> present();
 
-        Event record(Commands.Draft draft, Instant now);
+        Event record(Commands.Draft draft, CommandContext cause);
 
         void viewsChanged();
 
@@ -64,7 +64,6 @@ final class ActivityHost {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ActivityHost.class);
-    static final String NOBODY = "nobody";
     /** A bound on timers fired in one tick, so an activity that keeps setting due timers cannot hold the session. */
     static final int MAX_TIMERS_PER_TICK = 100;
 
@@ -76,7 +75,11 @@ final class ActivityHost {
     /** The running activity's messages whose sender is not recorded, read once when it starts. */
     private Set<String> unattributed = Set.of();
     private int index = -1;
-    private Instant now;
+    /**
+     * The cause of the callback in progress (or of the last one): the plugin API gives an activity its context once,
+     * when it starts, so what the activity records through it during a callback is recorded on behalf of this.
+     */
+    private CommandContext acting = CommandContext.bySession(Instant.EPOCH);
     /** Whether a callback may have changed the activity's state since it was last logged. */
     private boolean changed;
 
@@ -87,20 +90,20 @@ final class ActivityHost {
     }
 
     /** Starts the activity of agenda item {@code itemIndex}, if its type is installed; ends the one running. */
-    void startItem(int itemIndex, SessionState.Item item, Instant at) {
-        end(at);
+    void startItem(int itemIndex, SessionState.Item item, CommandContext cause) {
+        end(cause);
         Optional<Plugin> found = plugins.get(item.activityType());
         if (found.isEmpty()) {
             return;
         }
         Plugin candidate = found.get();
         ActivityType<Record, Record> type = cast(candidate.type());
-        now = at;
+        acting = cause;
         try {
             Record config = candidate.config(item.config());
             ObjectNode started = Json.MAPPER.createObjectNode().put("index", itemIndex).put("type", type.id());
             started.set("config", Json.MAPPER.valueToTree(config));
-            session.record(new Commands.Draft("activity.started", NOBODY, started), at);
+            session.record(new Commands.Draft("activity.started", Audience.NOBODY, started), cause);
             plugin = candidate;
             index = itemIndex;
             unattributed = Set.copyOf(type.unattributedMessages());
@@ -121,7 +124,7 @@ final class ActivityHost {
             return;
         }
         ActivityType<Record, Record> type = cast(found.get().type());
-        now = at;
+        acting = CommandContext.bySession(at);
         try {
             plugin = found.get();
             index = running.index;
@@ -153,7 +156,7 @@ final class ActivityHost {
         if (activity == null) {
             return;
         }
-        now = at;
+        acting = CommandContext.bySession(at);
         failed("could not be saved", null);
     }
 
@@ -183,7 +186,7 @@ final class ActivityHost {
         }
     }
 
-    void receive(Viewer from, Inbound command, Instant at) {
+    void receive(Viewer from, Inbound command, CommandContext cause) {
         String name = command.type().substring(plugin.type().id().length() + 1);
         Class<? extends Record> messageType = plugin.type().messages().get(name);
         if (messageType == null) {
@@ -195,7 +198,7 @@ final class ActivityHost {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new LiveException("invalid_body", "This is not a valid " + command.type() + ": " + firstLine(e.getMessage()), command.ref());
         }
-        now = at;
+        acting = cause;
         try {
             activity.receive(participant(from), message);
         } catch (ActivityException e) {
@@ -232,29 +235,29 @@ final class ActivityHost {
                 return;
             }
             String name = due.get().getKey();
-            session.record(new Commands.Draft("activity.timer.fired", NOBODY, Json.MAPPER.createObjectNode().put("name", name)), at);
+            session.record(new Commands.Draft("activity.timer.fired", Audience.NOBODY, Json.MAPPER.createObjectNode().put("name", name)), CommandContext.bySession(at));
             callback(at, "timer", () -> activity.timer(name));
         }
     }
 
     /** Ends the running activity, if any, keeping its last state with the session. */
-    void end(Instant at) {
+    void end(CommandContext cause) {
         if (activity == null) {
             return;
         }
-        now = at;
+        acting = cause;
         try {
             activity.end();
         } catch (RuntimeException | LinkageError e) {
             log.warn("activity {} threw while ending", plugin.type().id(), e);
         }
         changed();
-        store();
+        store(cause);
         if (activity == null) {
             // Its last state could not be given: it has failed, and that ended it.
             return;
         }
-        session.record(new Commands.Draft("activity.ended", NOBODY, Json.MAPPER.createObjectNode().put("index", index)), at);
+        session.record(new Commands.Draft("activity.ended", Audience.NOBODY, Json.MAPPER.createObjectNode().put("index", index)), cause);
         clear();
     }
 
@@ -338,7 +341,7 @@ final class ActivityHost {
         if (activity == null) {
             return;
         }
-        now = at;
+        acting = CommandContext.bySession(at);
         try {
             call.run();
             changed();
@@ -359,6 +362,11 @@ final class ActivityHost {
      * callback, because working out a large activity's state (a café of 1,500) is most of what a callback costs.
      */
     void store() {
+        store(CommandContext.bySession(acting.at()));
+    }
+
+    /** As {@link #store()}, on behalf of {@code cause}: an unattributed message's changes, logged at once. */
+    void store(CommandContext cause) {
         if (activity == null || !changed) {
             return;
         }
@@ -376,10 +384,10 @@ final class ActivityHost {
         if (before != null && before.isObject() && state.isObject()) {
             JsonNode patch = ActivityPatches.diff(before, state);
             if (!patch.isEmpty()) {
-                session.record(new Commands.Draft("activity.state", NOBODY, body.set("patch", patch)), now);
+                session.record(new Commands.Draft("activity.state", Audience.NOBODY, body.set("patch", patch)), cause);
             }
         } else if (before == null || !state.equals(before)) {
-            session.record(new Commands.Draft("activity.state", NOBODY, body.set("state", state)), now);
+            session.record(new Commands.Draft("activity.state", Audience.NOBODY, body.set("state", state)), cause);
         }
     }
 
@@ -388,12 +396,12 @@ final class ActivityHost {
      * that carries the sender's client id and reference, so that a retry of it after a restart is answered, not applied
      * again.
      */
-    void taken(Instant at) {
+    void taken(CommandContext cause) {
         SessionState.RunningActivity running = session.state().activity();
         if (activity != null && running != null && running.state != null) {
             ObjectNode body = Json.MAPPER.createObjectNode().put("index", index);
             body.putArray("patch");
-            session.record(new Commands.Draft("activity.state", NOBODY, body), at);
+            session.record(new Commands.Draft("activity.state", Audience.NOBODY, body), cause);
         }
     }
 
@@ -402,7 +410,7 @@ final class ActivityHost {
         log.error("activity {} {}", type, what, cause);
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", index).put("type", type)
                 .put("message", "The " + type + " activity " + what + (cause == null ? "" : ": " + cause.getClass().getSimpleName()) + ". The session goes on.");
-        session.record(new Commands.Draft("activity.failed", Event.FACILITATORS, body), now);
+        session.record(new Commands.Draft("activity.failed", Audience.FACILITATORS, body), acting);
         clear();
         session.viewsChanged();
     }
@@ -427,7 +435,7 @@ final class ActivityHost {
     private ActivityContext context(Plugin running) {
         // The clock as it reads when the activity asks: a round it times after long work (seating 1,500 people, say)
         // runs its full length from when the work is done, not from when the command came in.
-        return new SessionServices(session, session::now, running.type().id(), new SessionServices.LongWork() {
+        return new SessionServices(session, session::now, () -> acting, running.type().id(), new SessionServices.LongWork() {
             @Override
             public <R> void compute(String label, Duration budget, Callable<R> task, Computed<R> then) throws ActivityException {
                 Activity<?> owner = activity;

@@ -17,7 +17,7 @@ final class Commands {
     static final int MAX_TEXT = 2000;
 
     /** An event a command wants, before the session numbers it. */
-    record Draft(String type, String audience, ObjectNode body) {}
+    record Draft(String type, Audience audience, ObjectNode body) {}
 
     @FunctionalInterface
     interface Handler {
@@ -78,7 +78,7 @@ final class Commands {
             all.add(item.json());
             visible.add(item.json().without("config"));
         });
-        return List.of(new Draft("agenda.set", ActivityHost.NOBODY, logged), new Draft("agenda.changed", Event.EVERYONE, shown));
+        return List.of(new Draft("agenda.set", Audience.NOBODY, logged), new Draft("agenda.changed", Audience.EVERYONE, shown));
     }
 
     /**
@@ -98,13 +98,13 @@ final class Commands {
                 .put("index", state.currentItem())
                 .put("plannedMinutes", after.plannedMinutes())
                 .put("endsAt", state.itemEndsAt().plusSeconds(difference * 60L).toString());
-        return List.of(new Draft("agenda.item.retimed", Event.EVERYONE, body));
+        return List.of(new Draft("agenda.item.retimed", Audience.EVERYONE, body));
     }
 
     private static List<Draft> chat(SessionState state, Viewer sender, Inbound command, Instant now) {
         String text = command.only("text").text("text", MAX_TEXT);
         requireNotEnded(state, command);
-        return List.of(new Draft("chat.message", Event.EVERYONE, message(sender, text, now)));
+        return List.of(new Draft("chat.message", Audience.EVERYONE, message(sender, text, now)));
     }
 
     /** A chat message: who sent it (name, site, role), what and when. */
@@ -131,7 +131,7 @@ final class Commands {
             throw new LiveException("session_already_started", "This session has already started.", command.ref());
         }
         ObjectNode started = Json.MAPPER.createObjectNode().put("at", now.toString()).put("by", sender.name());
-        return List.of(new Draft("session.started", Event.EVERYONE, started));
+        return List.of(new Draft("session.started", Audience.EVERYONE, started));
     }
 
     private static List<Draft> gotoItem(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -152,7 +152,7 @@ final class Commands {
                 .put("title", state.item(index).title())
                 .put("startedAt", now.toString())
                 .put("endsAt", endsAt.toString());
-        return List.of(new Draft("agenda.item.started", Event.EVERYONE, body));
+        return List.of(new Draft("agenda.item.started", Audience.EVERYONE, body));
     }
 
     /** Ends the current item before its time: its timer stops, its activity ends, and no item runs until the next. */
@@ -161,7 +161,7 @@ final class Commands {
         command.only();
         requireRunningItem(state, command);
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("at", now.toString());
-        return List.of(new Draft("agenda.item.ended", Event.EVERYONE, body));
+        return List.of(new Draft("agenda.item.ended", Audience.EVERYONE, body));
     }
 
     private static List<Draft> broadcast(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -170,7 +170,7 @@ final class Commands {
         boolean keep = command.flag("keep");
         requireNotEnded(state, command);
         ObjectNode body = Json.MAPPER.createObjectNode().put("text", text).put("from", sender.name()).put("at", now.toString()).put("keep", keep);
-        return List.of(new Draft("session.broadcast", Event.EVERYONE, body));
+        return List.of(new Draft("session.broadcast", Audience.EVERYONE, body));
     }
 
     private static List<Draft> clearBroadcast(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -181,14 +181,14 @@ final class Commands {
             throw new LiveException("no_broadcast", "There is no broadcast to clear.", command.ref());
         }
         ObjectNode body = Json.MAPPER.createObjectNode().put("by", sender.name()).put("at", now.toString());
-        return List.of(new Draft("session.broadcast.cleared", Event.EVERYONE, body));
+        return List.of(new Draft("session.broadcast.cleared", Audience.EVERYONE, body));
     }
 
     private static List<Draft> end(SessionState state, Viewer sender, Inbound command, Instant now) {
         requireFacilitator(sender, command);
         command.only();
         requireLive(state, command);
-        return List.of(new Draft("session.ended", Event.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
+        return List.of(new Draft("session.ended", Audience.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
     }
 
     private static List<Draft> extend(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -201,7 +201,7 @@ final class Commands {
         Instant from = state.timeUp() ? now : state.itemEndsAt();
         Instant endsAt = from.plusSeconds(minutes * 60L);
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("endsAt", endsAt.toString());
-        return List.of(new Draft("agenda.item.extended", Event.EVERYONE, body));
+        return List.of(new Draft("agenda.item.extended", Audience.EVERYONE, body));
     }
 
     private static List<Draft> pause(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -213,7 +213,7 @@ final class Commands {
         }
         long remaining = Math.max(0, java.time.Duration.between(now, state.itemEndsAt()).toSeconds());
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("remainingSeconds", remaining);
-        return List.of(new Draft("agenda.item.paused", Event.EVERYONE, body));
+        return List.of(new Draft("agenda.item.paused", Audience.EVERYONE, body));
     }
 
     private static List<Draft> resume(SessionState state, Viewer sender, Inbound command, Instant now) {
@@ -225,7 +225,7 @@ final class Commands {
         }
         Instant endsAt = now.plusSeconds(state.pausedRemainingSeconds());
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", state.currentItem()).put("endsAt", endsAt.toString());
-        return List.of(new Draft("agenda.item.resumed", Event.EVERYONE, body));
+        return List.of(new Draft("agenda.item.resumed", Audience.EVERYONE, body));
     }
 
     private static void requireRunningItem(SessionState state, Inbound command) {

@@ -67,7 +67,7 @@ final class EventLog {
                     insert.setObject(1, sessionId);
                     insert.setLong(2, event.seq());
                     insert.setString(3, event.type());
-                    insert.setString(4, event.audience());
+                    insert.setString(4, event.audience().wire());
                     insert.setString(5, body);
                     insert.setString(6, entry.clientId());
                     insert.setString(7, entry.clientRef());
@@ -267,7 +267,7 @@ final class EventLog {
                     Event event = new Event(
                             rows.getLong(1),
                             rows.getString(2),
-                            rows.getString(3),
+                            Audience.parse(rows.getString(3)),
                             (ObjectNode) Json.MAPPER.readTree(rows.getString(4)),
                             rows.getTimestamp(7).toInstant());
                     events.add(new Logged(event, rows.getString(5), rows.getString(6)));

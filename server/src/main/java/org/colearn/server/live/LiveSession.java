@@ -104,11 +104,8 @@ final class LiveSession {
     /** The last media room each person present was told to join, for their further tabs. */
     private final Map<UUID, String> mediaTold = new HashMap<>();
     private boolean activityViewsChanged;
-    private String commandClientId;
     /** The last person whose own (attributed) command was logged: an anonymous one of theirs is not logged next to it. */
     private UUID lastActor;
-    private String commandRef;
-    private boolean commandUnattributed;
 
     LiveSession(UUID id, UUID collaborativeId, EventLog eventLog, Clock clock, Executor pool, ScheduledExecutorService timer,
             ExecutorService workers, Supplier<SessionState> fresh,
@@ -160,8 +157,8 @@ final class LiveSession {
             }
 
             @Override
-            public Event record(Commands.Draft draft, Instant now) {
-                return LiveSession.this.record(draft, now, commandClientId, commandRef);
+            public Event record(Commands.Draft draft, CommandContext cause) {
+                return LiveSession.this.record(draft, cause);
             }
 
             @Override
@@ -412,34 +409,26 @@ final class LiveSession {
             // What the batch changed before it stays as it was logged: attributed, with its time.
             host.store();
         }
-        commandClientId = clientId;
-        commandRef = clientRef;
-        commandUnattributed = unattributed;
+        CommandContext cause = new CommandContext(clientId, clientRef, unattributed, now);
         long before = state.seq();
-        try {
-            if (host.handles(command.type())) {
-                host.receive(viewer, command, now);
-                if (unattributed) {
-                    // What an unattributed message changed is logged at once, as the message is: with no sender and
-                    // no exact time, never folded into the batch's state where the time of the batch would date it.
-                    host.store();
-                } else if (state.seq() == before && clientRef != null) {
-                    host.taken(now);
-                }
-            } else {
-                host.refuseIfIdle(command);
-                for (Commands.Draft draft : Commands.handle(state, viewer, command, now, presence.viewers())) {
-                    record(draft, now, clientId, clientRef);
-                    followUp(draft, now);
-                }
+        if (host.handles(command.type())) {
+            host.receive(viewer, command, cause);
+            if (unattributed) {
+                // What an unattributed message changed is logged at once, as the message is: with no sender and
+                // no exact time, never folded into the batch's state where the time of the batch would date it.
+                host.store(cause);
+            } else if (state.seq() == before && clientRef != null) {
+                host.taken(cause);
             }
-            if (!commandUnattributed && state.seq() != before) {
-                lastActor = viewer.personId();
+        } else {
+            host.refuseIfIdle(command);
+            for (Commands.Draft draft : Commands.handle(state, viewer, command, now, presence.viewers())) {
+                record(draft, cause);
+                followUp(draft, cause);
             }
-        } finally {
-            commandClientId = null;
-            commandRef = null;
-            commandUnattributed = false;
+        }
+        if (!unattributed && state.seq() != before) {
+            lastActor = viewer.personId();
         }
         return state.seq();
     }
@@ -453,7 +442,7 @@ final class LiveSession {
             try {
                 Instant now = clock.instant();
                 for (Commands.Draft draft : Timers.due(state, now)) {
-                    record(draft, now, null, null);
+                    record(draft, CommandContext.bySession(now));
                 }
                 host.tick(now);
                 held.due(now, lastActor).forEach(Runnable::run);
@@ -479,13 +468,13 @@ final class LiveSession {
             boolean wasRunning = host.running();
             SessionState.Item running = state.currentItem() >= 0 ? state.item(state.currentItem()) : null;
             for (Commands.Draft draft : Commands.agendaChanged(agenda)) {
-                record(draft, now, null, null);
+                record(draft, CommandContext.bySession(now));
             }
             for (Commands.Draft draft : Commands.retimed(running, state)) {
-                record(draft, now, null, null);
+                record(draft, CommandContext.bySession(now));
             }
             if (wasRunning && state.currentItem() < 0) {
-                host.end(now);
+                host.end(CommandContext.bySession(now));
             }
         });
     }
@@ -528,13 +517,13 @@ final class LiveSession {
     }
 
     /** What the session's own events set off in the running activity: starting an item's activity, or ending it. */
-    private void followUp(Commands.Draft draft, Instant now) {
+    private void followUp(Commands.Draft draft, CommandContext cause) {
         switch (draft.type()) {
             case "agenda.item.started" -> {
                 int index = draft.body().path("index").asInt();
-                host.startItem(index, state.item(index), now);
+                host.startItem(index, state.item(index), cause);
             }
-            case "agenda.item.ended", "session.ended" -> host.end(now);
+            case "agenda.item.ended", "session.ended" -> host.end(cause);
             default -> {
                 // Other events leave the activity as it is.
             }
@@ -542,8 +531,8 @@ final class LiveSession {
     }
 
     /** Numbers an event, applies it, and queues it for the batch's commit, after which it is sent. */
-    private Event record(Commands.Draft draft, Instant now, String clientId, String ref) {
-        Event event = new Event(state.seq() + 1, draft.type(), draft.audience(), draft.body(), now);
+    private Event record(Commands.Draft draft, CommandContext cause) {
+        Event event = new Event(state.seq() + 1, draft.type(), draft.audience(), draft.body(), cause.at());
         // Who may see it is decided now, by the rooms as they are at this event, though it is sent after the commit.
         List<Connection> recipients = new ArrayList<>();
         state.apply(event);
@@ -552,7 +541,7 @@ final class LiveSession {
                 recipients.add(connection);
             }
         }
-        pending.add(new EventLog.Entry(event, clientId, ref, commandUnattributed));
+        pending.add(new EventLog.Entry(event, cause.clientId(), cause.ref(), cause.unattributed()));
         if (event.type().startsWith("rooms.") || event.type().equals("room.moved")) {
             roomsChangedSincePresence = true;
         }

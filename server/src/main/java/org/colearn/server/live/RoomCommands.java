@@ -56,13 +56,13 @@ final class RoomCommands {
         }
         ObjectNode opened = Json.MAPPER.createObjectNode();
         opened.set("rooms", rooms);
-        drafts.add(new Commands.Draft("rooms.opened", Event.FACILITATORS, opened));
+        drafts.add(new Commands.Draft("rooms.opened", Audience.FACILITATORS, opened));
         for (JsonNode room : rooms) {
             ObjectNode assigned = Json.MAPPER.createObjectNode();
             assigned.set("room", ((ObjectNode) room).deepCopy().set("chat", Json.MAPPER.createArrayNode()));
-            drafts.add(new Commands.Draft("room.assigned", Event.MEMBERS_PREFIX + room.path("id").asText(), assigned));
+            drafts.add(new Commands.Draft("room.assigned", Audience.members(room.path("id").asText()), assigned));
         }
-        drafts.add(new Commands.Draft("breakouts.opened", Event.EVERYONE, Json.MAPPER.createObjectNode().put("rooms", rooms.size())));
+        drafts.add(new Commands.Draft("breakouts.opened", Audience.EVERYONE, Json.MAPPER.createObjectNode().put("rooms", rooms.size())));
         return drafts;
     }
 
@@ -92,22 +92,28 @@ final class RoomCommands {
      * The events that move one person: the move to facilitators and both rooms, the new room to the person with its
      * chat so far (only that room's, and only since it opened).
      */
+    /** The facilitators, and the members of the rooms someone leaves and enters (either may be the plenary, null). */
+    private static Audience facilitatorsAndMembers(String from, String to) {
+        List<Audience> parts = new ArrayList<>(List.of(Audience.FACILITATORS));
+        if (from != null) {
+            parts.add(Audience.members(from));
+        }
+        if (to != null) {
+            parts.add(Audience.members(to));
+        }
+        return Audience.anyOf(parts);
+    }
+
     static List<Commands.Draft> moveDrafts(Rooms rooms, Viewer person, String roomId) {
         String from = rooms.roomOf(person.personId());
         ObjectNode moved = Json.MAPPER.createObjectNode();
         moved.set("person", person(person));
         moved.put("from", from);
         moved.put("to", roomId);
-        StringBuilder audience = new StringBuilder(Event.FACILITATORS);
-        if (from != null) {
-            audience.append(',').append(Event.MEMBERS_PREFIX).append(from);
-        }
-        if (roomId != null) {
-            audience.append(',').append(Event.MEMBERS_PREFIX).append(roomId);
-        }
+        Audience audience = facilitatorsAndMembers(from, roomId);
         return List.of(
-                new Commands.Draft("room.moved", audience.toString(), moved),
-                new Commands.Draft("room.assigned", Event.person(person.personId()), assignment(rooms, roomId, person)));
+                new Commands.Draft("room.moved", audience, moved),
+                new Commands.Draft("room.assigned", Audience.person(person.personId()), assignment(rooms, roomId, person)));
     }
 
     /**
@@ -139,14 +145,8 @@ final class RoomCommands {
         body.put("from", from);
         body.put("to", roomId);
         body.put("toName", roomId == null ? null : rooms.name(roomId));
-        StringBuilder audience = new StringBuilder(Event.FACILITATORS);
-        if (from != null) {
-            audience.append(',').append(Event.MEMBERS_PREFIX).append(from);
-        }
-        if (roomId != null) {
-            audience.append(',').append(Event.MEMBERS_PREFIX).append(roomId);
-        }
-        return List.of(new Commands.Draft("room.visited", audience.toString(), body));
+        Audience audience = facilitatorsAndMembers(from, roomId);
+        return List.of(new Commands.Draft("room.visited", audience, body));
     }
 
     static List<Commands.Draft> close(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
@@ -159,7 +159,7 @@ final class RoomCommands {
     }
 
     static List<Commands.Draft> closeDrafts(Instant now) {
-        return List.of(new Commands.Draft("rooms.closed", Event.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
+        return List.of(new Commands.Draft("rooms.closed", Audience.EVERYONE, Json.MAPPER.createObjectNode().put("at", now.toString())));
     }
 
     static List<Commands.Draft> chat(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
@@ -168,7 +168,7 @@ final class RoomCommands {
         String roomId = roomFor(state, sender, command);
         ObjectNode body = Commands.message(sender, text, now);
         body.put("roomId", roomId);
-        return List.of(new Commands.Draft("room.chat.message", Event.room(roomId), body));
+        return List.of(new Commands.Draft("room.chat.message", Audience.room(roomId), body));
     }
 
     static List<Commands.Draft> help(SessionState state, Viewer sender, Inbound command, Instant now, Map<UUID, Viewer> present) {
@@ -183,7 +183,7 @@ final class RoomCommands {
         body.put("roomName", state.rooms().name(roomId));
         body.put("message", message);
         body.put("at", now.toString());
-        return List.of(new Commands.Draft("help.requested", Event.FACILITATORS, body));
+        return List.of(new Commands.Draft("help.requested", Audience.FACILITATORS, body));
     }
 
     /**
@@ -202,7 +202,7 @@ final class RoomCommands {
         body.put("personId", personId.toString());
         body.put("by", sender.name());
         body.put("at", now.toString());
-        return List.of(new Commands.Draft("help.handled", Event.FACILITATORS + "," + Event.person(personId), body));
+        return List.of(new Commands.Draft("help.handled", Audience.anyOf(Audience.FACILITATORS, Audience.person(personId)), body));
     }
 
     /** The sender's room; a facilitator names the room they write in. */

@@ -34,6 +34,7 @@ final class SessionServices implements ActivityContext {
 
     private final ActivityHost.Session session;
     private final Supplier<Instant> clock;
+    private final Supplier<CommandContext> acting;
     private final String typeId;
     private final LongWork longWork;
 
@@ -42,9 +43,10 @@ final class SessionServices implements ActivityContext {
         <R> void compute(String label, Duration budget, Callable<R> work, Computed<R> then) throws ActivityException;
     }
 
-    SessionServices(ActivityHost.Session session, Supplier<Instant> clock, String typeId, LongWork longWork) {
+    SessionServices(ActivityHost.Session session, Supplier<Instant> clock, Supplier<CommandContext> acting, String typeId, LongWork longWork) {
         this.session = session;
         this.clock = clock;
+        this.acting = acting;
         this.typeId = typeId;
         this.longWork = longWork;
     }
@@ -52,6 +54,11 @@ final class SessionServices implements ActivityContext {
     @Override
     public Instant now() {
         return clock.get();
+    }
+
+    /** Records on behalf of the callback in progress, at the clock's time now. */
+    private void record(Commands.Draft draft) {
+        session.record(draft, acting.get().at(now()));
     }
 
     @Override
@@ -87,7 +94,7 @@ final class SessionServices implements ActivityContext {
                 row.forEach(cells::add);
             });
         }
-        session.record(new Commands.Draft("activity.result", Event.FACILITATORS, body), now());
+        record(new Commands.Draft("activity.result", Audience.FACILITATORS, body));
     }
 
     @Override
@@ -122,12 +129,12 @@ final class SessionServices implements ActivityContext {
         @Override
         public void at(String name, Instant due) {
             ObjectNode body = Json.MAPPER.createObjectNode().put("name", name).put("due", due.toString());
-            session.record(new Commands.Draft("activity.timer.set", ActivityHost.NOBODY, body), now());
+            record(new Commands.Draft("activity.timer.set", Audience.NOBODY, body));
         }
 
         @Override
         public void cancel(String name) {
-            session.record(new Commands.Draft("activity.timer.cancelled", ActivityHost.NOBODY, Json.MAPPER.createObjectNode().put("name", name)), now());
+            record(new Commands.Draft("activity.timer.cancelled", Audience.NOBODY, Json.MAPPER.createObjectNode().put("name", name)));
         }
     };
 
@@ -153,7 +160,7 @@ final class SessionServices implements ActivityContext {
                     throw new ActivityException("duplicate_room", "Two rooms are called " + room.name() + ".");
                 }
             }
-            RoomCommands.openDrafts(plan, textOnly).forEach(draft -> session.record(draft, now()));
+            RoomCommands.openDrafts(plan, textOnly).forEach(draft -> record(draft));
             return List.copyOf(session.state().rooms().ids());
         }
 
@@ -166,13 +173,13 @@ final class SessionServices implements ActivityContext {
             if (roomId != null && !session.state().rooms().exists(roomId)) {
                 throw new ActivityException("no_such_room", "There is no open room " + roomId + ".");
             }
-            RoomCommands.moveDrafts(session.state().rooms(), viewer, roomId).forEach(draft -> session.record(draft, now()));
+            RoomCommands.moveDrafts(session.state().rooms(), viewer, roomId).forEach(draft -> record(draft));
         }
 
         @Override
         public void close() {
             if (session.state().rooms().open()) {
-                RoomCommands.closeDrafts(now()).forEach(draft -> session.record(draft, now()));
+                RoomCommands.closeDrafts(now()).forEach(draft -> record(draft));
             }
         }
 

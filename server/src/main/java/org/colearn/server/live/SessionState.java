@@ -288,34 +288,9 @@ final class SessionState {
         return activity;
     }
 
-    /**
-     * Whether the viewer may see the event, given who is in which room now. An audience may list several parts,
-     * comma-separated ({@code facilitators,person:<id>,room:<id>}); seeing one is enough.
-     */
+    /** Whether the viewer may see the event, given who is in which room now. */
     boolean visible(Event event, Viewer viewer) {
-        String audience = event.audience();
-        // Asked once per connection for every event (1,500 times for each of a round's 250 rooms): one part, the
-        // usual case, is read without splitting or copying.
-        if (audience.indexOf(',') < 0) {
-            return sees(audience, viewer);
-        }
-        for (String part : audience.split(",")) {
-            if (sees(part, viewer)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean sees(String part, Viewer viewer) {
-        if (part.startsWith(Event.ROOM_PREFIX)) {
-            return rooms.inAudience(part.substring(Event.ROOM_PREFIX.length()), viewer);
-        }
-        if (part.startsWith(Event.MEMBERS_PREFIX)) {
-            String room = rooms.roomOf(viewer.personId());
-            return room != null && part.length() == Event.MEMBERS_PREFIX.length() + room.length() && part.endsWith(room);
-        }
-        return Event.visibleTo(part, viewer);
+        return event.audience().includes(viewer, rooms);
     }
 
     String status() {

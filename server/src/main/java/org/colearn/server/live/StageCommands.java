@@ -149,6 +149,6 @@ final class StageCommands {
     }
 
     private static List<Commands.Draft> event(String type, ObjectNode body) {
-        return List.of(new Commands.Draft(type, Event.EVERYONE, body));
+        return List.of(new Commands.Draft(type, Audience.EVERYONE, body));
     }
 }

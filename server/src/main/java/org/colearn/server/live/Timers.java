@@ -25,7 +25,7 @@ final class Timers {
         }
         int index = state.currentItem();
         if (!now.isBefore(endsAt)) {
-            return List.of(new Commands.Draft("timer.ended", Event.EVERYONE, Json.MAPPER.createObjectNode().put("index", index)));
+            return List.of(new Commands.Draft("timer.ended", Audience.EVERYONE, Json.MAPPER.createObjectNode().put("index", index)));
         }
         long plannedSeconds = state.item(index).plannedMinutes() * 60L;
         Long latestDue = null;
@@ -38,7 +38,7 @@ final class Timers {
             return List.of();
         }
         ObjectNode body = Json.MAPPER.createObjectNode().put("index", index).put("remainingSeconds", latestDue);
-        return List.of(new Commands.Draft("timer.warning", Event.EVERYONE, body));
+        return List.of(new Commands.Draft("timer.warning", Audience.EVERYONE, body));
     }
 
     /**

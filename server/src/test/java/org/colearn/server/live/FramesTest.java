@@ -13,7 +13,7 @@ class FramesTest {
     @Test
     void anEventFrameCarriesTheTimeOfItsEventWhereARelayCanReadIt() {
         Instant at = Instant.parse("2026-12-01T10:03:12.345Z");
-        String frame = Frames.event(new Event(42, "chat.message", Event.EVERYONE,
+        String frame = Frames.event(new Event(42, "chat.message", Audience.EVERYONE,
                 Json.MAPPER.createObjectNode().put("text", "Morning from Ashford").put("at", "2026-12-01T09:00:00Z"), at));
 
         assertEquals("{\"seq\":42,\"at\":\"2026-12-01T10:03:12.345Z\",\"type\":\"chat.message\"", frame.substring(0, frame.indexOf(",\"body\"")));

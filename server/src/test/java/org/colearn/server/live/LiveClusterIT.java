@@ -155,7 +155,7 @@ class LiveClusterIT {
             assertTrue(log.stream().anyMatch(e -> e.seq() == sent.getKey() && e.type().equals("chat.message") && e.body().contains(sent.getValue())),
                     "acknowledged before the kill, so in the log: " + sent);
         }
-        List<Long> forEveryone = log.stream().filter(e -> e.audience().equals("everyone") && e.seq() <= lastSeq).map(e -> e.seq()).toList();
+        List<Long> forEveryone = log.stream().filter(e -> e.audience().equals(Audience.EVERYONE.wire()) && e.seq() <= lastSeq).map(e -> e.seq()).toList();
         for (Person person : people.subList(1, people.size())) {
             assertEquals(forEveryone, person.seqs(), person.name + " received every event once, in order, across the failover");
         }

@@ -182,7 +182,7 @@ class LiveFencingIT {
             }
         }
         for (Person person : relayed) {
-            List<Long> forEveryone = log.stream().filter(e -> e.audience().equals("everyone") && e.seq() > person.firstSeq)
+            List<Long> forEveryone = log.stream().filter(e -> e.audience().equals(Audience.EVERYONE.wire()) && e.seq() > person.firstSeq)
                     .map(Logged::seq).toList();
             assertEquals(forEveryone, person.events().stream().map(e -> e.path("seq").asLong()).filter(seq -> seq > person.firstSeq).toList(),
                     person.name + " missed nothing across the takeover");

@@ -73,7 +73,7 @@ public final class RestoreBench {
                 type = "chat.message";
                 body.put("text", "Message " + seq + " about the change we tested on the ward this week").put("personId", UUID.randomUUID().toString());
             }
-            Event event = new Event(seq, type, Event.EVERYONE, body, at.plusMillis(seq));
+            Event event = new Event(seq, type, Audience.EVERYONE, body, at.plusMillis(seq));
             state.apply(event);
             batch.add(new EventLog.Entry(event, "bench-client", "r" + seq, false));
             if (batch.size() == 50 || seq == events) {

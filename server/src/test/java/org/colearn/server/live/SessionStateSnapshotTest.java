@@ -73,46 +73,46 @@ class SessionStateSnapshotTest {
 
     private static List<Event> events() {
         List<Event> events = new ArrayList<>();
-        add(events, "session.started", Event.EVERYONE, body());
-        add(events, "agenda.item.started", Event.EVERYONE, body().put("index", 1).put("endsAt", T0.plusSeconds(2700).toString()));
+        add(events, "session.started", Audience.EVERYONE, body());
+        add(events, "agenda.item.started", Audience.EVERYONE, body().put("index", 1).put("endsAt", T0.plusSeconds(2700).toString()));
         ObjectNode started = body().put("index", 1).put("type", "world-cafe");
         started.putObject("config").put("tableSize", 4);
-        add(events, "activity.started", ActivityHost.NOBODY, started);
+        add(events, "activity.started", Audience.NOBODY, started);
         ObjectNode full = body().put("index", 1);
         full.set("state", cafe(12, 1));
-        add(events, "activity.state", ActivityHost.NOBODY, full);
-        add(events, "activity.timer.set", ActivityHost.NOBODY, body().put("name", "round-end").put("due", T0.plusSeconds(900).toString()));
+        add(events, "activity.state", Audience.NOBODY, full);
+        add(events, "activity.timer.set", Audience.NOBODY, body().put("name", "round-end").put("due", T0.plusSeconds(900).toString()));
         ObjectNode rooms = body();
         var open = rooms.putArray("rooms");
         ObjectNode table = open.addObject().put("id", "r1").put("name", "Table 1");
         table.putArray("members").addObject().put("personId", ANA.toString()).put("name", "Ana").put("site", "Bromley");
         ObjectNode other = open.addObject().put("id", "r2").put("name", "Table 2");
         other.putArray("members").addObject().put("personId", BEN.toString()).put("name", "Ben").put("site", "Croydon");
-        add(events, "rooms.opened", Event.FACILITATORS, rooms);
-        add(events, "room.chat.message", "room:r1", body().put("roomId", "r1").put("text", "Hello table one"));
+        add(events, "rooms.opened", Audience.FACILITATORS, rooms);
+        add(events, "room.chat.message", Audience.parse("room:r1"), body().put("roomId", "r1").put("text", "Hello table one"));
         ObjectNode visit = body().put("role", "facilitator").put("to", "r2").put("toName", "Table 2");
         visit.putObject("person").put("personId", FACILITATOR.personId().toString()).put("name", "Fiona").put("site", "Ashford");
-        add(events, "room.visited", "facilitators,members:r2", visit);
-        add(events, "stage.opened", Event.EVERYONE, body().put("by", "Fiona"));
-        add(events, "stage.hand.raised", Event.EVERYONE, hand(BEN, "Ben", "Croydon"));
-        add(events, "stage.hand.raised", Event.EVERYONE, hand(ANA, "Ana", "Bromley"));
+        add(events, "room.visited", Audience.parse("facilitators,members:r2"), visit);
+        add(events, "stage.opened", Audience.EVERYONE, body().put("by", "Fiona"));
+        add(events, "stage.hand.raised", Audience.EVERYONE, hand(BEN, "Ben", "Croydon"));
+        add(events, "stage.hand.raised", Audience.EVERYONE, hand(ANA, "Ana", "Bromley"));
         ObjectNode joined = body().put("by", "Fiona");
         joined.putObject("person").put("personId", ANA.toString()).put("name", "Ana").put("site", "Bromley");
-        add(events, "stage.joined", Event.EVERYONE, joined);
-        add(events, "chat.message", Event.EVERYONE, body().put("text", "Welcome all"));
+        add(events, "stage.joined", Audience.EVERYONE, joined);
+        add(events, "chat.message", Audience.EVERYONE, body().put("text", "Welcome all"));
         ObjectNode changed = body().put("index", 1);
         changed.set("patch", ActivityPatches.diff(cafe(12, 1), cafe(12, 2)));
-        add(events, "activity.state", ActivityHost.NOBODY, changed);
-        add(events, "timer.warning", Event.EVERYONE, body().put("remainingSeconds", 300));
-        add(events, "session.broadcast", Event.EVERYONE, body().put("text", "Five minutes"));
+        add(events, "activity.state", Audience.NOBODY, changed);
+        add(events, "timer.warning", Audience.EVERYONE, body().put("remainingSeconds", 300));
+        add(events, "session.broadcast", Audience.EVERYONE, body().put("text", "Five minutes"));
         ObjectNode result = body().put("title", "World café: who sat together").put("type", "world-cafe");
         result.putObject("result").putArray("meetings").addObject().put("personId", ANA.toString());
-        add(events, "activity.result", Event.FACILITATORS, result);
-        add(events, "activity.timer.fired", ActivityHost.NOBODY, body().put("name", "round-end"));
+        add(events, "activity.result", Audience.FACILITATORS, result);
+        add(events, "activity.timer.fired", Audience.NOBODY, body().put("name", "round-end"));
         ObjectNode again = body().put("index", 1);
         again.set("patch", ActivityPatches.diff(cafe(12, 2), cafe(12, 3)));
-        add(events, "activity.state", ActivityHost.NOBODY, again);
-        add(events, "agenda.item.paused", Event.EVERYONE, body().put("remainingSeconds", 600));
+        add(events, "activity.state", Audience.NOBODY, again);
+        add(events, "agenda.item.paused", Audience.EVERYONE, body().put("remainingSeconds", 600));
         return events;
     }
 
@@ -122,7 +122,7 @@ class SessionStateSnapshotTest {
         return hand;
     }
 
-    private static void add(List<Event> events, String type, String audience, ObjectNode body) {
+    private static void add(List<Event> events, String type, Audience audience, ObjectNode body) {
         events.add(new Event(events.size() + 1, type, audience, body, T0.plusSeconds(events.size())));
     }
 

@@ -56,7 +56,7 @@ class TimersTest {
         // Extended to 60.5 s left: the minute's warning is half a second ahead again.
         Instant newEnd = clock.instant().plusMillis(60_500);
         ObjectNode extended = Json.MAPPER.createObjectNode().put("index", 0).put("endsAt", newEnd.toString());
-        state.apply(new Event(state.seq() + 1, "agenda.item.extended", Event.EVERYONE, extended, clock.instant()));
+        state.apply(new Event(state.seq() + 1, "agenda.item.extended", Audience.EVERYONE, extended, clock.instant()));
 
         List<String> fired = run(state, clock, newEnd.minusSeconds(59));
 
@@ -82,11 +82,11 @@ class TimersTest {
     private static SessionState itemOfMinutes(int minutes, Instant startedAt) {
         SessionState state = new SessionState("Learning session", List.of(
                 new SessionState.Item("welcome", "Welcome", "plenary", minutes, null)));
-        state.apply(new Event(1, "session.started", Event.EVERYONE, Json.MAPPER.createObjectNode(), startedAt));
+        state.apply(new Event(1, "session.started", Audience.EVERYONE, Json.MAPPER.createObjectNode(), startedAt));
         ObjectNode started = Json.MAPPER.createObjectNode()
                 .put("index", 0)
                 .put("endsAt", startedAt.plus(Duration.ofMinutes(minutes)).toString());
-        state.apply(new Event(2, "agenda.item.started", Event.EVERYONE, started, startedAt));
+        state.apply(new Event(2, "agenda.item.started", Audience.EVERYONE, started, startedAt));
         return state;
     }
 }

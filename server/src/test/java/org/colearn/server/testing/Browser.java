@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -147,6 +148,11 @@ public final class Browser implements AutoCloseable {
     public boolean receivesAudioAndVideo() {
         long[] growth = inboundMediaGrowth();
         return growth[0] > 0 && growth[1] > 0;
+    }
+
+    /** Waits for {@code condition} to give a value (not null), as every other wait here does, failing with {@code what}. */
+    public <T> T waitUntil(Supplier<T> condition, String what) {
+        return wait.withMessage(what).until(driver -> condition.get());
     }
 
     /** Waits up to 20 s for a condition on a call read from the pages (bytes received, tiles), failing with {@code what}. */
