@@ -26,6 +26,10 @@ final class PollGroups {
 
     static final String OTHER = "Other";
 
+    /** What the results say when groups were merged. */
+    static final String MERGED = "Groups of fewer than " + SMALLEST + " people are merged into Other (or into the smallest group, "
+            + "as \"and others\") so that no one's answer can be told.";
+
     /** The professions in the order they are shown, with their labels (the plugin API's profession names). */
     private static final Map<String, String> PROFESSIONS = labels(
             "nurse", "Nurses", "doctor", "Doctors", "allied_health_professional", "Allied health professionals",
@@ -47,8 +51,8 @@ final class PollGroups {
     /**
      * The people who answered, in groups by the split, in the order they are shown: clinicians before managers, the
      * professions in their usual order, sites alphabetically, then "Other" (no profession or site given, or "other",
-     * and every group of fewer than {@link #SMALLEST} people). While "Other" itself holds fewer, the smallest group
-     * shown joins it; when nothing but "Other" is left, the one group is everyone, labelled "All".
+     * and every group of fewer than {@link #SMALLEST} people). When "Other" itself holds fewer, they join the smallest
+     * group shown, labelled "… and others"; when no group is large enough, the one group is everyone, labelled "All".
      */
     static List<Group> of(String split, Map<String, PollState.Background> backgrounds, Set<String> answered) {
         Map<String, Set<String>> byLabel = new LinkedHashMap<>();
@@ -70,16 +74,19 @@ final class PollGroups {
                 merged = true;
             }
         }
-        while (!other.isEmpty() && other.size() < SMALLEST && !shown.isEmpty()) {
-            Group smallest = shown.stream().min(Comparator.comparingInt(group -> group.people().size())).orElseThrow();
-            shown.remove(smallest);
-            other.addAll(smallest.people());
-            merged = true;
-        }
         if (shown.isEmpty()) {
             return List.of(new Group("All", new LinkedHashSet<>(answered), merged));
         }
-        if (!other.isEmpty()) {
+        if (!other.isEmpty() && other.size() < SMALLEST) {
+            // Too few to stand alone even as Other: they join the smallest group shown (the last of equals), which says so.
+            int smallest = shown.size() - 1;
+            for (int i = shown.size() - 1; i >= 0; i--) {
+                smallest = shown.get(i).people().size() < shown.get(smallest).people().size() ? i : smallest;
+            }
+            Set<String> joined = new LinkedHashSet<>(shown.get(smallest).people());
+            joined.addAll(other);
+            shown.set(smallest, new Group(shown.get(smallest).label() + " and others", joined, true));
+        } else if (!other.isEmpty()) {
             shown.add(new Group(OTHER, other, merged));
         }
         return shown;

@@ -83,7 +83,7 @@ final class PollViews {
             if (groups != null) {
                 text.append("\n## ").append(SPLITS.get(split)).append("\n");
                 if (groups.stream().anyMatch(Group::merged)) {
-                    text.append("\nGroups of fewer than ").append(PollGroups.SMALLEST).append(" people are counted together as Other.\n");
+                    text.append("\n").append(PollGroups.MERGED).append("\n");
                 }
                 for (Group group : groups) {
                     text.append("\n### ").append(group.label()).append(" (").append(group.voters()).append(" people)\n\n");
