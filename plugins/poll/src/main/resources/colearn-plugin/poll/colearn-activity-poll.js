@@ -354,29 +354,9 @@ function partOf(view, group) {
 
 /** A ranking's results as bars, the most favoured first: each answer's Borda points (the bar) and mean rank. */
 function ranks(view, group) {
-  const list = document.createElement('ol');
-  list.className = 'poll-results';
-  list.setAttribute('aria-label', group ? `Ranks: ${group}` : 'Ranks');
   const most = Math.max(1, (view.answers.length - 1) * view.voters);
-  (view.ranking?.ranks ?? []).forEach((rank) => {
-    const item = document.createElement('li');
-    item.className = 'poll-results__answer';
-    const text = document.createElement('span');
-    text.className = 'poll-results__text';
-    text.textContent = rank.text;
-    const meter = document.createElement('meter');
-    meter.className = 'poll-results__bar';
-    meter.min = 0;
-    meter.max = most;
-    meter.value = rank.points;
-    meter.setAttribute('aria-label', group ? `${rank.text}, ${group}` : rank.text);
-    const count = document.createElement('span');
-    count.className = 'poll-results__count';
-    count.textContent = rankInWords(rank);
-    item.append(text, meter, count);
-    list.append(item);
-  });
-  return list;
+  return bars('ol', group ? `Ranks: ${group}` : 'Ranks', (view.ranking?.ranks ?? [])
+    .map((rank) => [rank.text, rank.points, most, group, rankInWords(rank)]));
 }
 
 /** "1 person", "3 people". */
@@ -445,26 +425,32 @@ function wordCloud(view) {
   return cloud;
 }
 
-/** The results as bars: each answer with its count and share of the voters, the bar a native meter. */
+/** The results as bars: each answer with its count and share of the voters. */
 function results(view, group) {
-  const list = document.createElement('ul');
+  return bars('ul', group ? `Results: ${group}` : 'Results', view.answers
+    .map((answer) => [answer.text, answer.votes, Math.max(1, view.voters), group, inWords(answer, view.voters)]));
+}
+
+/** A list of bars, each a native meter between its text and its value in words, named by its text (and group). */
+function bars(tag, name, rows) {
+  const list = document.createElement(tag);
   list.className = 'poll-results';
-  list.setAttribute('aria-label', group ? `Results: ${group}` : 'Results');
-  view.answers.forEach((answer) => {
+  list.setAttribute('aria-label', name);
+  rows.forEach(([label, value, max, group, said]) => {
     const item = document.createElement('li');
     item.className = 'poll-results__answer';
     const text = document.createElement('span');
     text.className = 'poll-results__text';
-    text.textContent = answer.text;
+    text.textContent = label;
     const meter = document.createElement('meter');
     meter.className = 'poll-results__bar';
     meter.min = 0;
-    meter.max = Math.max(1, view.voters);
-    meter.value = answer.votes;
-    meter.setAttribute('aria-label', group ? `${answer.text}, ${group}` : answer.text);
+    meter.max = max;
+    meter.value = value;
+    meter.setAttribute('aria-label', group ? `${label}, ${group}` : label);
     const count = document.createElement('span');
     count.className = 'poll-results__count';
-    count.textContent = inWords(answer, view.voters);
+    count.textContent = said;
     item.append(text, meter, count);
     list.append(item);
   });
