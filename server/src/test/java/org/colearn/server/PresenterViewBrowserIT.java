@@ -19,7 +19,8 @@ import org.openqa.selenium.By;
 
 /**
  * The presenter view in real headless Chromium: a facilitator opens it in a second tab for the projector, runs the
- * poll from the live page, and the projector shows the question, then the results as bars once revealed, never before.
+ * poll from the live page, and the projector shows the question, then the results as bars once revealed, never before;
+ * then a ranking's ranks, split as the facilitator asked, with no group too small to hide who answered what.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class PresenterViewBrowserIT {
@@ -41,7 +42,10 @@ class PresenterViewBrowserIT {
         String sessionId = People.session(fiona, collaborative, "Learning session 4", 60, List.of(Map.of(
                 "title", "Which change first?", "activityType", "poll", "plannedMinutes", 10,
                 "config", Map.of("question", "Which change will you test first?", "options", List.of("Screening in triage", "Sepsis six"),
-                        "multipleChoice", false, "anonymous", false))));
+                        "multipleChoice", false, "anonymous", false)), Map.of(
+                "title", "Safety threats", "activityType", "poll", "plannedMinutes", 10,
+                "config", Map.of("question", "Which threats matter most?", "kind", "ranking",
+                        "options", List.of("Staffing gaps", "Sepsis missed", "Falls"), "multipleChoice", false, "anonymous", true))));
         String joinCode = fiona.get("sessions/" + sessionId).json().path("joinCode").asText();
 
         try (Browser browser = server.loggedIn("fiona.facilitator@example.nhs.uk", "/sessions/" + sessionId);
@@ -71,6 +75,25 @@ class PresenterViewBrowserIT {
             assertTrue(results.contains("Screening in triage 1 vote, 100%") && results.contains("Sepsis six 0 votes, 0%"),
                     () -> "each answer with its count and share of the voters: " + results);
             browser.assertAccessible("the presenter view with a poll's results");
+
+            browser.switchToTab(0);
+            browser.press("Next item");
+            browser.waitForStatus("Now: Safety threats");
+            nadia.request("poll.vote", bodyOf("order", List.of(1, 0, 2)));
+            browser.waitForTextIn(Browser.section("Poll"), "1 ranking");
+            browser.press("Reveal results");
+            browser.waitUntilGone(By.xpath("//main//button[normalize-space()='Reveal results']"));
+            browser.press("Clinicians and managers");
+            browser.waitFor(By.xpath("//main//button[normalize-space()='Clinicians and managers' and @aria-pressed='true']"));
+            browser.switchToTab(1);
+            String ranks = browser.waitForTextIn(By.xpath("//main//ol[@aria-label='Ranks: All']"), "Sepsis missed").replaceAll("\\s+", " ");
+            assertTrue(ranks.startsWith("Sepsis missed mean rank 1.0, 2 points Staffing gaps mean rank 2.0, 1 point Falls"),
+                    () -> "the ranks, the most favoured first: " + ranks);
+            String split = browser.waitForTextIn(PRESENT, "1 ranking");
+            assertTrue(split.contains("Groups of fewer than 3 people are merged"),
+                    () -> "the one person who ranked is not shown as a clinician on their own, and the projector says why: " + split);
+            assertFalse(split.contains("Clinicians"), split);
+            browser.assertAccessible("the presenter view with a ranking's ranks split");
         }
     }
 }

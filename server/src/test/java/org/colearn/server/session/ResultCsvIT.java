@@ -77,4 +77,50 @@ class ResultCsvIT {
         assertTrue(fiona.get("sessions/" + sessionId + "/results/" + seq + ".json").text().contains("=HYPERLINK("),
                 "the JSON download keeps the text exactly as written");
     }
+
+    @Test
+    void aRankingSplitByProfessionDownloadsEachAnswersScoresForEveryoneAndForEachGroup() throws IOException {
+        Api api = server.api();
+        String fionaToken = People.signUp(api, "Fiona Ranker");
+        Api fiona = api.as(fionaToken);
+        String collaborative = People.collaborative(fiona, "Threats");
+        String code = People.invitation(fiona, collaborative, "participant");
+        String site = People.site(fiona, collaborative, "NHS Fife", "trust");
+        Map<String, Object> ranking = Map.of("question", "Which threats matter most?", "kind", "ranking",
+                "options", List.of("Staffing gaps", "Sepsis missed", "Falls"), "multipleChoice", false, "anonymous", true);
+        String sessionId = People.session(fiona, collaborative, "Session", 60,
+                List.of(Map.of("title", "Threats", "activityType", "poll", "plannedMinutes", 5, "config", ranking)));
+        try (LiveClient live = LiveClient.join(server, sessionId, fionaToken, "fiona-laptop", null)) {
+            live.request("session.start", bodyOf());
+            live.request("agenda.goto", bodyOf("index", 0));
+            for (String nurse : List.of("Nia Ranker", "Nora Ranker", "Nell Ranker")) {
+                String token = People.signUp(api, nurse);
+                People.join(api.as(token), code, site, "nurse");
+                try (LiveClient voter = LiveClient.join(server, sessionId, token, nurse.replace(' ', '-') + "-phone", null)) {
+                    assertTrue(voter.request("poll.vote", bodyOf("order", List.of(1, 0, 2))).path("error").isMissingNode());
+                }
+            }
+            assertTrue(live.request("poll.split", bodyOf("by", "profession")).path("error").isMissingNode());
+            live.request("poll.reveal", bodyOf());
+            live.awaitEvent("activity.result");
+        }
+        long seq = fiona.get("sessions/" + sessionId + "/results").json().get(0).path("seq").asLong();
+
+        List<List<String>> rows = CSVParser.parse(fiona.get("sessions/" + sessionId + "/results/" + seq + ".csv").text(), CSVFormat.RFC4180)
+                .getRecords().stream().map(CSVRecord::toList).toList();
+
+        String question = "Which threats matter most?";
+        assertEquals(List.of(
+                        List.of("question", "group", "answer", "mean_rank", "borda_points"),
+                        List.of(question, "All", "Sepsis missed", "1.00", "6"),
+                        List.of(question, "All", "Staffing gaps", "2.00", "3"),
+                        List.of(question, "All", "Falls", "3.00", "0"),
+                        List.of(question, "Nurses", "Sepsis missed", "1.00", "6"),
+                        List.of(question, "Nurses", "Staffing gaps", "2.00", "3"),
+                        List.of(question, "Nurses", "Falls", "3.00", "0")),
+                rows);
+        String json = fiona.get("sessions/" + sessionId + "/results/" + seq + ".json").text();
+        assertTrue(json.contains("\"split\":\"profession\"") && json.contains("\"label\":\"Nurses\"")
+                && json.contains("{\"index\":1,\"text\":\"Sepsis missed\",\"meanRank\":1.0,\"points\":6}"), json);
+    }
 }

@@ -10,7 +10,7 @@ import org.colearn.plugin.api.ActivityContext;
 import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.Participant;
 
-/** One running poll: a choice, a rating or a word cloud. */
+/** One running poll: a choice, a rating, a word cloud or a ranking, its results whole or split into groups. */
 final class Poll implements Activity<PollState> {
 
     static final int MAX_WORDS = 3;
@@ -43,6 +43,8 @@ final class Poll implements Activity<PollState> {
             context.publish("Poll: " + state.question(), results());
         } else if (message instanceof PollMessages.Hide hide) {
             hide(from, hide);
+        } else if (message instanceof PollMessages.Split split) {
+            split(from, split);
         } else {
             throw new ActivityException("unknown_message", "A poll does not take this message.");
         }
@@ -55,22 +57,26 @@ final class Poll implements Activity<PollState> {
         Map<String, List<Integer>> votes = new LinkedHashMap<>(state.votes());
         Map<String, Integer> ratings = new LinkedHashMap<>(state.ratings());
         Map<String, List<String>> words = new LinkedHashMap<>(state.words());
+        Map<String, List<Integer>> rankings = new LinkedHashMap<>(state.rankings());
         switch (state.kind()) {
             case PollConfig.RATING -> ratings.put(from.personId(), rating(vote));
             case PollConfig.WORDS -> words.put(from.personId(), words(vote));
+            case PollConfig.RANKING -> rankings.put(from.personId(), order(vote));
             default -> votes.put(from.personId(), choices(vote));
         }
         Map<String, String> names = new LinkedHashMap<>(state.voterNames());
         if (!state.anonymous()) {
             names.put(from.personId(), from.name());
         }
+        Map<String, PollState.Background> backgrounds = new LinkedHashMap<>(state.backgrounds());
+        backgrounds.put(from.personId(), new PollState.Background(from.site(), from.profession()));
         state = new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
-                state.open(), state.revealed(), votes, ratings, words, state.hiddenWords(), names);
+                state.open(), state.revealed(), votes, ratings, words, state.hiddenWords(), names, rankings, backgrounds, state.split());
     }
 
     private List<Integer> choices(PollMessages.Vote vote) throws ActivityException {
         List<Integer> choices = vote.choices() == null ? List.of() : vote.choices();
-        if (vote.rating() != null || vote.words() != null) {
+        if (vote.rating() != null || vote.words() != null || vote.order() != null) {
             throw new ActivityException("invalid_vote", "This poll asks you to choose from its answers.");
         }
         if (choices.isEmpty() || (!state.multipleChoice() && choices.size() > 1)) {
@@ -85,7 +91,7 @@ final class Poll implements Activity<PollState> {
 
     private int rating(PollMessages.Vote vote) throws ActivityException {
         Integer rating = vote.rating();
-        if (rating == null || vote.choices() != null || vote.words() != null || rating < state.lowest() || rating > state.scale()) {
+        if (rating == null || vote.choices() != null || vote.words() != null || vote.order() != null || rating < state.lowest() || rating > state.scale()) {
             throw new ActivityException("invalid_vote", "Give a whole number from " + state.lowest() + " to " + state.scale() + ".");
         }
         return rating;
@@ -94,7 +100,7 @@ final class Poll implements Activity<PollState> {
     /** The words as given, trimmed, each once whatever its case. */
     private List<String> words(PollMessages.Vote vote) throws ActivityException {
         List<String> given = vote.words() == null ? List.of() : vote.words();
-        if (vote.choices() != null || vote.rating() != null) {
+        if (vote.choices() != null || vote.rating() != null || vote.order() != null) {
             throw new ActivityException("invalid_vote", "This poll asks for a few words.");
         }
         List<String> words = new ArrayList<>();
@@ -113,6 +119,32 @@ final class Poll implements Activity<PollState> {
             throw new ActivityException("invalid_vote", "Give 1 to " + MAX_WORDS + " words or short phrases.");
         }
         return List.copyOf(words);
+    }
+
+    /** Every answer's index once, first place first. */
+    private List<Integer> order(PollMessages.Vote vote) throws ActivityException {
+        if (vote.choices() != null || vote.rating() != null || vote.words() != null) {
+            throw new ActivityException("invalid_vote", "This poll asks you to put the answers in order.");
+        }
+        List<Integer> order = vote.order() == null ? List.of() : vote.order();
+        if (order.size() != state.options().size() || order.stream().anyMatch(i -> i == null || i < 0 || i >= state.options().size())
+                || new HashSet<>(order).size() != order.size()) {
+            throw new ActivityException("invalid_vote", "Put all " + state.options().size() + " answers in order, each once.");
+        }
+        return List.copyOf(order);
+    }
+
+    private void split(Participant from, PollMessages.Split split) throws ActivityException {
+        requireFacilitator(from);
+        if (split.by() == null || !PollGroups.SPLITS.contains(split.by())) {
+            throw new ActivityException("invalid_split", "by", "Split the results by all, clinicians_managers, profession or site.");
+        }
+        state = new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
+                state.open(), state.revealed(), state.votes(), state.ratings(), state.words(), state.hiddenWords(), state.voterNames(),
+                state.rankings(), state.backgrounds(), split.by());
+        if (state.revealed() || !state.open()) {
+            context.publish("Poll: " + state.question(), results()); // what is kept is split the same way
+        }
     }
 
     private void hide(Participant from, PollMessages.Hide hide) throws ActivityException {
@@ -141,6 +173,7 @@ final class Poll implements Activity<PollState> {
         String mine = switch (state.kind()) {
             case PollConfig.RATING -> String.valueOf(state.ratings().get(viewer.personId()));
             case PollConfig.WORDS -> String.valueOf(state.words().getOrDefault(viewer.personId(), List.of()));
+            case PollConfig.RANKING -> String.valueOf(state.rankings().getOrDefault(viewer.personId(), List.of()));
             default -> String.valueOf(state.votes().getOrDefault(viewer.personId(), List.of()));
         };
         return (viewer.facilitator() ? "facilitator:" : "participant:") + mine;
@@ -151,13 +184,15 @@ final class Poll implements Activity<PollState> {
         boolean showCounts = state.revealed() || viewer.facilitator();
         boolean rating = state.kind().equals(PollConfig.RATING);
         boolean words = state.kind().equals(PollConfig.WORDS);
-        List<PollViews.Answer> answers = words ? List.of() : answers(showCounts);
+        boolean ranking = state.kind().equals(PollConfig.RANKING);
+        List<PollViews.Answer> answers = words ? List.of() : answers(state, showCounts && !ranking);
         List<PollViews.Ballot> ballots = null;
         if (viewer.facilitator() && !state.anonymous()) {
             ballots = new ArrayList<>();
             for (Map.Entry<String, String> voter : state.voterNames().entrySet()) {
                 String person = voter.getKey();
-                ballots.add(new PollViews.Ballot(voter.getValue(), state.votes().get(person), state.ratings().get(person), state.words().get(person)));
+                ballots.add(new PollViews.Ballot(voter.getValue(), state.votes().get(person), state.ratings().get(person), state.words().get(person),
+                        state.rankings().get(person)));
             }
         }
         return new PollViews.View(
@@ -174,11 +209,32 @@ final class Poll implements Activity<PollState> {
                 rating ? new PollViews.Rating(state.lowest(), state.scale(), state.ratings().get(viewer.personId()),
                         showCounts ? state.mean() : null) : null,
                 words ? new PollViews.Cloud(state.words().getOrDefault(viewer.personId(), List.of()),
-                        showCounts ? state.wordCounts(viewer.facilitator()) : List.of()) : null);
+                        showCounts ? state.wordCounts(viewer.facilitator()) : List.of()) : null,
+                ranking ? new PollViews.Ranking(state.rankings().getOrDefault(viewer.personId(), List.of()),
+                        showCounts ? state.ranks() : List.of()) : null,
+                state.split(),
+                showCounts ? groups(viewer.facilitator()) : null);
+    }
+
+    /** Each group's results side by side when the facilitator split them, otherwise null. */
+    private List<PollViews.Group> groups(boolean withHidden) {
+        if (state.split().equals(PollGroups.ALL)) {
+            return null;
+        }
+        List<PollViews.Group> groups = new ArrayList<>();
+        for (PollGroups.Group group : PollGroups.of(state.split(), state.backgrounds(), state.answered())) {
+            PollState only = state.only(group.people());
+            boolean words = only.kind().equals(PollConfig.WORDS);
+            boolean ranking = only.kind().equals(PollConfig.RANKING);
+            groups.add(new PollViews.Group(group.label(), only.voters(), group.merged(),
+                    words || ranking ? List.of() : answers(only, true), only.kind().equals(PollConfig.RATING) ? only.mean() : null,
+                    words ? only.wordCounts(withHidden) : List.of(), ranking ? only.ranks() : List.of()));
+        }
+        return groups;
     }
 
     /** A choice's answers, or a rating's points of the scale, each with its count when shown. */
-    private List<PollViews.Answer> answers(boolean showCounts) {
+    private static List<PollViews.Answer> answers(PollState state, boolean showCounts) {
         List<PollViews.Answer> answers = new ArrayList<>();
         if (state.kind().equals(PollConfig.RATING)) {
             int[] counts = state.distribution();
@@ -196,14 +252,16 @@ final class Poll implements Activity<PollState> {
 
     private PollViews.Results results() {
         boolean words = state.kind().equals(PollConfig.WORDS);
+        boolean ranking = state.kind().equals(PollConfig.RANKING);
         return new PollViews.Results(state.question(), state.kind(), state.anonymous(), state.voters(),
-                words ? List.of() : answers(true), state.kind().equals(PollConfig.RATING) ? state.mean() : null,
-                words ? state.wordCounts(false) : List.of());
+                words || ranking ? List.of() : answers(state, true), state.kind().equals(PollConfig.RATING) ? state.mean() : null,
+                words ? state.wordCounts(false) : List.of(), ranking ? state.ranks() : List.of(), state.split(), groups(false));
     }
 
     private PollState with(boolean open, boolean revealed, List<String> hiddenWords) {
         return new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
-                open, revealed, state.votes(), state.ratings(), state.words(), hiddenWords, state.voterNames());
+                open, revealed, state.votes(), state.ratings(), state.words(), hiddenWords, state.voterNames(), state.rankings(),
+                state.backgrounds(), state.split());
     }
 
     private static void requireFacilitator(Participant from) throws ActivityException {

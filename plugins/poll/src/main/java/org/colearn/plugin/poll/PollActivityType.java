@@ -8,8 +8,8 @@ import org.colearn.plugin.api.ActivityException;
 import org.colearn.plugin.api.ActivityType;
 
 /**
- * Live polls: single or multiple choice, a rating on a scale of 1–5 or 0–10, or a word cloud; optionally anonymous,
- * results hidden until the facilitator reveals them.
+ * Live polls: single or multiple choice, a rating on a scale of 1–5 or 0–10, a word cloud or a ranking; optionally
+ * anonymous, results hidden until the facilitator reveals them, and split by profession or site when they ask.
  */
 public final class PollActivityType implements ActivityType<PollConfig, PollState> {
 
@@ -42,7 +42,7 @@ public final class PollActivityType implements ActivityType<PollConfig, PollStat
     @Override
     public Map<String, Class<? extends Record>> messages() {
         return Map.of("vote", PollMessages.Vote.class, "reveal", PollMessages.Reveal.class, "close", PollMessages.Close.class,
-                "hide", PollMessages.Hide.class);
+                "hide", PollMessages.Hide.class, "split", PollMessages.Split.class);
     }
 
     @Override

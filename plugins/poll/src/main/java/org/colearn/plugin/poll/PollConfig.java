@@ -8,10 +8,11 @@ import org.colearn.plugin.api.ActivityException;
  * What the facilitator sets up.
  *
  * @param question the question, 1 to 300 characters
- * @param kind {@code choice} (the answers given, left out: choice), {@code rating} (a number on a scale) or
- *     {@code words} (a few words each, shown as a word cloud)
+ * @param kind {@code choice} (the answers given, left out: choice), {@code rating} (a number on a scale),
+ *     {@code words} (a few words each, shown as a word cloud) or {@code ranking} (everyone orders the answers)
  * @param scale for a rating: 5 (from 1 to 5, when left out) or 10 (from 0 to 10)
- * @param options for a choice: 2 to 12 distinct answers, each 1 to 120 characters; not used by the other kinds
+ * @param options for a choice: 2 to 12 distinct answers, for a ranking 3 to 10, each 1 to 120 characters; not used
+ *     by the other kinds
  * @param multipleChoice for a choice: whether people may pick more than one
  * @param anonymous whether nobody, facilitators included, may see who answered what
  */
@@ -20,6 +21,7 @@ public record PollConfig(String question, String kind, Integer scale, List<Strin
     static final String CHOICE = "choice";
     static final String RATING = "rating";
     static final String WORDS = "words";
+    static final String RANKING = "ranking";
 
     /** A choice poll. */
     public PollConfig(String question, List<String> options, boolean multipleChoice, boolean anonymous) {
@@ -41,7 +43,8 @@ public record PollConfig(String question, String kind, Integer scale, List<Strin
             throw new ActivityException("invalid_config", "question", "The question must have 1 to 300 characters.");
         }
         switch (kindOrChoice()) {
-            case CHOICE -> checkOptions();
+            case CHOICE -> checkOptions(2, 12);
+            case RANKING -> checkOptions(3, 10);
             case RATING -> {
                 if (scale != null && scale != 5 && scale != 10) {
                     throw new ActivityException("invalid_config", "scale", "A rating's scale is 5 (from 1 to 5) or 10 (from 0 to 10).");
@@ -51,13 +54,19 @@ public record PollConfig(String question, String kind, Integer scale, List<Strin
                 // Nothing more to set up: people answer in their own words.
             }
             default -> throw new ActivityException("invalid_config", "kind",
-                    "The kind is choice (answers to choose from), rating (a number on a scale) or words (a word cloud).");
+                    "The kind is choice (answers to choose from), rating (a number on a scale), words (a word cloud) or ranking (answers to put in order).");
         }
     }
 
-    private void checkOptions() throws ActivityException {
-        if (options == null || options.size() < 2 || options.size() > 12) {
-            throw new ActivityException("invalid_config", "options", "A poll needs 2 to 12 answers.");
+    /** Whether people answer with the options given: a choice or a ranking. */
+    boolean hasOptions() {
+        return kindOrChoice().equals(CHOICE) || kindOrChoice().equals(RANKING);
+    }
+
+    private void checkOptions(int fewest, int most) throws ActivityException {
+        if (options == null || options.size() < fewest || options.size() > most) {
+            throw new ActivityException("invalid_config", "options", kindOrChoice().equals(RANKING)
+                    ? "A ranking needs " + fewest + " to " + most + " answers to put in order." : "A poll needs " + fewest + " to " + most + " answers.");
         }
         if (options.stream().anyMatch(o -> o == null || o.isBlank() || o.length() > 120)
                 || new HashSet<>(options).size() != options.size()) {

@@ -2,17 +2,17 @@ package org.colearn.plugin.poll;
 
 import java.util.List;
 
-/** The messages of a poll: {@code poll.vote}, {@code poll.reveal}, {@code poll.close}, {@code poll.hide}. */
+/** The messages of a poll: {@code poll.vote}, {@code poll.reveal}, {@code poll.close}, {@code poll.hide}, {@code poll.split}. */
 final class PollMessages {
 
     private PollMessages() {}
 
     /**
      * An answer, by the poll's kind: {@code choices}, the indexes of the chosen answers (one, unless the poll is
-     * multiple choice); {@code rating}, a whole number on the scale; {@code words}, 1 to 3 words or short phrases.
-     * Answering again replaces the answer.
+     * multiple choice); {@code rating}, a whole number on the scale; {@code words}, 1 to 3 words or short phrases;
+     * {@code order}, for a ranking, every answer's index once, first place first. Answering again replaces the answer.
      */
-    record Vote(List<Integer> choices, Integer rating, List<String> words) {}
+    record Vote(List<Integer> choices, Integer rating, List<String> words, List<Integer> order) {}
 
     /** The facilitator shows the results to everyone. */
     record Reveal() {}
@@ -22,4 +22,10 @@ final class PollMessages {
 
     /** The facilitator hides a word from the word cloud, whatever its case (or shows it again: {@code hidden} false). */
     record Hide(String word, Boolean hidden) {}
+
+    /**
+     * The facilitator splits the results into groups side by side ({@code by}: {@code clinicians_managers},
+     * {@code profession} or {@code site}), or shows them whole again ({@code all}).
+     */
+    record Split(String by) {}
 }

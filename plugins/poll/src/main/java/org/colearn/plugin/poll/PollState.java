@@ -1,15 +1,19 @@
 package org.colearn.plugin.poll;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A poll as it stands. Answers are kept by person so that each person answers once and may change their answer; for
  * an anonymous poll no view ever carries who answered what. A choice poll keeps the indexes chosen, a rating the
- * number, a word cloud each person's words; the words a facilitator hid are kept apart, in lower case.
+ * number, a word cloud each person's words, a ranking each person's order of the answers (their indexes, first
+ * place first); the words a facilitator hid are kept apart, in lower case. Each answer keeps the site and profession of
+ * whoever gave it ({@code backgrounds}), so that the results can be {@code split} by them.
  */
 public record PollState(
         String question,
@@ -24,9 +28,15 @@ public record PollState(
         Map<String, Integer> ratings,
         Map<String, List<String>> words,
         List<String> hiddenWords,
-        Map<String, String> voterNames) {
+        Map<String, String> voterNames,
+        Map<String, List<Integer>> rankings,
+        Map<String, Background> backgrounds,
+        String split) {
 
-    /** Fills in what a state stored before ratings and word clouds lacks. */
+    /** Where someone who answered comes from, as they were when they answered; either may be null. */
+    public record Background(String site, String profession) {}
+
+    /** Fills in what a state stored before ratings, word clouds, rankings and splits lacks. */
     public PollState {
         kind = kind == null ? PollConfig.CHOICE : kind;
         scale = scale == null ? 5 : scale;
@@ -36,14 +46,40 @@ public record PollState(
         words = words == null ? new LinkedHashMap<>() : words;
         hiddenWords = hiddenWords == null ? List.of() : hiddenWords;
         voterNames = voterNames == null ? new LinkedHashMap<>() : voterNames;
+        rankings = rankings == null ? new LinkedHashMap<>() : rankings;
+        backgrounds = backgrounds == null ? new LinkedHashMap<>() : backgrounds;
+        split = split == null ? PollGroups.ALL : split;
     }
 
     static PollState fresh(PollConfig config) {
         boolean choice = config.kindOrChoice().equals(PollConfig.CHOICE);
         return new PollState(
-                config.question(), config.kindOrChoice(), config.scaleOrFive(), choice ? List.copyOf(config.options()) : List.of(),
+                config.question(), config.kindOrChoice(), config.scaleOrFive(), config.hasOptions() ? List.copyOf(config.options()) : List.of(),
                 config.multipleChoice() && choice, config.anonymous(), true, false,
-                new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), List.of(), new LinkedHashMap<>());
+                new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), List.of(), new LinkedHashMap<>(),
+                new LinkedHashMap<>(), new LinkedHashMap<>(), PollGroups.ALL);
+    }
+
+    /** The same poll with only the answers of these people: one group's results. */
+    PollState only(Set<String> people) {
+        return new PollState(question, kind, scale, options, multipleChoice, anonymous, open, revealed, of(votes, people), of(ratings, people),
+                of(words, people), hiddenWords, of(voterNames, people), of(rankings, people), of(backgrounds, people), split);
+    }
+
+    private static <V> Map<String, V> of(Map<String, V> byPerson, Set<String> people) {
+        Map<String, V> kept = new LinkedHashMap<>(byPerson);
+        kept.keySet().retainAll(people);
+        return kept;
+    }
+
+    /** Everyone who answered, whatever the kind. */
+    Set<String> answered() {
+        return switch (kind) {
+            case PollConfig.RATING -> ratings.keySet();
+            case PollConfig.WORDS -> words.keySet();
+            case PollConfig.RANKING -> rankings.keySet();
+            default -> votes.keySet();
+        };
     }
 
     /** The lowest point of a rating's scale: 1 on a scale of 5, 0 on a scale of 10. */
@@ -53,11 +89,7 @@ public record PollState(
 
     /** How many people answered, whatever the kind. */
     int voters() {
-        return switch (kind) {
-            case PollConfig.RATING -> ratings.size();
-            case PollConfig.WORDS -> words.size();
-            default -> votes.size();
-        };
+        return answered().size();
     }
 
     /** How many people chose each answer. */
@@ -77,6 +109,28 @@ public record PollState(
     /** The ratings' mean, or null before anyone rated. */
     Double mean() {
         return ratings.isEmpty() ? null : ratings.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+    }
+
+    /**
+     * Each answer of a ranking with its mean rank (1 is first place) and its Borda points (for each ranking, one point
+     * for every answer placed below it), the most favoured first; ties keep the order the facilitator gave.
+     */
+    List<PollViews.Rank> ranks() {
+        int n = options.size();
+        int[] points = new int[n];
+        int[] rankSums = new int[n];
+        rankings.values().forEach(order -> {
+            for (int place = 0; place < order.size(); place++) {
+                points[order.get(place)] += n - 1 - place;
+                rankSums[order.get(place)] += place + 1;
+            }
+        });
+        List<PollViews.Rank> ranks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ranks.add(new PollViews.Rank(i, options.get(i), rankings.isEmpty() ? null : (double) rankSums[i] / rankings.size(), points[i]));
+        }
+        ranks.sort(Comparator.comparingInt(PollViews.Rank::points).reversed());
+        return ranks;
     }
 
     /**

@@ -14,7 +14,7 @@ class PollContractTest extends ActivityContractTest<PollConfig, PollState> {
 
     @Override
     protected Map<String, Record> exampleMessages() {
-        return Map.of("vote", new PollMessages.Vote(List.of(1), null, null), "reveal", new PollMessages.Reveal(), "close", new PollMessages.Close(),
-                "hide", new PollMessages.Hide("huddles", true));
+        return Map.of("vote", new PollMessages.Vote(List.of(1), null, null, null), "reveal", new PollMessages.Reveal(), "close", new PollMessages.Close(),
+                "hide", new PollMessages.Hide("huddles", true), "split", new PollMessages.Split("profession"));
     }
 }
