@@ -1,6 +1,6 @@
 /**
- * The REST client: JSON in and out, the bearer token on every call that needs one, and every failure turned into
- * an ApiError carrying the server's problem details (detail, code, errors[] and extensions such as report).
+ * The REST client: JSON in and out, the login cookie (which the browser sends and scripts never see) with the
+ * header that tells the server the call comes from Colearn's own pages, and every failure turned into an ApiError carrying the server's problem details (detail, code, errors[] and extensions such as report).
  */
 import * as session from './session.js';
 
@@ -13,6 +13,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Sent on every call: the server lets a change made with the login cookie through only from Colearn's own pages. */
+export const PAGE_HEADER = 'X-Colearn-Request';
+
 const STARTING_ATTEMPTS = 15;
 const STARTING_RETRY_MS = 1000;
 
@@ -23,13 +26,13 @@ const OFFLINE = {
 
 /**
  * Calls `/api/<path>`. Options: `json` (a body to send as JSON), `csv` (text to send as text/csv), `query` (an
- * object of query parameters), `auth` (false to send no token, for public endpoints) and `headers` (more request
+ * object of query parameters), `auth` (false for public endpoints, whose refusals do not end the login) and `headers` (more request
  * headers, such as a story's edit key).
  */
 export async function call(method, path, { json, csv, query, auth = true, headers: extra = {} } = {}) {
   const url = new URL(`api/${path}`, document.baseURI);
   Object.entries(query ?? {}).forEach(([key, value]) => url.searchParams.set(key, String(value)));
-  const headers = { Accept: 'application/json, application/problem+json', ...extra };
+  const headers = { Accept: 'application/json, application/problem+json', [PAGE_HEADER]: '1', ...extra };
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -38,14 +41,13 @@ export async function call(method, path, { json, csv, query, auth = true, header
     headers['Content-Type'] = 'text/csv';
     body = csv;
   }
-  const token = auth ? session.token() : null;
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const account = auth ? session.account() : null;
 
   let response;
   let data;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      response = await fetch(url, { method, headers, body, cache: 'no-store', credentials: 'omit' });
+      response = await fetch(url, { method, headers, body, cache: 'no-store', credentials: 'same-origin' });
     } catch {
       throw new ApiError(0, OFFLINE);
     }
@@ -56,8 +58,8 @@ export async function call(method, path, { json, csv, query, auth = true, header
   }
   if (response.ok) return data;
   const problem = data && typeof data === 'object' ? data : { detail: `The server answered ${response.status}.` };
-  if (response.status === 401 && token && session.token() === token) {
-    // The token has expired or was revoked: the app sends the person back to the login page (once, however many
+  if (response.status === 401 && account && session.account()?.id === account.id) {
+    // The login has expired or was ended (here, in another tab, or everywhere): the app sends the person back to the login page (once, however many
     // calls were refused together).
     session.signOut('expired');
   }
@@ -82,16 +84,14 @@ export const patch = (path, json, options) => call('PATCH', path, { ...options, 
 export const del = (path, options) => call('DELETE', path, options);
 
 /**
- * Downloads `/api/<path>` as a file, with the bearer token a plain link cannot carry: fetched, then saved through a
+ * Downloads `/api/<path>` as a file, fetched with the login cookie and the page's header, then saved through a
  * temporary link to the bytes. The file name is the server's (Content-Disposition), else `fallbackName`.
  */
 export async function download(path, fallbackName) {
-  const headers = {};
-  const token = session.token();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers = { [PAGE_HEADER]: '1' };
   let response;
   try {
-    response = await fetch(new URL(`api/${path}`, document.baseURI), { headers, cache: 'no-store', credentials: 'omit' });
+    response = await fetch(new URL(`api/${path}`, document.baseURI), { headers, cache: 'no-store', credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, OFFLINE);
   }

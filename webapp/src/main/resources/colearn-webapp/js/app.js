@@ -1,5 +1,6 @@
 /** Starts the app: the routes, the header, the live-connection check, and what happens when a login ends. */
 import * as api from './api.js';
+import { accountPage } from './pages/account.js';
 import { checkConnectivity } from './connectivity.js';
 import { renderNav } from './header.js';
 import { loginPage, signupPage } from './pages/login.js';
@@ -30,6 +31,7 @@ import * as status from './status.js';
 
 route(/^\/$/, collaborativesPage, { auth: true });
 route(/^\/login$/, loginPage);
+route(/^\/account$/, accountPage, { auth: true });
 route(/^\/signup$/, signupPage);
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})$/, collaborativePage, { auth: true });
 route(/^\/collaboratives\/([0-9a-fA-F-]{36})\/stories$/, cataloguePage, { auth: true });

@@ -17,7 +17,7 @@ export function renderNav(nav) {
   replace(nav,
     h('ul', { class: 'site-nav__list' },
       h('li', {}, h('a', { href: '#/', text: 'My collaboratives' })),
-      account ? h('li', { class: 'site-nav__who' }, 'Logged in as ', h('strong', { text: account.displayName })) : null,
+      account ? h('li', { class: 'site-nav__who' }, 'Logged in as ', h('a', { href: '#/account' }, h('strong', { text: account.displayName }))) : null,
       h('li', {}, h('button', { type: 'button', class: 'link-button', text: 'Log out', onclick: logOut }))),
   );
 }
@@ -26,7 +26,7 @@ async function logOut() {
   try {
     await api.call('POST', 'auth/logout');
   } catch {
-    // Logging out locally is what matters; an expired token is already logged out on the server.
+    // Forgetting the login here is what matters; an expired login has already ended on the server.
   }
   session.signOut();
   go('/login', 'You have logged out.');

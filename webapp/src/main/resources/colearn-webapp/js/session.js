@@ -1,13 +1,15 @@
 /**
- * Who is logged in: the token and account from the login answer, kept in localStorage so that a link opened in a new
- * tab, or the browser opened again, is logged in too, until the person logs out or the login expires. Logging in or
- * out in one tab does the same in every other tab of this browser at once (the storage event).
+ * Who is logged in. The login itself is a cookie the server sets, which scripts cannot read (`HttpOnly`) and the
+ * browser keeps across tabs and restarts until the person logs out or the login expires. This module keeps only what
+ * the pages show: the account's id, address and name, in localStorage, so that a new tab knows who is logged in
+ * before it asks the server. Logging in or out in one tab does the same in every other tab of this browser at once
+ * (the storage event).
  */
 
-const TOKEN = 'colearn.token';
 const ACCOUNT = 'colearn.account';
+// Logins before the cookie kept their token here: it is removed, so no script can read a login any more.
+const OLD_TOKEN = 'colearn.token';
 const listeners = new Set();
-
 function read(key) {
   try {
     return localStorage.getItem(key);
@@ -25,7 +27,8 @@ function write(key, value) {
   }
 }
 
-let memory = { token: read(TOKEN), account: parse(read(ACCOUNT)) };
+write(OLD_TOKEN, null);
+let memory = { account: parse(read(ACCOUNT)) };
 
 function parse(text) {
   try {
@@ -35,23 +38,18 @@ function parse(text) {
   }
 }
 
-export function token() {
-  return memory.token;
-}
-
 /** The account as the server last described it: id, email, displayName. */
 export function account() {
   return memory.account;
 }
 
 export function loggedIn() {
-  return Boolean(memory.token);
+  return Boolean(memory.account);
 }
 
-/** Keeps the answer of a signup or login. */
+/** Keeps the account of a signup's or login's answer (the server has set the login cookie). */
 export function signIn(login) {
-  memory = { token: login.token, account: login.account };
-  write(TOKEN, login.token);
+  memory = { account: login.account };
   write(ACCOUNT, JSON.stringify(login.account));
   notify('signed-in');
 }
@@ -63,12 +61,11 @@ export function updateAccount(account) {
 }
 
 /**
- * Forgets the login; `reason` is `signed-out` or `expired` (the server refused the token). Listeners also hear
- * `signed-out-elsewhere` when another tab logged out.
+ * Forgets who is logged in (the server has ended the login, or refused it); `reason` is `signed-out` or `expired`.
+ * Listeners also hear `signed-out-elsewhere` when another tab logged out.
  */
 export function signOut(reason = 'signed-out') {
-  memory = { token: null, account: null };
-  write(TOKEN, null);
+  memory = { account: null };
   write(ACCOUNT, null);
   notify(reason);
 }
@@ -80,11 +77,14 @@ export function onChange(listener) {
 
 // Another tab logged in, out, or as someone else: this tab follows.
 window.addEventListener('storage', (event) => {
-  if (event.key !== TOKEN && event.key !== null) return;
-  const token = read(TOKEN);
-  if (token === memory.token) return;
-  memory = { token, account: parse(read(ACCOUNT)) };
-  notify(token ? 'signed-in' : 'signed-out-elsewhere');
+  if (event.key !== ACCOUNT && event.key !== null) return;
+  const account = parse(read(ACCOUNT));
+  if (account?.id === memory.account?.id) {
+    if (account) memory = { account };
+    return;
+  }
+  memory = { account };
+  notify(account ? 'signed-in' : 'signed-out-elsewhere');
 });
 
 function notify(reason) {

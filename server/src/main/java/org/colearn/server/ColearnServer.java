@@ -227,7 +227,7 @@ public final class ColearnServer implements AutoCloseable {
         database.measure(metrics.registry());
         live.start();
         try {
-            webSockets.register(LiveEndpoint.config(live));
+            webSockets.register(LiveEndpoint.config(live, config.publicUrl()));
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy the live-session socket: " + e.getMessage(), e);
         }
@@ -264,7 +264,7 @@ public final class ColearnServer implements AutoCloseable {
         api.register(new BodyLimitFilter(MAX_BODY_BYTES));
         api.register(new ControlCharacterFilter());
         api.register(new SecurityHeaders());
-        api.register(new AuthFilter(auth));
+        api.register(new AuthFilter(auth, config.publicUrl()));
         ProblemMappers.all().forEach(api::register);
         api.register(new HealthResource(databaseKind, connections, live::ready));
         api.register(new MetricsResource(metrics));

@@ -22,7 +22,11 @@ import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.glassfish.grizzly.http.server.Request;
 
-/** Sign up, log in and log out; prove the address one signed up with; set a new password through a mailed link. */
+/**
+ * Sign up, log in and log out (here or everywhere); prove the address one signed up with; set a new password through
+ * a mailed link. Every login is also set as the browser's {@link LoginCookie}; its token is in the answer too, except
+ * for the web app ({@code X-Colearn-Request: 1}), whose scripts never see it.
+ */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,30 +69,43 @@ public final class AuthResource {
         }
     }
 
-    public record LoginResponse(String token, Instant expiresAt, Me account) {
-        static LoginResponse of(AuthService.Login login, boolean mail) {
-            return new LoginResponse(login.token(), login.expiresAt(), Me.of(login.account(), mail));
-        }
+    /** {@code token} is null in answers to the web app, which keeps its login in the cookie only. */
+    public record LoginResponse(String token, Instant expiresAt, Me account) {}
+
+    /** The answer to a request that logged someone in: the login as JSON and as the browser's cookie. */
+    private Response loggedIn(Response.Status status, AuthService.Login login, HttpHeaders headers, UriInfo uri) {
+        boolean page = "1".equals(headers.getHeaderString(LoginCookie.PAGE_HEADER));
+        LoginResponse body = new LoginResponse(
+                page ? null : login.token(), login.expiresAt(), Me.of(login.account(), auth.mailConfigured()));
+        return Response.status(status)
+                .entity(body)
+                .header(HttpHeaders.SET_COOKIE,
+                        LoginCookie.issue(login.token(), login.expiresAt(), auth.now(), secure(headers, uri)))
+                .build();
+    }
+
+    private boolean secure(HttpHeaders headers, UriInfo uri) {
+        return LoginCookie.secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()),
+                headers.getHeaderString("X-Forwarded-Proto"), publicUrl);
     }
 
     /** Answers alike whether or not the address has an account: the mail sent to it tells which. */
     @POST
     @Path("signup")
     @Public
-    public Response signup(SignupRequest request, @Context UriInfo uri) {
+    public Response signup(SignupRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
         Validation.valid(request);
         AuthService.Login login = auth.signup(request.email(), request.password(), request.displayName(), appUrl(uri));
-        return Response.status(Response.Status.CREATED).entity(LoginResponse.of(login, auth.mailConfigured())).build();
+        return loggedIn(Response.Status.CREATED, login, headers, uri);
     }
 
     @POST
     @Path("login")
     @Public
-    public Response login(LoginRequest request, @Context Request http) {
+    public Response login(LoginRequest request, @Context Request http, @Context UriInfo uri, @Context HttpHeaders headers) {
         Validation.valid(request);
         try {
-            return Response.ok(LoginResponse.of(auth.login(request.email(), request.password(), client(http)), auth.mailConfigured()))
-                    .build();
+            return loggedIn(Response.Status.OK, auth.login(request.email(), request.password(), client(http)), headers, uri);
         } catch (LoginThrottle.Throttled throttled) {
             return Response.fromResponse(Problem.of(throttled).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
@@ -128,17 +145,30 @@ public final class AuthResource {
     @POST
     @Path("password-reset/confirm")
     @Public
-    public LoginResponse resetPassword(NewPasswordRequest request) {
+    public Response resetPassword(NewPasswordRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
         Validation.valid(request);
-        return LoginResponse.of(auth.resetPassword(request.token(), request.password()), auth.mailConfigured());
+        return loggedIn(Response.Status.OK, auth.resetPassword(request.token(), request.password()), headers, uri);
     }
 
+    /** Ends this login (the bearer token or the cookie the request came with) and makes the browser forget it. */
     @POST
     @Path("logout")
     @Consumes(MediaType.WILDCARD)
-    public Response logout(@Context ContainerRequestContext request) {
-        auth.logout(AuthFilter.bearerToken(request));
-        return Response.noContent().build();
+    public Response logout(@Context ContainerRequestContext request, @Context UriInfo uri, @Context HttpHeaders headers) {
+        auth.logout((String) request.getProperty(AuthFilter.TOKEN));
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, LoginCookie.clear(secure(headers, uri))).build();
+    }
+
+    /**
+     * "Sign out everywhere": ends every login of the caller's account, in every browser and API client; their live
+     * connections close within a second.
+     */
+    @POST
+    @Path("logout-everywhere")
+    @Consumes(MediaType.WILDCARD)
+    public Response logoutEverywhere(@Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
+        auth.logoutEverywhere(Caller.of(security).accountId());
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, LoginCookie.clear(secure(headers, uri))).build();
     }
 
     /** The web app's address, for links in mails: the configured public address, or the one this request came to. */

@@ -178,6 +178,17 @@ public final class AuthService {
                 .executeUpdate());
     }
 
+    /** Ends every login of an account. */
+    void logoutEverywhere(UUID accountId) {
+        sessions.inTransaction(session -> session.createMutationQuery("delete from AccessToken where accountId = :id")
+                .setParameter("id", accountId)
+                .executeUpdate());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     /** The caller a bearer token stands for. */
     public Caller authenticate(String token) {
         Instant now = clock.instant();

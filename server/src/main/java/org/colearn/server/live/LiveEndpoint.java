@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,13 +18,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.colearn.server.auth.LoginCookie;
+import org.colearn.server.system.Json;
+import org.glassfish.tyrus.core.HandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket of a live session, {@code /ws/sessions/{sessionId}?v=1}. The first frame must be {@code hello} with
- * the login token (never in the URL, which proxies log); after it, every frame is a command for the session.
- * A bad frame gets an error reply and changes nothing.
+ * the login token (never in the URL, which proxies log), or, from the web app, without one: the browser's login
+ * cookie sent with the handshake stands for it. After it, every frame is a command for the session. A bad frame gets
+ * an error reply and changes nothing. A handshake from a page of another site is refused (403).
  */
 public final class LiveEndpoint extends Endpoint {
 
@@ -39,22 +45,68 @@ public final class LiveEndpoint extends Endpoint {
         return thread;
     });
 
-    private final LiveSessions live;
+    /**
+     * The login cookie of the handshake being accepted on this thread. Tyrus runs a handshake's {@code modifyHandshake}
+     * and then creates its endpoint on one thread, and calls {@code modifyHandshake} for every handshake, so each
+     * endpoint takes its own handshake's cookie (or none), never another's.
+     */
+    private static final ThreadLocal<String> HANDSHAKE_COOKIE = new ThreadLocal<>();
 
-    private LiveEndpoint(LiveSessions live) {
+    private final LiveSessions live;
+    /** The login token of the handshake's cookie, or null: what a hello without a token stands for. */
+    private final String cookieToken;
+
+    private LiveEndpoint(LiveSessions live, String cookieToken) {
         this.live = live;
+        this.cookieToken = cookieToken;
     }
 
-    /** The endpoint's deployment, with its instances built around {@code live}. */
-    public static ServerEndpointConfig config(LiveSessions live) {
+    /**
+     * The endpoint's deployment, with its instances built around {@code live}; {@code publicUrl} is the server's
+     * configured public address (blank when none), whose origin pages may connect from besides the one they reached.
+     */
+    public static ServerEndpointConfig config(LiveSessions live, String publicUrl) {
         return ServerEndpointConfig.Builder.create(LiveEndpoint.class, PATH)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
+                    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+                        // checkOrigin is given the Origin alone; the Host the page reached is needed too, so the
+                        // check is made here, where Tyrus answers a HandshakeException with its status just the same.
+                        String origin = header(request, "Origin");
+                        if (origin != null && !LoginCookie.sameSite(origin, header(request, "Host"), publicUrl)) {
+                            HANDSHAKE_COOKIE.remove();
+                            LiveEndpoint.<RuntimeException>refuse(
+                                    new HandshakeException(403, "Live sessions accept connections from Colearn's own pages only."));
+                        }
+                        HANDSHAKE_COOKIE.set(LoginCookie.token(header(request, "Cookie")));
+                    }
+
+                    @Override
                     public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new LiveEndpoint(live));
+                        String cookie = HANDSHAKE_COOKIE.get();
+                        HANDSHAKE_COOKIE.remove();
+                        return endpointClass.cast(new LiveEndpoint(live, cookie));
                     }
                 })
                 .build();
+    }
+
+    /**
+     * Throws Tyrus's checked HandshakeException from {@code modifyHandshake}, which does not declare it but is called
+     * inside the handshake that answers it with its status.
+     */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void refuse(Throwable refusal) throws E {
+        throw (E) refusal;
+    }
+
+    /** A header of the handshake, case-insensitively (the map's keys are as the client spelled them). */
+    private static String header(HandshakeRequest request, String name) {
+        return request.getHeaders().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
+                .map(entry -> String.join("; ", entry.getValue()))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -186,7 +238,7 @@ public final class LiveEndpoint extends Endpoint {
         }
         try {
             frame.only("token", "clientId", "lastSeq");
-            String token = frame.text("token", 200);
+            String token = frame.body().has("token") || cookieToken == null ? frame.text("token", 200) : cookieToken;
             JsonNode clientId = frame.body().get("clientId");
             if (clientId != null && !(clientId.isTextual() && CLIENT_ID.matcher(clientId.asText()).matches())) {
                 throw new LiveException("invalid_body", "body.clientId must be 8 to 64 letters, digits, _ or -.", frame.ref());
@@ -204,7 +256,7 @@ public final class LiveEndpoint extends Endpoint {
                 if (elsewhere.ownerUrl == null) {
                     connection.closeLater(Relay.MOVED, "The session is moving to another server; reconnecting.");
                 } else {
-                    connection.relay = live.relay(elsewhere.ownerUrl, sessionId, connection, text);
+                    connection.relay = live.relay(elsewhere.ownerUrl, sessionId, connection, withToken(text, token));
                 }
                 return;
             }
@@ -213,6 +265,20 @@ public final class LiveEndpoint extends Endpoint {
             session.join(connection, frame.ref(), lastSeq == null || lastSeq.isNull() ? null : lastSeq.asLong());
         } catch (LiveException e) {
             connection.send(e.frame(frame.ref()));
+        }
+    }
+
+    /**
+     * The hello as the session's owner must see it: with the login token in the body, since the owner does not see
+     * the cookie this node's handshake carried.
+     */
+    private static String withToken(String hello, String token) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode frame = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(hello);
+            frame.with("body").put("token", token);
+            return Json.MAPPER.writeValueAsString(frame);
+        } catch (IOException | ClassCastException e) {
+            return hello;
         }
     }
 

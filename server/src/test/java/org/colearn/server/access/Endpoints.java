@@ -42,6 +42,14 @@ final class Endpoints {
         calls.put("POST /api/auth/password-reset/confirm", (role, as) -> as.post("auth/password-reset/confirm", Map.of(
                 "token", "no-such-link", "password", People.PASSWORD)));
         calls.put("POST /api/auth/logout", (role, as) -> w.freshLogin(role).post("auth/logout", Map.of()));
+        // Every login of the caller's account ends: a signed-in role calls it as a new account of its own, so that the
+        // world's people stay logged in for the rows after it; who may call it does not depend on the role.
+        calls.put("POST /api/auth/logout-everywhere", (role, as) -> switch (role) {
+            case NO_TOKEN, GUEST -> w.freshLogin(role).post("auth/logout-everywhere", Map.of());
+            default -> w.anonymous.as(w.anonymous.post("auth/signup", Map.of(
+                    "email", "leaving" + w.next() + "@example.nhs.uk", "password", People.PASSWORD, "displayName", "Leaving Person"))
+                    .json().path("token").asText()).post("auth/logout-everywhere", Map.of());
+        });
         calls.put("GET /api/me", (role, as) -> as.get("me"));
 
         calls.put("GET /api/collaboratives", (role, as) -> as.get("collaboratives"));

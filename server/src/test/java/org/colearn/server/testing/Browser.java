@@ -47,13 +47,15 @@ public final class Browser implements AutoCloseable {
     private static final String TARGET_SIZE = "a11y/target-size.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
     private final Path profile;
-    private final WebDriverWait wait;
+    private final List<String> extraArguments;
+    private WebDriverWait wait;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, List<String> extraArguments) {
         this.driver = driver;
         this.profile = profile;
+        this.extraArguments = extraArguments;
         // The app re-renders whole sections, so an element found a moment ago may be gone: look again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         this.wait.ignoring(StaleElementReferenceException.class);
@@ -172,6 +174,21 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Browser(driver(profile, extraArguments), profile, extraArguments);
+    }
+
+    /**
+     * Quits the browser and starts it again on the same profile, as a person closes Chromium and opens it later:
+     * what it keeps on disk (cookies that have a Max-Age, localStorage) is still there; the open tabs are not.
+     */
+    public void restart() {
+        driver.quit();
+        driver = driver(profile, extraArguments);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    private static ChromeDriver driver(Path profile, List<String> extraArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -196,7 +213,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, profile);
+        return driver;
     }
 
     /** A fresh browser that logs in through the login page of the app at {@code baseUrl} and lands on {@code path}. */
@@ -488,6 +505,11 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A cookie the browser keeps for the current page's site, as the browser itself sees it (HttpOnly ones too), or null. */
+    public org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
     }
 
     public Object script(String script, Object... args) {

@@ -46,7 +46,16 @@ public final class LiveClient implements AutoCloseable {
     private final Session socket;
     private final AtomicInteger refs = new AtomicInteger();
 
-    private LiveClient(URI uri) {
+    private LiveClient(URI uri, Map<String, String> handshakeHeaders) {
+        ClientEndpointConfig.Configurator headers = new ClientEndpointConfig.Configurator() {
+            @Override
+            public void beforeRequest(Map<String, List<String>> sent) {
+                handshakeHeaders.forEach((name, value) -> {
+                    sent.keySet().removeIf(name::equalsIgnoreCase);
+                    sent.put(name, List.of(value));
+                });
+            }
+        };
         try {
             socket = CLIENT.connectToServer(
                     new Endpoint() {
@@ -63,7 +72,7 @@ public final class LiveClient implements AutoCloseable {
                             }
                         }
                     },
-                    ClientEndpointConfig.Builder.create().build(),
+                    ClientEndpointConfig.Builder.create().configurator(headers).build(),
                     uri);
         } catch (Exception e) {
             throw new IllegalStateException("cannot connect to " + uri, e);
@@ -76,7 +85,15 @@ public final class LiveClient implements AutoCloseable {
 
     /** Connects to the server listening on {@code port} of this machine. */
     public static LiveClient connect(int port, String sessionId) {
-        return new LiveClient(URI.create("ws://127.0.0.1:" + port + "/ws/sessions/" + sessionId + "?v=1"));
+        return connect(port, sessionId, Map.of());
+    }
+
+    /**
+     * Connects with these headers in the handshake, as a browser sends them ({@code Origin}, {@code Cookie}); throws
+     * {@link IllegalStateException} when the server refuses the handshake.
+     */
+    public static LiveClient connect(int port, String sessionId, Map<String, String> handshakeHeaders) {
+        return new LiveClient(URI.create("ws://127.0.0.1:" + port + "/ws/sessions/" + sessionId + "?v=1"), handshakeHeaders);
     }
 
     /** Connects and says hello; returns once the server has answered. */

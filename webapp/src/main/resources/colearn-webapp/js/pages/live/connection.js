@@ -1,6 +1,6 @@
 /**
- * The WebSocket of one live session, protocol v1 (docs/protocol.md). It says hello with the login token, this tab's
- * clientId and, when it reconnects, the last seq the page applied; pings every 20 s; reconnects after 1, 2, 5, then
+ * The WebSocket of one live session, protocol v1 (docs/protocol.md). It says hello with a guest's token (a member's
+ * login is the cookie the browser sends with the handshake), this tab's clientId and, when it reconnects, the last seq the page applied; pings every 20 s; reconnects after 1, 2, 5, then
  * every 10 s; and sends again, with the same ref, every command that had no reply, which the server applies once.
  * It knows nothing of the page: it hands replies, events and signals to the callbacks it was given.
  */
@@ -146,7 +146,8 @@ export class LiveConnection {
       if (socket !== this.socket) return;
       this.helloRef = `hello.${this.refPrefix}.${this.attempt}`;
       const lastSeq = this.lastSeq();
-      const body = { token: this.token, clientId: this.clientId };
+      const body = { clientId: this.clientId };
+      if (this.token) body.token = this.token;
       if (lastSeq !== null) body.lastSeq = lastSeq;
       socket.send(JSON.stringify({ type: 'hello', ref: this.helloRef, body }));
     });

@@ -57,7 +57,7 @@ export async function livePage(view, [id]) {
   const state = new LiveState(plan);
   const connection = new LiveConnection({
     sessionId: id,
-    token: guest?.token ?? login.token(),
+    token: guest?.token, // a member's hello needs none: the browser sends the login cookie with the handshake
     lastSeq: () => state.seq,
     handlers: { joined, event, signal, state: showConnection, failed },
   });

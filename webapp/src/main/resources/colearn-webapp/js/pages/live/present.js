@@ -23,7 +23,6 @@ export async function presentPage(view, [id]) {
   const state = new LiveState(plan);
   const connection = new LiveConnection({
     sessionId: id,
-    token: login.token(),
     lastSeq: () => state.seq,
     handlers: { joined, event, signal, state: showConnection, failed: () => showConnection('closed') },
   });
