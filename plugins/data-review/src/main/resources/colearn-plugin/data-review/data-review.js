@@ -5,7 +5,7 @@
 // Charts are drawn by the web app's own chart module, served to plugins as /plugin-kit/charts.js. Everything is
 // rendered as text; each view redraws the review, keeping the focus and what was being typed.
 import { h, plural } from '/plugin-kit/dom.js';
-import { chartSvg, dataTable, shown } from '/plugin-kit/charts.js';
+import { chartSvg, dataTable, periodName, shown } from '/plugin-kit/charts.js';
 import { ActivityElement } from '/plugin-kit/element.js';
 import { askForm, noteForm, siteControls } from './forms.js';
 
@@ -61,7 +61,8 @@ class ColearnActivityDataReview extends ActivityElement {
       turn.shared ? null : h('p', { class: 'data-review-private', text: `${turn.site} has not shared its data with the collaborative: only its members, its buddy pair and the facilitators see this chart.` }),
       h('figure', { class: 'data-review-figure' },
         chartSvg(chart, `${view.measure} at ${turn.site}`, { width: 720, height: 340 }),
-        h('figcaption', { class: 'chart-summary', testid: 'chart-summary', text: turn.summary })),
+        h('figcaption', { class: 'chart-summary', testid: 'chart-summary', text: turn.summary }),
+        restarts(chart, turn.site)),
       presenter ? null : h('details', { class: 'data-review-data' },
         h('summary', { text: 'The chart’s data' }),
         dataTable(`${view.measure} at ${turn.site}`, [
@@ -72,6 +73,14 @@ class ColearnActivityDataReview extends ActivityElement {
         ], chart.analysis.points)),
       questionsPart(turn, { mayAnswer: turn.yourSite || facilitator, presenter, send, form: this._askForm }));
   }
+}
+
+/** Where the centre line and limits start again, at the change points the site's team marked, as its chart page draws them. */
+function restarts(chart, site) {
+  const from = chart.analysis.segments.slice(1).map((segment) => periodName(segment.from));
+  if (!from.length) return null;
+  return h('p', { class: 'data-review-hint', testid: 'change-points',
+    text: `The centre line and limits start again in ${from.join(' and in ')}, where ${site}'s team marked a change.` });
 }
 
 function questionsPart(turn, { mayAnswer, presenter, send, form }) {

@@ -20,7 +20,8 @@ import org.openqa.selenium.By;
 
 /**
  * A data review in real headless Chromium: Ashford, which does not share its data, is on the screen first; its nurse
- * sees the chart drawn as an SVG picture with its rules' sentence and data table, presents it and notes what she takes
+ * sees the chart drawn as an SVG picture with its rules' sentence and data table, its limits starting again in April
+ * where its team marked a change, presents it and notes what she takes
  * back, while Dartford's lead, outside Ashford's buddy pair, is told only that the site's data are not shared. The
  * facilitator brings Canterbury, which shares, to the screen and everyone sees its chart; the projector's presenter view
  * shows Canterbury's chart but not Ashford's. Every view passes axe-core.
@@ -44,6 +45,7 @@ class DataReviewBrowserIT {
         SiteData.months(kent.leads.get("Ashford"), kent.collaborative, kent.siteIds.get("Ashford"), measure, 20, 24, 22, 30, 33, 35, 36, 37);
         SiteData.months(kent.leads.get("Canterbury"), kent.collaborative, kent.siteIds.get("Canterbury"), measure, 30, 31, 29, 30, 32, 31);
         SiteData.share(kent.leads.get("Canterbury"), kent.collaborative, kent.siteIds.get("Canterbury"));
+        SiteData.changePoint(kent.leads.get("Ashford"), kent.collaborative, kent.siteIds.get("Ashford"), measure, "2026-04");
         String page = "/sessions/" + People.session(kent.facilitator, kent.collaborative, "Learning session 4", 60, List.of(Map.of(
                 "title", "Our sepsis data", "activityType", "data-review", "plannedMinutes", 30, "config", Map.of("measure", MEASURE))));
 
@@ -61,6 +63,11 @@ class DataReviewBrowserIT {
             assertEquals(MEASURE + " at Ashford", title);
             String sentence = nadia.waitFor(By.cssSelector("[data-testid='chart-summary']")).getText();
             assertFalse(sentence.isBlank(), "the rules' sentence is under the chart");
+            assertEquals("The centre line and limits start again in April 2026, where Ashford's team marked a change.",
+                    nadia.waitFor(By.cssSelector("[data-testid='change-points']")).getText());
+            String table = nadia.waitForTextContent(By.cssSelector("colearn-activity-data-review details table"), "85.5%");
+            assertTrue(table.contains("55%"),
+                    "the centre is 66 of 120 before April and 171 of 200 from April, as on Ashford's chart page: " + table);
             nadia.press("We present our chart");
             nadia.waitForTextIn(REVIEW, "Presenting: Review Ashford Nurse");
             nadia.fill("What I take back from this site", "Keep the night count going");

@@ -11,6 +11,7 @@ import org.colearn.server.testing.Api;
 import org.colearn.server.testing.Browser;
 import org.colearn.server.testing.BrowserServer;
 import org.colearn.server.testing.People;
+import org.colearn.server.testing.SiteData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +23,9 @@ import org.openqa.selenium.By;
  * CSV; she chooses the run-chart rules and a shift of 8, flags an astronomical month, sees the chart name what it
  * applied, and downloads the picture as SVG and PNG; her team's abandoned PDSA cycle is on the chart and becomes a
  * failure story with one click; the measures page and the view across sites, whose small chart opens the site's full
- * chart with its rules, pass axe-core too; a weekly measure's baseline is asked by day.
+ * chart with its rules, pass axe-core too; a weekly measure's baseline is asked by day; a rate's funnel plot across
+ * three sites says in a sentence which lies beyond its Poisson limits and names only her own site and the one that
+ * shares its data.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MeasuresBrowserIT {
@@ -146,6 +149,62 @@ class MeasuresBrowserIT {
             assertTrue(nadia.get("collaboratives/" + collaborative + "/measures").json().findValues("baseline").stream()
                     .anyMatch(b -> "2026-01-05".equals(b.path("from").asText()) && "2026-03-30".equals(b.path("to").asText())),
                     "the weekly baseline is kept by its days");
+
+            String falls = rateFunnelOfThreeSites(api, fiona, nadia, collaborative, ashford);
+            browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "/measures/" + falls);
+            browser.waitForHeading("Inpatient falls across sites");
+            String sentence = nadia.get("collaboratives/" + collaborative + "/measures/" + falls + "/overview").json()
+                    .path("funnel").path("plot").path("summary").asText();
+            assertTrue(sentence.startsWith("Overall 5.7 per 1000 bed days across 3 sites.")
+                    && sentence.contains("Another site 1 lies above the 99.8% limit"), sentence);
+            browser.waitForTextIn(By.xpath("//section[h2[starts-with(normalize-space(), 'Funnel plot, 2026-04')]]"
+                    + "//figcaption[contains(@class, 'chart-summary')]"), sentence);
+            assertEquals(List.of("Another site 1", "90", "9000", "10", "Above the 99.8% limit"),
+                    browser.waitForRow("Sites on the funnel plot", "Another site 1"));
+            browser.waitForRow("Sites on the funnel plot", "Ashford");
+            browser.waitForRow("Sites on the funnel plot", "Canterbury");
+            assertEquals(3, browser.rowCount("Sites on the funnel plot"));
+            assertTrue(!browser.mainText().contains("Dover") && !String.valueOf(browser.waitFor(By.cssSelector(
+                    "section[aria-labelledby='funnel-heading'] svg")).getDomProperty("textContent")).contains("Dover"),
+                    "the funnel names only the reader's own site and those that share their data");
+            browser.assertAccessible("the funnel plot of a rate across sites");
         }
+    }
+
+    /**
+     * Falls per 1000 bed days at three sites over April to June 2026, 9000 bed days each: Ashford 27 falls, Canterbury
+     * (which shares its data) 36 and Dover (which does not) 90; overall 153 in 27,000, 5.7 per 1000. Dover's 90 lies
+     * far above the 99.8% Poisson limit, about 51 + 3.09 × √51 = 73 falls at 9000 bed days.
+     */
+    private static String rateFunnelOfThreeSites(Api api, Api fiona, Api nadia, String collaborative, String ashford) {
+        Api.Reply defined = fiona.post("collaboratives/" + collaborative + "/measures", Map.of(
+                "name", "Inpatient falls", "definition", "Falls of inpatients on adult wards, per 1000 occupied bed days",
+                "kind", "rate", "frequency", "monthly", "better", "down",
+                "numeratorLabel", "Falls", "denominatorLabel", "bed days", "perUnit", 1000));
+        assertEquals(201, defined.status(), defined::toString);
+        String falls = defined.json().path("id").asText();
+        Map<String, int[]> sites = new java.util.LinkedHashMap<>();
+        sites.put("Ashford", new int[] {9, 10, 8});
+        sites.put("Canterbury", new int[] {12, 11, 13});
+        sites.put("Dover", new int[] {30, 28, 32});
+        for (Map.Entry<String, int[]> site : sites.entrySet()) {
+            String siteId = site.getKey().equals("Ashford") ? ashford : People.site(fiona, collaborative, site.getKey(), "trust");
+            Api member = nadia;
+            if (!site.getKey().equals("Ashford")) {
+                member = api.as(People.signUp(api, site.getKey() + " Lead"));
+                People.join(member, People.invitation(fiona, collaborative, "site_lead"), siteId, "nurse");
+            }
+            List<Object> months = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                months.add(Map.of("period", String.format("2026-%02d", m + 4), "numerator", site.getValue()[m], "denominator", 3000));
+            }
+            Api.Reply entered = member.post("collaboratives/" + collaborative + "/sites/" + siteId + "/measures/" + falls + "/values",
+                    Map.of("values", months));
+            assertEquals(200, entered.status(), entered::toString);
+            if (site.getKey().equals("Canterbury")) {
+                SiteData.share(member, collaborative, siteId);
+            }
+        }
+        return falls;
     }
 }

@@ -6,7 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** A period a site's team marked on a measure's chart: a change took hold there, so the limits start again. */
 @Entity
@@ -48,5 +53,15 @@ class ChangePoint {
 
     UUID siteId() {
         return siteId;
+    }
+
+    /** The periods each site's team marked on the measure's chart, by site, in time order. */
+    static Map<UUID, List<LocalDate>> bySite(Session session, UUID measureId) {
+        Map<UUID, List<LocalDate>> marked = new HashMap<>();
+        session.createSelectionQuery("from ChangePoint where measureId = :m order by period", ChangePoint.class)
+                .setParameter("m", measureId)
+                .getResultList()
+                .forEach(c -> marked.computeIfAbsent(c.siteId(), s -> new ArrayList<>()).add(c.period()));
+        return marked;
     }
 }

@@ -1,6 +1,7 @@
 package org.colearn.server.improvement;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.colearn.server.system.ApiException;
 
 /**
  * Turns a measure's entries into what the chart calculations take: one observation per period from the first to the
- * last, missing periods as gaps; for days between events, the days since the previous event at each event. It also
+ * last, missing periods as gaps; for days between events, the days since the previous event at each event (0 for a
+ * second event on the same day, so several events on one day are so many points on that day). It also
  * says which charts suit each kind of measure, and the scale on which the chart's values are shown.
  */
 final class ChartData {
@@ -80,7 +82,8 @@ final class ChartData {
                 measure.baselineFrom() == null ? Baseline.all() : Baseline.between(measure.baselineFrom(), measure.baselineTo()),
                 changePoints,
                 Set.copyOf(rules.astronomical()),
-                rules.options());
+                rules.options(),
+                measure.kind() == MeasureKind.DAYS_BETWEEN);
     }
 
     static List<Observation> observations(Measure measure, ChartType type, List<Entry> entries) {
@@ -89,9 +92,15 @@ final class ChartData {
             return observations;
         }
         if (measure.kind() == MeasureKind.DAYS_BETWEEN) {
-            for (int i = 1; i < entries.size(); i++) {
-                LocalDate day = entries.get(i).period();
-                observations.add(Observation.of(day, java.time.temporal.ChronoUnit.DAYS.between(entries.get(i - 1).period(), day)));
+            LocalDate previous = null;
+            for (Entry e : entries) {
+                long events = e.amount() == null ? 1 : Math.round(e.amount());
+                for (long event = 0; event < events; event++) {
+                    if (previous != null) {
+                        observations.add(Observation.of(e.period(), ChronoUnit.DAYS.between(previous, e.period())));
+                    }
+                    previous = e.period();
+                }
             }
             return observations;
         }

@@ -24,7 +24,8 @@ import org.hibernate.SessionFactory;
  * A live session's collaborative's measures as activities read them: the common measures, and every site's chart of
  * one with who may see it by the rules of the data pages (its members and its active buddy pair's members; everyone
  * when it shares its data). Each call reads afresh in one transaction, a handful of queries whatever the number of
- * sites; the chart is the one the site's chart page draws, in its measure's usual chart type.
+ * sites; the chart is the one the site's chart page draws, in its measure's usual chart type, with the change points
+ * its team marked.
  */
 public final class CollaborativeMeasures implements Measures {
 
@@ -84,6 +85,7 @@ public final class CollaborativeMeasures implements Measures {
                 .getResultList()
                 .forEach(row -> members.computeIfAbsent((UUID) row[0], s -> new ArrayList<>()).add(row[1].toString()));
         List<ActivePairs.Pair> pairs = ActivePairs.of(session, collaborativeId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Map<UUID, List<LocalDate>> changePoints = ChangePoint.bySite(session, measure.id());
         ChartType type = ChartData.defaultChart(measure.kind());
         List<SiteChart> charts = new ArrayList<>();
         for (Site site : sites) {
@@ -93,17 +95,22 @@ public final class CollaborativeMeasures implements Measures {
                     .filter(pair -> pair.sites().contains(site.name()))
                     .forEach(pair -> pair.memberIds().forEach(id -> readers.add(id.toString())));
             List<Entry> values = entries.getOrDefault(site.id(), List.of());
-            Chart analysis = values.isEmpty() ? null : analyse(measure, type, values);
+            Chart analysis = values.isEmpty() ? null
+                    : analyse(measure, type, values, changePoints.getOrDefault(site.id(), List.of()));
             charts.add(new SiteChart(site.id().toString(), site.name(), shared.contains(site.id()), List.copyOf(memberIds),
                     List.copyOf(readers), analysis == null ? null : analysis.summary(), analysis == null ? null : json(measure, analysis)));
         }
         return charts;
     }
 
-    /** The site's chart, or null when its values cannot make one: the review then shows it has none. */
-    private static Chart analyse(org.colearn.server.improvement.Measure measure, ChartType type, List<Entry> values) {
+    /**
+     * The site's chart with the limits starting again at the change points its team marked, as its chart page shows
+     * it; null when its values cannot make one: the review then shows it has none.
+     */
+    private static Chart analyse(org.colearn.server.improvement.Measure measure, ChartType type, List<Entry> values,
+            List<LocalDate> changePoints) {
         try {
-            return ChartResource.analyse(measure, type, values, List.of(), null);
+            return ChartResource.analyse(measure, type, values, changePoints, null);
         } catch (org.colearn.server.system.ApiException cannotBeDrawn) {
             return null;
         }

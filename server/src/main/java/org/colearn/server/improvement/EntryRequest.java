@@ -7,7 +7,8 @@ import org.colearn.server.system.ApiException;
 
 /**
  * One period's values as a person or a system sends them: {@code period} is a month ({@code 2026-03}) or a day
- * ({@code 2026-03-02}, a Monday for a weekly measure, the event's date for days between events).
+ * ({@code 2026-03-02}, a Monday for a weekly measure, the event's date for days between events, whose {@code value}
+ * is then how many events happened that day, one when left out).
  */
 record EntryRequest(String period, Double numerator, Double denominator, Double value) {
 
@@ -42,9 +43,12 @@ record EntryRequest(String period, Double numerator, Double denominator, Double 
                 absent(denominator, prefix + "denominator", "a measurement takes one value", problems);
             }
             case DAYS_BETWEEN -> {
-                absent(value, prefix + "value", "an event is recorded by its date alone", problems);
-                absent(numerator, prefix + "numerator", "an event is recorded by its date alone", problems);
-                absent(denominator, prefix + "denominator", "an event is recorded by its date alone", problems);
+                if (value != null && (!Double.isFinite(value) || value < 1 || value != Math.rint(value))) {
+                    problems.add(new ApiException.FieldError(prefix + "value",
+                            "must be a whole number of events on that day, 1 or more (leave it out for one)"));
+                }
+                absent(numerator, prefix + "numerator", "an event is recorded by its date and how many happened that day", problems);
+                absent(denominator, prefix + "denominator", "an event is recorded by its date and how many happened that day", problems);
             }
         }
         return problems;
@@ -56,7 +60,7 @@ record EntryRequest(String period, Double numerator, Double denominator, Double 
         return switch (measure.kind()) {
             case PROPORTION, RATE -> new Entry(day, numerator, denominator, null);
             case COUNT, CONTINUOUS -> new Entry(day, null, null, value);
-            case DAYS_BETWEEN -> new Entry(day, null, null, null);
+            case DAYS_BETWEEN -> new Entry(day, null, null, value == null || value == 1 ? null : value);
         };
     }
 

@@ -86,11 +86,7 @@ public final class OverviewResource {
             List<Site> sites = session.createSelectionQuery("from Site where collaborativeId = :c order by name", Site.class)
                     .setParameter("c", collaborativeId)
                     .getResultList();
-            Map<UUID, List<LocalDate>> changePoints = new LinkedHashMap<>();
-            session.createSelectionQuery("from ChangePoint where measureId = :m order by period", ChangePoint.class)
-                    .setParameter("m", measureId)
-                    .getResultList()
-                    .forEach(c -> changePoints.computeIfAbsent(c.siteId(), s -> new ArrayList<>()).add(c.period()));
+            Map<UUID, List<LocalDate>> changePoints = ChangePoint.bySite(session, measureId);
             java.util.Set<UUID> sharing = sites.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(session
                     .createSelectionQuery("select siteId from DataSharing where siteId in :sites", UUID.class)
                     .setParameter("sites", sites.stream().map(Site::id).toList())

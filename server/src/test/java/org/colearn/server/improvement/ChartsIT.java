@@ -281,6 +281,38 @@ class ChartsIT {
         assertTrue(summary.contains("Dover lies above the 99.8% limit (10 per 1000 bed days), worse than the others"), summary);
     }
 
+    @Test
+    void twoEventsOnOneDayAreZeroDaysApartOnTheChartItsTableAndItsCsv() {
+        Map<String, Object> arrests = new java.util.HashMap<>(Map.of(
+                "name", "Days between cardiac arrests", "definition", "Cardiac arrests on adult wards outside critical care",
+                "kind", "days_between", "frequency", "monthly", "better", "up"));
+        Api.Reply defined = sepsis.facilitator.post(sepsis.measures(), arrests);
+        assertEquals(201, defined.status(), defined::toString);
+        String days = defined.json().path("id").asText();
+        Api.Reply entered = sepsis.nurse.post(sepsis.values(sepsis.ashford, days), Sepsis.values(
+                Map.of("period", "2026-03-01"), Map.of("period", "2026-03-11", "value", 2), Map.of("period", "2026-03-31")));
+        assertEquals(200, entered.status(), entered::toString);
+        Api.Reply none = sepsis.nurse.post(sepsis.values(sepsis.ashford, days), Sepsis.values(Map.of("period", "2026-04-02", "value", 0)));
+        assertEquals(422, none.status(), none::toString);
+        assertEquals("values[0].value", none.json().path("errors").get(0).path("field").asText());
+
+        String chart = "collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/measures/" + days + "/chart";
+        for (String type : List.of("?chart=xmr", "?chart=run")) {
+            Api.Reply reply = sepsis.nurse.get(chart + type);
+            assertEquals(200, reply.status(), reply::toString);
+            JsonNode points = reply.json().path("analysis").path("points");
+            List<String> shown = new ArrayList<>();
+            points.forEach(p -> shown.add(p.path("period").asText() + " " + p.path("value").asText()));
+            assertEquals(List.of("2026-03-11 10.0", "2026-03-11 0.0", "2026-03-31 20.0"), shown, type);
+            assertEquals(10.0, reply.json().path("analysis").path("segments").get(0).path("centre").asDouble(), 1e-9,
+                    "the same-day event counts as 0 days, not as a gap: mean (10 + 0 + 20) / 3, median 10");
+        }
+        JsonNode xmr = sepsis.nurse.get(chart + "?chart=xmr").json().path("analysis").path("points");
+        assertTrue(xmr.get(1).path("upperLimit").isNumber(), xmr::toString);
+        String csv = sepsis.nurse.get(chart + ".csv?chart=xmr").text();
+        assertTrue(csv.contains("\n2026-03-11,,,0,"), csv);
+    }
+
     static List<Integer> ints(JsonNode list) {
         List<Integer> ints = new ArrayList<>();
         list.forEach(n -> ints.add(n.asInt()));

@@ -32,6 +32,13 @@ public final class SiteData {
         assertEquals(2, entered.status() / 100, entered::toString);
     }
 
+    /** A site's member marks the period a change took hold: its chart's centre line and limits start again there. */
+    public static void changePoint(Api member, String collaborative, String siteId, String measure, String period) {
+        Api.Reply marked = member.put("collaboratives/" + collaborative + "/sites/" + siteId + "/measures/" + measure
+                + "/chart/change-points", Map.of("periods", List.of(period)));
+        assertEquals(200, marked.status(), marked::toString);
+    }
+
     /** The site's lead shares its data with the whole collaborative. */
     public static void share(Api lead, String collaborative, String siteId) {
         Api.Reply shared = lead.put("collaboratives/" + collaborative + "/sites/" + siteId + "/data-sharing", Map.of("shared", true));

@@ -183,6 +183,15 @@ export function chartName(type) {
 }
 
 function shortPeriod(period) {
+  return dateWords(period, 'short', '2-digit');
+}
+
+/** A period in words: "May 2026" for a month, "14 March 2026" for a day. */
+export function periodName(period) {
+  return dateWords(period, 'long', 'numeric');
+}
+
+function dateWords(period, month, year) {
   const date = new Date(`${period}T00:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', day: period.endsWith('-01') ? undefined : 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { month, year, day: period.endsWith('-01') ? undefined : 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -123,7 +123,9 @@ function entryForm(state) {
         { type: monthly ? 'month' : 'date', required: true, hint: m.periodFormat }),
       pair ? field('numerator', m.numeratorLabel, { type: 'number', min: 0, required: true }) : null,
       pair ? field('denominator', m.denominatorLabel, { type: 'number', min: 0, step: m.kind === 'rate' ? 'any' : 1, required: true }) : null,
-      m.kind === 'count' || m.kind === 'continuous' ? field('value', m.kind === 'count' ? 'Count' : 'Value', { type: 'number', step: 'any', required: true }) : null),
+      m.kind === 'count' || m.kind === 'continuous' ? field('value', m.kind === 'count' ? 'Count' : 'Value', { type: 'number', step: 'any', required: true }) : null,
+      m.kind === 'days_between' ? field('value', 'Events that day (optional)', { type: 'number', min: 1, step: 1,
+        hint: 'Leave it empty for one event; two events on one day are 0 days apart.' }) : null),
     h('p', { class: 'hint', text: 'Entering a period again corrects it; the history keeps what it was. A period left out stays missing on the chart, never zero.' }),
     h('div', { class: 'actions' }, button('Save the period')));
   onSubmit(entry, async (values) => {
@@ -172,7 +174,7 @@ function chartChoice(state, chart) {
 
 function entered(m, v) {
   if (m.kind === 'proportion' || m.kind === 'rate') return `${v.numerator} of ${v.denominator}`;
-  if (m.kind === 'days_between') return 'Event';
+  if (m.kind === 'days_between') return v.value > 1 ? `${v.value} events` : 'Event';
   return String(v.value);
 }
 

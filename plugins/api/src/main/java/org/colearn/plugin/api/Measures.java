@@ -47,7 +47,9 @@ public interface Measures {
      *     and the members of its active buddy pair; facilitators may always see them and are not listed
      * @param summary the sentence that says what the chart's rules found; null when the site has no values
      * @param chart the chart as JSON, exactly as the collaborative's pages draw it ({@code {"analysis":…,"scale":…,
-     *     "unit":…}}: the browser kit's {@code chartSvg} draws it); null when the site has no values
+     *     "unit":…}}: the browser kit's {@code chartSvg} draws it), its centre line and limits starting again at the
+     *     change points the site's team marked (its {@code analysis.segments} after the first); null when the site has
+     *     no values
      */
     record SiteChart(String siteId, String site, boolean shared, List<String> memberIds, List<String> readerIds,
             String summary, String chart) {}

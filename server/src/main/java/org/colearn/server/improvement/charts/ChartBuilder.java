@@ -19,7 +19,7 @@ final class ChartBuilder {
 
     private ChartBuilder(ChartSpec spec) {
         this.spec = spec;
-        this.series = Series.of(spec.type(), spec.observations());
+        this.series = Series.of(spec.type(), spec.observations(), spec.events());
         this.words = new Words(series);
         this.lines = new Lines(series.size());
         this.plans = SegmentPlan.plan(series, spec.baseline(), spec.changePoints());

@@ -20,6 +20,8 @@ import java.util.Set;
  *     (a date between periods starts the segment at the next period)
  * @param astronomical periods the team flags as astronomical data points on a run chart
  * @param options the rule variants
+ * @param events whether the observations are events in time order rather than periods (the days between rare
+ *     events, each at its event's date): several events may then fall on one day, where two periods may not
  */
 public record ChartSpec(
         ChartType type,
@@ -29,7 +31,8 @@ public record ChartSpec(
         Baseline baseline,
         List<LocalDate> changePoints,
         Set<LocalDate> astronomical,
-        RuleOptions options) {
+        RuleOptions options,
+        boolean events) {
 
     public ChartSpec {
         Objects.requireNonNull(type, "type");
@@ -47,34 +50,39 @@ public record ChartSpec(
     /** A chart of the series with no better direction, no goal, the whole first segment as baseline, default rules. */
     public static ChartSpec of(ChartType type, List<Observation> observations) {
         return new ChartSpec(type, observations, Direction.NEITHER, null, Baseline.all(), List.of(), Set.of(),
-                RuleOptions.defaults());
+                RuleOptions.defaults(), false);
     }
 
     public ChartSpec withBetter(Direction direction) {
-        return new ChartSpec(type, observations, direction, goal, baseline, changePoints, astronomical, options);
+        return new ChartSpec(type, observations, direction, goal, baseline, changePoints, astronomical, options, events);
     }
 
     public ChartSpec withGoal(Double target) {
-        return new ChartSpec(type, observations, better, target, baseline, changePoints, astronomical, options);
+        return new ChartSpec(type, observations, better, target, baseline, changePoints, astronomical, options, events);
     }
 
     public ChartSpec withBaseline(Baseline points) {
-        return new ChartSpec(type, observations, better, goal, points, changePoints, astronomical, options);
+        return new ChartSpec(type, observations, better, goal, points, changePoints, astronomical, options, events);
     }
 
     public ChartSpec withChangePoints(List<LocalDate> periods) {
-        return new ChartSpec(type, observations, better, goal, baseline, periods, astronomical, options);
+        return new ChartSpec(type, observations, better, goal, baseline, periods, astronomical, options, events);
     }
 
     public ChartSpec withAstronomical(Set<LocalDate> periods) {
-        return new ChartSpec(type, observations, better, goal, baseline, changePoints, periods, options);
+        return new ChartSpec(type, observations, better, goal, baseline, changePoints, periods, options, events);
     }
 
     public ChartSpec withOptions(RuleOptions rules) {
-        return new ChartSpec(type, observations, better, goal, baseline, changePoints, astronomical, rules);
+        return new ChartSpec(type, observations, better, goal, baseline, changePoints, astronomical, rules, events);
+    }
+
+    /** The same chart of events, several of which may fall on one day. */
+    public ChartSpec asEvents() {
+        return new ChartSpec(type, observations, better, goal, baseline, changePoints, astronomical, options, true);
     }
 
     public ChartSpec withType(ChartType chart) {
-        return new ChartSpec(chart, observations, better, goal, baseline, changePoints, astronomical, options);
+        return new ChartSpec(chart, observations, better, goal, baseline, changePoints, astronomical, options, events);
     }
 }

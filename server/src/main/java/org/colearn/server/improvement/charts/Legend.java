@@ -33,10 +33,11 @@ final class Legend {
                     + " going up or all going down; a value equal to the one before neither adds to nor breaks"
                     + " a trend", PERLA));
             rules.add(new AppliedRule(RuleId.TOO_FEW_RUNS, "Too few runs", "Fewer runs on either side of the"
-                    + " median than chance would give, by the published table for 10 to 60 points off the median",
+                    + " median than chance would give: the exact 2.5% tail of the number of runs (Swed & Eisenhart 1943)"
+                    + " for 10 to 60 points off the median",
                     PERLA));
             rules.add(new AppliedRule(RuleId.TOO_MANY_RUNS, "Too many runs", "More runs on either side of the"
-                    + " median than chance would give, by the same table", PERLA));
+                    + " median than chance would give: the exact 2.5% tail at the other end", PERLA));
             rules.add(new AppliedRule(RuleId.ASTRONOMICAL_POINT, "Astronomical point", "A point the team judges"
                     + " blatantly different from the others" + (options.astronomicalByLimits()
                             ? ", or one beyond the limits an individuals chart of the baseline would draw (mean"

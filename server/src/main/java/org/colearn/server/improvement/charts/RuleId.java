@@ -6,9 +6,9 @@ public enum RuleId {
     SHIFT,
     /** Run chart: points all going up or all going down (equal neighbours neither make nor break it). */
     TREND,
-    /** Run chart: fewer runs than the table of Perla, Provost &amp; Murray allows for the useful points. */
+    /** Run chart: fewer runs than chance allows for the useful points (see {@code RunsTable}). */
     TOO_FEW_RUNS,
-    /** Run chart: more runs than the table of Perla, Provost &amp; Murray allows for the useful points. */
+    /** Run chart: more runs than chance allows for the useful points (see {@code RunsTable}). */
     TOO_MANY_RUNS,
     /** Run chart: a blatantly different value, flagged by the team or beyond individuals-chart limits. */
     ASTRONOMICAL_POINT,

@@ -5,9 +5,9 @@ package org.colearn.server.improvement.charts;
  *
  * @param usefulPoints points with a value that are not on the median
  * @param runs the number of runs (crossings + 1); 0 with no useful point
- * @param fewestRuns the fewest runs the Perla, Provost &amp; Murray table allows; null outside its range (10 to 60
- *     useful points)
- * @param mostRuns the most runs that table allows; null outside its range
+ * @param fewestRuns the fewest runs chance allows (Swed &amp; Eisenhart, 2.5% in the lower tail); null outside
+ *     10 to 60 useful points
+ * @param mostRuns the most runs chance allows (2.5% in the upper tail); null outside that range
  * @param longestRun the longest run of useful points on one side of the median
  * @param longestRunLimit Anhøj's limit: a longer run is a signal (round(log2(n)) + 3)
  * @param crossings how many times the line of useful points crosses the median

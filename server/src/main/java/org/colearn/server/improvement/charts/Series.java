@@ -1,5 +1,6 @@
 package org.colearn.server.improvement.charts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +15,12 @@ final class Series {
         this.plotted = plotted;
     }
 
-    static Series of(ChartType type, List<Observation> observations) {
+    static Series of(ChartType type, List<Observation> observations, boolean events) {
         Double[] plotted = new Double[observations.size()];
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            if (i > 0 && !o.period().isAfter(observations.get(i - 1).period())) {
+            LocalDate before = i == 0 ? null : observations.get(i - 1).period();
+            if (before != null && (o.period().isBefore(before) || o.period().equals(before) && !events)) {
                 throw new IllegalArgumentException(o.period().equals(observations.get(i - 1).period())
                         ? "Two values for the period " + o.period() + ": keep one"
                         : "Periods must be in time order: " + o.period() + " comes after "

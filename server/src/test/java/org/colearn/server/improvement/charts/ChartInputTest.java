@@ -26,6 +26,36 @@ class ChartInputTest {
     }
 
     @Test
+    void twoEventsOnOneDayAreAPointOfZeroDaysOnAChartOfEvents() {
+        // Days between events on 1, 11 (twice) and 31 March: 10, 0 and 20 days. XmR: mean 10, moving ranges 10 and
+        // 20, average 15, upper limit 10 + 2.66 × 15 = 49.9. Run chart: median 10, the 0 below it.
+        LocalDate eleventh = LocalDate.of(2026, 3, 11);
+        List<Observation> gaps = List.of(Observation.of(eleventh, 10), Observation.of(eleventh, 0),
+                Observation.of(LocalDate.of(2026, 3, 31), 20));
+
+        Chart xmr = Charts.chart(ChartSpec.of(ChartType.XMR, gaps).asEvents());
+        assertEquals(List.of(10.0, 0.0, 20.0), xmr.points().stream().map(ChartPoint::value).toList());
+        assertEquals(10.0, xmr.points().get(1).centre(), 1e-9);
+        assertEquals(49.9, xmr.points().get(1).upperLimit(), 1e-9);
+        Chart run = Charts.chart(ChartSpec.of(ChartType.RUN, gaps).asEvents());
+        assertEquals(10.0, run.points().get(1).centre(), 1e-9);
+        assertEquals(Side.LOW, Runs.side(Series.of(ChartType.RUN, gaps, true), 1, 10.0));
+        assertEquals("Two values for the period 2026-03-11: keep one", refusal(ChartType.XMR, gaps),
+                "periods, unlike events, are one value each");
+    }
+
+    @Test
+    void aChartOfEventsAllOnOneDayIsAllZerosWithNoSignal() {
+        LocalDate day = LocalDate.of(2026, 3, 11);
+        List<Observation> gaps = List.of(Observation.of(day, 0), Observation.of(day, 0), Observation.of(day, 0));
+
+        Chart xmr = Charts.chart(ChartSpec.of(ChartType.XMR, gaps).asEvents());
+        assertEquals(List.of(0.0, 0.0, 0.0), xmr.points().stream().map(ChartPoint::value).toList());
+        assertEquals(0.0, xmr.points().get(0).centre(), 1e-9);
+        assertEquals(List.of(), xmr.signals());
+    }
+
+    @Test
     void monthsOutOfOrderAreRefused() {
         assertEquals("Periods must be in time order: 2026-01-01 comes after 2026-02-01", refusal(ChartType.XMR,
                 List.of(Observation.of(month(1), 1), Observation.of(month(0), 2))));

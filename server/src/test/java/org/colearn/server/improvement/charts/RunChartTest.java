@@ -106,17 +106,18 @@ class RunChartTest {
     @Test
     void twoRunsOfTenAreTooFewRunsAnUnusuallyLongRunAndTooFewCrossings() {
         // Ten of 1 and 2, then ten of 5 and 6: median (2 + 5) / 2 = 3.5, 20 useful points, 2 runs, 1 crossing.
-        // Perla's table for 20 points: fewer than 6 runs are too few, more than 16 too many.
+        // Swed & Eisenhart's exact limits for 10 points above and 10 below: fewer than 7 runs are too few, more than 15
+        // too many (RunsTableTest).
         // Anhøj: longest run limit round(log2(20)) + 3 = round(4.32) + 3 = 7; fewest crossings
         // qbinom(0.05, 19, 0.5) = 6, since P(X ≤ 5) = 16,664 / 524,288 = 0.032 and P(X ≤ 6) = 43,796 / 524,288 = 0.084.
         double[] values = {1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6};
         Chart chart = Charts.chart(ChartSpec.of(ChartType.RUN, values(values)));
 
-        assertEquals(new RunAnalysis(20, 2, 6, 16, 10, 7, 1, 6), chart.segments().get(0).runs());
+        assertEquals(new RunAnalysis(20, 2, 7, 15, 10, 7, 1, 6), chart.segments().get(0).runs());
         assertEquals(Set.of(RuleId.SHIFT, RuleId.TOO_FEW_RUNS, RuleId.LONGEST_RUN, RuleId.FEW_CROSSINGS),
                 Set.copyOf(rules(chart)));
         assertTrue(chart.summary().contains("Too few runs: 2 runs in 20 points off the baseline median, where at"
-                + " least 6 are expected by chance."), chart.summary());
+                + " least 7 are expected by chance."), chart.summary());
         assertTrue(chart.summary().contains("Unusually few crossings: the points cross the baseline median once,"
                 + " fewer than the 6 expected at least."), chart.summary());
         assertTrue(chart.summary().contains("An unusually long run: 10 points in a row below the baseline median"
@@ -125,7 +126,7 @@ class RunChartTest {
 
     @Test
     void pointsAlternatingAboutTheMedianAreTooManyRuns() {
-        // 1 and 2 alternating: median 1.5, 20 runs in 20 useful points, more than the 16 the table allows.
+        // 1 and 2 alternating: median 1.5, 20 runs in 20 useful points, more than the 15 chance allows.
         double[] values = new double[20];
         for (int i = 0; i < 20; i++) {
             values[i] = 1 + i % 2;
@@ -133,10 +134,23 @@ class RunChartTest {
         Chart chart = Charts.chart(ChartSpec.of(ChartType.RUN, values(values)));
 
         assertEquals(List.of(RuleId.TOO_MANY_RUNS), rules(chart));
-        assertEquals("Too many runs: 20 runs in 20 points off the baseline median, where at most 16 are expected by"
+        assertEquals("Too many runs: 20 runs in 20 points off the baseline median, where at most 15 are expected by"
                 + " chance.", chart.summary());
         assertTrue(chart.points().stream().allMatch(p -> p.variation() == Variation.COMMON_CAUSE),
                 "a signal about the whole series colours no single point");
+    }
+
+    @Test
+    void sixteenRunsInTwentyPointsAreTooManyThoughThePublishedHealthcareTableAllowsThem() {
+        // 10 points above and 10 below the median 1.5 in 16 runs (2, 2, then twelve of 1, then 2, 2): P(R ≥ 16) =
+        // 3,422 / 184,756 = 1.9%, inside the 2.5% tail, where Perla's table would allow up to 16.
+        double[] all = {2, 2, 1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 1, 1};
+        Chart chart = Charts.chart(ChartSpec.of(ChartType.RUN, values(all)));
+
+        assertEquals(16, chart.segments().get(0).runs().runs());
+        assertEquals(List.of(RuleId.TOO_MANY_RUNS), rules(chart));
+        assertEquals("Too many runs: 16 runs in 20 points off the baseline median, where at most 15 are expected by"
+                + " chance.", chart.summary());
     }
 
     @Test
