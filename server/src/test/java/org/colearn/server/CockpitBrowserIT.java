@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The facilitator's cockpit in real headless Chromium at a laptop's 1366 × 768: the "Now" bar that stays in view with
  * the clock that matters and the buttons that run the agenda, the agenda changed while the session runs, the
- * broadcast taken down, and the plan form that says when an activity's own times do not fit its item. Participants
+ * broadcast taken down, a café's rounds and a poll with its presenter view open, the page never scrolling, and the plan
+ * form that says when an activity's own times do not fit its item. Participants
  * are WebSocket clients, so that what everyone else is sent is checked exactly.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -58,7 +59,9 @@ class CockpitBrowserIT {
                                 "questions", List.of("What helped you spot deterioration?", "What will you change first?"),
                                 "hosts", "automatic", "noteKinds", List.of("insight", "question"),
                                 "mixSites", true, "mixProfessions", true, "avoidEarlierMeetings", true)),
-                LiveClient.agendaItem("Questions", "plenary", 10),
+                Map.of("title", "Questions", "activityType", "poll", "plannedMinutes", 10,
+                        "config", Map.of("question", "Which change will you test first?", "options", List.of("Screening in triage", "Sepsis six"),
+                                "multipleChoice", false, "anonymous", true)),
                 LiveClient.agendaItem("Close", "plenary", 5)));
 
         List<LiveClient> clients = new ArrayList<>();
@@ -73,6 +76,7 @@ class CockpitBrowserIT {
             browser.press("Start session");
             browser.waitForTextIn(NOW, "Next: Welcome");
             browser.assertAccessible("the cockpit of a live session before its first item");
+            browser.assertNoVerticalScroll("the planned session started, before its first item, at 1366 x 768");
 
             browser.press("Next item");
             browser.waitForStatus("Now: Welcome");
@@ -80,6 +84,7 @@ class CockpitBrowserIT {
             assertTrue(browser.waitForTextIn(COUNTDOWN, "left").matches("(10:00|9:[0-5]\\d) left"), () -> browser.waitFor(COUNTDOWN).getText());
             assertEquals("Next item", browser.focused().getText(), "the focus stays on the button that moves the session on");
             browser.waitForTextIn(NOW, "Next: World café");
+            browser.assertNoVerticalScroll("the welcome running");
 
             // The agenda changes while the session runs: the welcome gets longer, a coffee break comes in, the close goes.
             browser.press("Change the agenda");
@@ -97,6 +102,7 @@ class CockpitBrowserIT {
             WebElement welcomeRemoval = browser.waitFor(By.xpath("//main//li[contains(., 'Welcome')]//span[normalize-space()='Running now']"));
             assertTrue(welcomeRemoval.isDisplayed(), "the running item cannot be removed, and says why");
             browser.assertAccessible("the agenda being changed while the session runs");
+            browser.assertNoVerticalScroll("the agenda being changed while the session runs");
             browser.press("Save agenda");
             JsonNode changed = nadia.awaitEvent("agenda.changed").path("body").path("agenda");
             assertEquals(List.of("Welcome", "World café", "Coffee", "Questions"), titles(changed), "every participant is sent the new agenda");
@@ -111,6 +117,7 @@ class CockpitBrowserIT {
             browser.fill("Broadcast a message", "Tables are in the lecture theatre");
             browser.press("Broadcast");
             browser.waitForTextIn(LivePage.BROADCAST, "Tables are in the lecture theatre");
+            browser.assertNoVerticalScroll("a broadcast above the bar");
             browser.press("Clear message");
             nadia.awaitEvent("session.broadcast.cleared");
             browser.waitUntilGone(By.xpath("//main//section[@aria-label='Message from the facilitator'][not(@hidden)]"));
@@ -124,19 +131,31 @@ class CockpitBrowserIT {
             String item = browser.waitForTextIn(By.cssSelector("main .now__item-clock"), "Item:");
             assertTrue(item.matches("Item: (30:00|29:[0-5]\\d) left"), () -> "the item's clock stays beside it: " + item);
             browser.assertAccessible("the cockpit while a café round runs");
-
-            // However long the café's console makes the page, the bar and its buttons stay on screen.
-            browser.script("window.scrollTo(0, document.documentElement.scrollHeight)");
-            assertTrue(inView(browser, "Next item"), "scrolled to the bottom, the Next item button is still on screen");
-            assertTrue(inView(browser, "End this item"), "and so is ending the item");
+            browser.assertNoVerticalScroll("a café round running");
+            assertTrue(inView(browser, "Next item") && inView(browser, "End this item"), "the bar's buttons are on screen");
+            browser.press("Start round 2 now");
+            browser.waitForTextIn(COUNTDOWN, "in round 2 of 2");
+            browser.assertNoVerticalScroll("the café's second round");
             browser.press("Next item");
             browser.waitForTextIn(NOW, "Item 3 of 4\nCoffee");
             browser.press("Next item");
             browser.waitForTextIn(NOW, "Item 4 of 4\nQuestions");
 
+            // The poll, with its presenter view open in a second tab for the projector, and its bars in the cockpit.
+            browser.openInNewTab(server.baseUrl() + "#/sessions/" + sessionId + "/present");
+            browser.waitForTextIn(By.cssSelector("main .present"), "Which change will you test first?");
+            browser.switchToTab(0);
+            clients.forEach(client -> client.request("poll.vote", LiveClient.bodyOf("choices", List.of(0))));
+            browser.waitForText("4 voted (anonymous).");
+            browser.press("Reveal results");
+            browser.waitForTextContent(By.cssSelector("main .poll-results"), "100%");
+            browser.assertNoVerticalScroll("a poll's results revealed, its presenter view open in another tab");
+            browser.assertAccessible("the cockpit with a poll's results revealed");
+
             browser.press("End session");
             browser.press("Yes, end the session");
             browser.waitForTextIn(NOW, "This session has ended.");
+            browser.assertNoVerticalScroll("the session ended");
             browser.waitUntilGone(CURRENT_ITEM);
             assertTrue(!browser.waitFor(By.cssSelector("main .agenda-slot")).getText().contains("Now"), "after the end, no item is Now");
             browser.assertAccessible("the cockpit after the session has ended");

@@ -75,28 +75,31 @@ class CockpitTabsBrowserIT {
             browser.assertAccessible("the cockpit's Guests tab with the guests counted in the bar");
 
             // The café: sixty people at ten tables, run from the Activity tab, the rooms in theirs.
-            long before = pageHeight(browser);
+            browser.assertNoVerticalScroll("the cockpit of a 60-person session before the café, at 1366 x 768");
             browser.press("Next item");
             browser.waitForTextIn(NOW, "Item 2 of 3\nWorld café");
             browser.press("Activity");
             browser.press("Begin the café");
             browser.waitForTextIn(NOW, "in round 1 of 2");
             crowd.get(0).awaitActivityView(view -> view.path("phase").asText().equals("round"), "the first round, seated");
+            browser.assertNoVerticalScroll("the café's console in round 1 of a 60-person café");
             browser.press("Rooms");
             String rooms = browser.waitForTextIn(ROOMS, "Table 10");
             assertTrue(rooms.contains("Table 1"), () -> "the Rooms tab lists the café's tables: " + rooms);
-            long height = pageHeight(browser);
-            long window = ((Number) browser.script("return window.innerHeight")).longValue();
-            System.out.println("the cockpit of a 60-person café at 1366 x 768: the page is " + height + " px tall in a " + window
-                    + " px window (" + before + " px before the café)");
-            long cockpitEnd = ((Number) browser.script("return Math.ceil(document.querySelector('.live-layout').getBoundingClientRect().bottom"
-                    + " + window.scrollY)")).longValue();
-            assertTrue(height <= cockpitEnd + 50, () -> "the café's tables and sixty people scroll in their tab, not in the page: the cockpit ends at "
-                    + cockpitEnd + " px and the page at " + height + " px");
+            browser.assertNoVerticalScroll("the cockpit's Rooms tab with ten tables of a 60-person café");
             WebElement roomsPanel = browser.waitFor(By.id("tabpanel-rooms"));
             assertTrue((Boolean) browser.script("return arguments[0].scrollHeight > arguments[0].clientHeight", roomsPanel), "the Rooms tab scrolls on its own");
             assertTrue(CockpitBrowserIT.inView(browser, "End this item") && CockpitBrowserIT.inView(browser, "Next item"), "the bar's buttons are on screen");
             browser.assertAccessible("the cockpit's Rooms tab during a 60-person café");
+
+            // Zoomed to 200 % (WCAG 1.4.10, reflow) the cockpit no longer fits: the page scrolls, and nothing is cut off.
+            browser.zoom(200);
+            assertEquals(0, browser.horizontalOverflow(), "zoomed to 200 %, nothing scrolls sideways");
+            assertTrue((Boolean) browser.script("const p = document.getElementById('tabpanel-rooms');"
+                    + " return p.scrollHeight <= p.clientHeight + 1 && document.documentElement.scrollHeight > window.innerHeight;"),
+                    "zoomed to 200 %, the ten tables are in the page, which scrolls, and no longer in a panel of their own");
+            browser.zoom(100);
+            browser.assertNoVerticalScroll("the cockpit back at 100 % zoom");
 
             // Each tab keeps its place: the rooms' list scrolled down is where it was after a look at the agenda.
             WebElement panel = roomsPanel;
@@ -118,6 +121,7 @@ class CockpitTabsBrowserIT {
             browser.press("Previous item");
             browser.press("Yes, run Welcome again");
             browser.waitForTextIn(NOW, "Item 1 of 3\nWelcome");
+            browser.assertNoVerticalScroll("the cockpit once the welcome runs again");
             assertTrue(crowd.get(0).awaitCount(frame -> frame.path("type").asText().equals("agenda.item.started")
                     && frame.path("body").path("title").asText().equals("Welcome"), 2), "the welcome started a second time, for everyone");
         } finally {
@@ -221,10 +225,5 @@ class CockpitTabsBrowserIT {
             ann.press("Activity");
             ann.waitForText("How ready are you to test a change?");
         }
-    }
-
-    /** How tall the page is, all of it. */
-    private static long pageHeight(Browser browser) {
-        return ((Number) browser.script("return document.documentElement.scrollHeight")).longValue();
     }
 }

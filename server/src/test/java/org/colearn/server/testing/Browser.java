@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -493,6 +494,37 @@ public final class Browser implements AutoCloseable {
     /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
     public int horizontalOverflow() {
         return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+
+    /**
+     * Asserts that the page does not scroll vertically in this window (one pixel of rounding allowed), and prints how tall
+     * the page is beside the window's height, {@code where} naming the moment.
+     */
+    public void assertNoVerticalScroll(String where) {
+        long page = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        long window = ((Number) script("return window.innerHeight")).longValue();
+        System.out.println(where + ": the page is " + page + " px tall in a " + window + " px window");
+        if (page > window + 1) {
+            fail("the page scrolls on " + where + ": it is " + page + " px tall in a " + window + " px window");
+        }
+    }
+
+    /**
+     * Zooms the page as the browser's zoom does ({@code percent} 200 for 200 %): the same window holds fewer CSS pixels,
+     * each drawn larger, so media queries and layout see the smaller viewport. 100 puts it back.
+     */
+    public void zoom(int percent) {
+        if (percent == 100) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            return;
+        }
+        Dimension window = driver.manage().window().getSize();
+        long width = ((Number) script("return window.innerWidth")).longValue();
+        long height = ((Number) script("return window.innerHeight")).longValue();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width * 100 / percent, "height", height * 100 / percent, "deviceScaleFactor", percent / 100.0, "mobile", false));
+        wait.withMessage(() -> "the page to be zoomed to " + percent + " % of " + window)
+                .until(d -> ((Number) script("return window.innerWidth")).longValue() <= width * 100 / percent);
     }
 
     /** Saves what the window shows as target/browser-screenshots/{@code name}.png, for people to look at. */

@@ -2,16 +2,14 @@
  * How the live page's parts are laid out, by role. A facilitator gets the cockpit: the activity, the agenda with the
  * session's controls, the breakout rooms, the results and the guests as tabs, with the chat and who is here beside
  * them; on a screen with room for it the cockpit fills the window below the "Now" bar and each side scrolls on its own,
- * so the page itself does not scroll. A participant gets the activity with the chat and who is here beside it, and on a
- * phone the three as tabs (Activity, Chat, People), with a note on the Chat tab of the messages that came while another
- * tab was shown.
+ * so the page itself does not scroll (the stylesheet's app shell, `body.cockpit`). A participant gets the activity with
+ * the chat and who is here beside it, and on a phone the three as tabs (Activity, Chat, People), with a note on the
+ * Chat tab of the messages that came while another tab was shown.
  */
 import { h, replace } from '../../dom.js';
 import { panelTabs } from './tabs.js';
 
 const PHONE = '(max-width: 40rem)';
-const COCKPIT = '(min-width: 56rem) and (min-height: 36rem)';
-const SMALLEST = 320;
 
 /**
  * `parts`: the page's elements (`stage`, `media`, `roomPanel`, `activity`, `controls`, `agenda`, `results`, `rooms`, `guests`,
@@ -21,7 +19,6 @@ const SMALLEST = 320;
 export function liveLayout(parts) {
   const element = h('div', { class: 'live-layout' });
   const phone = window.matchMedia(PHONE);
-  const wide = window.matchMedia(COCKPIT);
   let tabs = null;
   let arranged = null;
   let unread = 0;
@@ -37,7 +34,9 @@ export function liveLayout(parts) {
     tabs.enable(true);
     if (!parts.running()) tabs.select('agenda'); // nothing runs yet: the agenda and the session's controls
     element.className = 'live-layout live-layout--cockpit';
-    replace(element, tabs.element, h('div', { class: 'live-side' }, parts.chat, parts.presence));
+    // The side scrolls on its own where the cockpit fills the window: focusable, so that a keyboard scrolls it too.
+    replace(element, tabs.element, h('div', { class: 'live-side', role: 'region', 'aria-label': 'Chat and who is here', tabindex: '0' },
+      parts.chat, parts.presence));
   }
 
   function participant() {
@@ -54,27 +53,10 @@ export function liveLayout(parts) {
     tabs.enable(phone.matches);
   }
 
-  /**
-   * The cockpit's height: what the window has left below what is above it (the page's head, a broadcast, the "Now"
-   * bar) and above what must stay below it (the bottom padding of the page's parts, the footer when it shows).
-   */
-  function fit() {
-    if (arranged !== 'facilitator' || !wide.matches) {
-      element.style.removeProperty('--cockpit-height');
-      return;
-    }
-    const top = element.getBoundingClientRect().top + window.scrollY;
-    const height = `${Math.max(SMALLEST, Math.floor(window.innerHeight - top - roomBelow(element)))}px`;
-    if (element.style.getPropertyValue('--cockpit-height') !== height) element.style.setProperty('--cockpit-height', height);
-  }
-
-  const sizes = new ResizeObserver(() => fit());
   const onPhone = () => {
     if (arranged === 'participant') tabs.enable(phone.matches);
   };
   phone.addEventListener('change', onPhone);
-  wide.addEventListener('change', fit);
-  window.addEventListener('resize', fit);
 
   return {
     element,
@@ -88,10 +70,6 @@ export function liveLayout(parts) {
       else participant();
       document.body.classList.toggle('cockpit', facilitator);
       if (focused?.isConnected && focused !== document.activeElement) focused.focus();
-      sizes.disconnect();
-      // The page's content grows and shrinks with what is above the cockpit (a broadcast, a problem); #view follows it.
-      if (facilitator) sizes.observe(element.parentElement ?? document.body);
-      fit();
     },
     /** Brings the tab that holds `element` forward, when it is behind one. */
     show(element) {
@@ -112,24 +90,8 @@ export function liveLayout(parts) {
       tabs.mark('chat', `${unread} new`);
     },
     close() {
-      sizes.disconnect();
       phone.removeEventListener('change', onPhone);
-      wide.removeEventListener('change', fit);
-      window.removeEventListener('resize', fit);
       document.body.classList.remove('cockpit');
     },
   };
-}
-
-/** How much of the page comes below `element` whatever its height: its margin, its ancestors' padding and borders, the footer. */
-function roomBelow(element) {
-  const px = (value) => parseFloat(value) || 0;
-  let room = px(getComputedStyle(element).marginBottom);
-  for (let node = element.parentElement; node && node !== document.documentElement; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    room += px(style.paddingBottom) + px(style.borderBottomWidth);
-  }
-  const footer = document.querySelector('.site-footer');
-  if (footer && getComputedStyle(footer).display !== 'none') room += footer.offsetHeight + px(getComputedStyle(footer).marginTop);
-  return Math.ceil(room);
 }
