@@ -40,6 +40,7 @@ final class CommandBodies {
             case "media.signal" -> body("to", nurse, "signal", Map.of("type", "offer", "sdp", "v=0"));
             case "poll.vote" -> body("choices", List.of(0));
             case "poll.hide" -> body("word", "huddles");
+            case "poll.split" -> body("by", "site");
             case "world-cafe.volunteer" -> body("host", true);
             case "world-cafe.pickHost" -> body("personId", nurse, "host", true);
             case "world-cafe.pin" -> body("personId", nurse, "table", 1);
