@@ -228,7 +228,7 @@ class WorldCafeBrowserIT {
             assertTrue(CafePages.plan(facilitator, 2).get(to).stream().anyMatch(seat -> seat.name().equals(mover)),
                     "the seating plan shows the move");
 
-            // The facilitator groups Ann's note on the wall; everyone sees the group.
+            // The facilitator groups Ann's note on the wall while the round runs; everyone sees the group at the end.
             List<String> picks = facilitator.waitFor(By.xpath("//main//section[@aria-label='Harvest wall']"))
                     .findElements(By.cssSelector("input.cafe-pick")).stream().map(box -> box.getDomAttribute("aria-label")).toList();
             assertEquals(picks.size(), new HashSet<>(picks).size(), () -> "each note's checkbox is named after its note: " + picks);
@@ -236,7 +236,8 @@ class WorldCafeBrowserIT {
                     + "'" + NOTE + "']]//input[@aria-label='Select for a group: " + NOTE + "']")).click();
             facilitator.fill("Group label", "Safety huddles");
             facilitator.press("Group selected notes");
-            ann.waitForTextIn(CafePages.WALL, "Group: Safety huddles");
+            facilitator.waitForTextIn(CafePages.WALL, "Group: Safety huddles");
+            assertTrue(ann.texts(CafePages.WALL).isEmpty(), "participants see the wall when the café is over");
 
             // The end: everyone is back with the harvest wall, and the facilitator downloads it.
             facilitator.press("Finish the café");
@@ -245,6 +246,7 @@ class WorldCafeBrowserIT {
                 assertTrue(wall.contains("Round 1: What helped you spot deterioration?") && wall.contains("Insight")
                         && tableNotes.values().stream().allMatch(wall::contains) && wall.contains(VISIT),
                         () -> "the wall shows every table's note under its round, question and kind: " + wall);
+                assertTrue(wall.contains("Group: Safety huddles"), () -> "and the facilitator's groups: " + wall);
                 participant.waitForTextContent(LivePage.CAFE_ANNOUNCEMENTS, "The café has ended.");
                 assertFalse(participant.mainText().contains("Your table"), "nobody sits at a table any more");
             }

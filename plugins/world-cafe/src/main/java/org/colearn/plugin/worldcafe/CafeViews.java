@@ -19,8 +19,10 @@ import org.colearn.plugin.worldcafe.seating.Table;
 
 /**
  * What each person sees of a café: their table, its question, its people and notes, the timer and where they go
- * next; a host also the briefing from earlier rounds; everyone the harvest wall; facilitators the whole seating, who
- * is where, and what the seating could not meet. Everyone at one table in one role (host or guest) shares one view,
+ * next; a host also the briefing from earlier rounds; everyone the harvest wall once the café is over (facilitators
+ * throughout, to group notes as they come: the wall of a café of 1,500 holds over a thousand notes by round 6, and a
+ * participant's view carries their own table's, so what each round sends everyone stays the size of a table);
+ * facilitators the whole seating, who is where, and what the seating could not meet. Everyone at one table in one role (host or guest) shares one view,
  * everyone not seated another, the facilitators a third; what is a person's alone (where they go next, whether they
  * volunteered, which notes they agreed with) is their small {@link Personal} part.
  */
@@ -109,7 +111,8 @@ final class CafeViews {
                 : List.of();
         return new View(model.phase, model.round + 1, config.rounds(), model.round >= 0 ? config.question(model.round) : null,
                 running ? model.roundEndsAt : null, running && model.warned, config.hosts(), shared.kinds, table,
-                briefing, shared.wall(), viewer.facilitator() ? shared.console() : null);
+                briefing, viewer.facilitator() || model.phase.equals("done") ? shared.wall() : List.of(),
+                viewer.facilitator() ? shared.console() : null);
     }
 
     /**

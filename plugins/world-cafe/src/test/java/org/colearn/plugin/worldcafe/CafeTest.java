@@ -173,13 +173,16 @@ class CafeTest {
         assertEquals(0, cafe.view(writer).path("agreed").size(), "the writer's does not");
         Participant elsewhere = people.stream().filter(p -> !tablemates(writer).contains(p.personId())).findFirst().orElseThrow();
         assertEquals(0, cafe.view(elsewhere).path("table").path("notes").size(), "other tables do not see it at their table");
-        assertEquals("Huddles at 8 and 8 catch the drift", cafe.view(elsewhere).path("wall").get(0).path("kinds").get(0)
-                .path("notes").get(0).path("text").asText(), "but everyone sees it on the harvest wall");
+        assertEquals(0, cafe.view(elsewhere).path("wall").size(), "nor on a wall while the rounds run");
+        assertEquals("Huddles at 8 and 8 catch the drift", cafe.view(fiona).path("wall").get(0).path("kinds").get(0)
+                .path("notes").get(0).path("text").asText(), "the facilitator sees it on the harvest wall at once");
 
         assertEquals("unknown_kind", assertThrows(ActivityException.class,
                 () -> cafe.send(writer, "note", "{\"kind\":\"rant\",\"text\":\"x\"}")).code());
         cafe.send(fiona, "cluster", "{\"noteIds\":[\"" + noteId + "\"],\"label\":\"Escalation\"}");
         cafe.send(fiona, "finish", "{}");
+        assertEquals("Huddles at 8 and 8 catch the drift", cafe.view(elsewhere).path("wall").get(0).path("kinds").get(0)
+                .path("notes").get(0).path("text").asText(), "once the café is over, everyone sees it on the harvest wall");
         Harvest harvest = (Harvest) cafe.published().get(Harvest.TITLE);
         assertTrue(harvest.markdown().contains("## Round 1: What helped?"), harvest.markdown());
         assertTrue(harvest.markdown().contains("- Huddles at 8 and 8 catch the drift (table "), harvest.markdown());

@@ -79,6 +79,8 @@ class CafeViewKeysTest {
         cafe.send(agreeing, "agree", "{\"noteId\":\"" + noteId + "\",\"agree\":true}");
         cafe.assertSharedViewsAgree();
         assertEquals(List.of(noteId), texts(cafe.view(agreeing).path("agreed")));
+        cafe.send(fiona, "finish", "{}");
+        assertEquals(List.of(noteId), texts(cafe.view(agreeing).path("agreed")), "at the harvest too");
         for (Participant person : people) {
             if (person != agreeing) {
                 assertEquals(List.of(), texts(cafe.view(person).path("agreed")), person.name() + " did not agree with it");
