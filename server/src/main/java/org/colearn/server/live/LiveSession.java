@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,24 +62,9 @@ final class LiveSession {
     private final Set<Connection> connections = new LinkedHashSet<>();
     /** Since when nobody has been connected; null while someone is. Read by {@link LiveSessions}' sweep. */
     private volatile Instant emptySince;
-    private final Presence presence = new Presence();
-    /** Connections that joined since presence last went out: they get the whole presence state then. */
-    private final Set<Connection> joinedSincePresence = new LinkedHashSet<>();
-    private final PresencePace presencePace;
-    /** Whether presence last went out as summaries, for a large session, rather than as the whole list. */
-    private boolean presenceLarge;
-    /** Whether rooms opened, closed or someone moved since presence last went out: who is near whom has changed. */
-    private boolean roomsChangedSincePresence;
+    private final PresenceFanOut presence;
     /** Activity views go out at the same pace as presence: a crowd voting costs each connection a few views a second. */
     private final PresencePace viewPace;
-    /** In a large session, when the whole crowd next gets its summary: less often the larger the crowd. */
-    private final PresencePace crowdPace;
-    /**
-     * In a large session, when the media rooms are next told where everyone is: a crowd arriving is seated a few times a
-     * second, not per arrival (each seating walks everyone present). A small session is seated at every change, so
-     * that two people placed together may signal each other as soon as they are told so.
-     */
-    private final PresencePace mediaPace;
     private final Retries retries = new Retries();
     private final HeldCommands held = new HeldCommands();
     private final List<EventLog.Entry> pending = new ArrayList<>();
@@ -97,12 +81,7 @@ final class LiveSession {
     private int activityFailures;
 
     private final ActivityHost host;
-    private final MediaRooms media;
-    /** Who is where changed since the media rooms were last told: someone came or went, or rooms changed. */
-    private boolean mediaDirty;
-    private long mediaRoomsSeq = -1;
-    /** The last media room each person present was told to join, for their further tabs. */
-    private final Map<UUID, String> mediaTold = new HashMap<>();
+    private final MediaSeating media;
     private boolean activityViewsChanged;
     /** The last person whose own (attributed) command was logged: an anonymous one of theirs is not logged next to it. */
     private UUID lastActor;
@@ -113,7 +92,6 @@ final class LiveSession {
             Measures measures,
             java.util.function.Consumer<LiveSession> ownedElsewhere, MediaRooms media) {
         this.id = id;
-        this.media = media;
         this.metrics = metrics;
         this.ownedElsewhere = ownedElsewhere;
         this.collaborativeId = collaborativeId;
@@ -129,10 +107,10 @@ final class LiveSession {
                 // The server is stopping, and its clients with it: nobody is left to see the change.
             }
         };
-        this.presencePace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.presence = new PresenceFanOut(new PresencePace(System::nanoTime, wakeUp, mailbox::submit),
+                new PresencePace(System::nanoTime, wakeUp, mailbox::submit));
         this.viewPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
-        this.crowdPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
-        this.mediaPace = new PresencePace(System::nanoTime, wakeUp, mailbox::submit);
+        this.media = new MediaSeating(id, media, new PresencePace(System::nanoTime, wakeUp, mailbox::submit), mailbox::submit);
         this.state = fresh.get();
         if (stored.snapshot() != null) {
             committed.restoredFrom(stored.snapshot());
@@ -280,12 +258,9 @@ final class LiveSession {
                 connection.lastView = Frames.activityView(activityView);
             }
             long upTo = connection.viewSeq;
-            boolean firstTab = !presence.contains(connection.viewer.personId());
-            presence.join(connection);
-            joinedSincePresence.add(connection);
-            if (firstTab) {
+            if (presence.join(connection)) {
                 host.joined(connection.viewer, clock.instant());
-                mediaDirty = true;
+                media.peopleChanged();
             }
             batchJoins.add(new Join(connection, ref, lastSeq, attempt));
             afterCommit(() -> {
@@ -306,7 +281,7 @@ final class LiveSession {
                     }
                     connection.send(Frames.ok(ref, body));
                 }
-                String mediaRoom = mediaTold.get(connection.viewer.personId());
+                String mediaRoom = media.toldTo(connection.viewer.personId());
                 if (mediaRoom != null) {
                     connection.send(mediaRoom);
                 }
@@ -321,12 +296,12 @@ final class LiveSession {
      */
     void command(Connection connection, Inbound command) {
         if (command.type().equals(MediaSignals.TYPE)) {
-            mailbox.submit(guarded(connection, command.ref(), () -> MediaSignals.relay(media, id, connection, command, connections)));
+            mailbox.submit(guarded(connection, command.ref(), () -> MediaSignals.relay(media.rooms(), id, connection, command, connections)));
             return;
         }
         mailbox.submit(guarded(connection, command.ref(), () -> {
             if (command.type().equals(PRESENCE_PAGE)) {
-                sendPresencePage(connection, command);
+                presence.sendPage(connection, command);
                 return;
             }
             if (host.unattributed(command.type())) {
@@ -499,9 +474,7 @@ final class LiveSession {
         mailbox.submit(() -> {
             connections.remove(connection);
             noteIfEmpty();
-            ObjectNode left = presence.leave(connection);
-            joinedSincePresence.remove(connection);
-            if (left != null) {
+            if (presence.leave(connection)) {
                 leftActivity(connection.viewer, 1);
             }
         });
@@ -510,7 +483,7 @@ final class LiveSession {
     /** Tells the activity that the person's last tab has gone (again, after a failed write, a few times at most). */
     private void leftActivity(Viewer viewer, int attempt) {
         if (!presence.contains(viewer.personId())) {
-            mediaDirty = true;
+            media.peopleChanged();
             host.left(viewer, clock.instant());
             batchLeaves.add(new Leave(viewer, attempt));
         }
@@ -543,7 +516,7 @@ final class LiveSession {
         }
         pending.add(new EventLog.Entry(event, cause.clientId(), cause.ref(), cause.unattributed()));
         if (event.type().startsWith("rooms.") || event.type().equals("room.moved")) {
-            roomsChangedSincePresence = true;
+            presence.roomsChanged();
         }
         afterCommit(() -> send(event, recipients));
         return event;
@@ -590,7 +563,7 @@ final class LiveSession {
             Duration limit = "ended".equals(state.status()) ? ended : idle;
             if (Duration.between(empty, clock.instant()).compareTo(limit) >= 0) {
                 stopped = true;
-                media.forget(id);
+                media.forget();
                 unload.run();
             }
         });
@@ -602,7 +575,7 @@ final class LiveSession {
      */
     void stop() {
         stopped = true;
-        media.forget(id);
+        media.forget();
         mailbox.submit(() -> {
             held.refuseAll();
             for (Connection connection : List.copyOf(connections)) {
@@ -667,118 +640,14 @@ final class LiveSession {
         if (!sends.isEmpty()) {
             metrics.fanOut().record(System.nanoTime() - wrote, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
-        flushPresence();
-        seatMedia();
+        presence.flush(connections, person -> state.rooms().roomOf(person));
+        if (!stopped) {
+            media.seat(state, presence, connections);
+        }
         if (activityViewsChanged && viewPace.mayGo()) {
             activityViewsChanged = false;
             pushActivityViews();
         }
-    }
-
-    /**
-     * Presence goes out at the pace of {@link PresencePace}, not once per join: a crowd arriving costs each connection
-     * a few diff frames a second instead of one per arrival, which would make arrivals cost the square of the crowd.
-     * Those who joined since it last went out get the whole state instead.
-     */
-    private void flushPresence() {
-        boolean large = presence.large();
-        boolean resized = large != presenceLarge;
-        boolean nearbyMoved = large && roomsChangedSincePresence;
-        if (large && !resized && !nearbyMoved) {
-            flushCrowdPresence();
-            return;
-        }
-        if ((!presence.changed() && joinedSincePresence.isEmpty() && !resized && !nearbyMoved) || !presencePace.mayGo()) {
-            return;
-        }
-        presenceLarge = large;
-        roomsChangedSincePresence = false;
-        if (large) {
-            presence.drainDiff();
-            joinedSincePresence.clear();
-            sendPresenceSummaries(connections);
-            return;
-        }
-        if (resized) {
-            // Back to a size where everyone sees everyone: each connection gets the whole list again.
-            joinedSincePresence.addAll(connections);
-        }
-        ObjectNode diff = presence.drainDiff();
-        String diffFrame = diff == null ? null : Frames.signal("presence.diff", diff);
-        String stateFrame = joinedSincePresence.isEmpty() ? null : Frames.signal("presence.state", presence.state());
-        for (Connection connection : connections) {
-            if (joinedSincePresence.contains(connection)) {
-                connection.send(stateFrame);
-            } else if (diffFrame != null) {
-                connection.send(diffFrame);
-            }
-        }
-        joinedSincePresence.clear();
-    }
-
-    /**
-     * Presence in a session already large: those who just joined get their summary at the usual pace, and the whole
-     * crowd gets the counts that changed at the pace of {@link PresencePace#crowdIntervalNanos}, slower the larger it is,
-     * so that a crowd arriving costs the server and the clients a fixed number of frames a second, however large it
-     * is, rather than a frame per connection four times a second.
-     */
-    private void flushCrowdPresence() {
-        if (!joinedSincePresence.isEmpty() && presencePace.mayGo()) {
-            sendPresenceSummaries(joinedSincePresence);
-            joinedSincePresence.clear();
-        }
-        if (presence.changed() && crowdPace.mayGo(PresencePace.crowdIntervalNanos(connections.size()))) {
-            presence.drainDiff();
-            joinedSincePresence.clear();
-            sendPresenceSummaries(connections);
-        }
-    }
-
-    /** Tells the media rooms where everyone is, when someone came or went or the rooms or the stage changed. */
-    private void seatMedia() {
-        long roomsSeq = state.placesChangeSeq();
-        if (stopped || (!mediaDirty && roomsSeq == mediaRoomsSeq) || (presence.large() && !mediaPace.mayGo())) {
-            return;
-        }
-        mediaDirty = false;
-        mediaRoomsSeq = roomsSeq;
-        media.seat(id, MediaSignals.places(state, presence.viewers()), (personId, assignment) -> mailbox.submit(() -> {
-            String frame = Frames.signal(MediaSignals.ROOM, assignment);
-            if ("none".equals(assignment.path("mode").asText())) {
-                mediaTold.remove(personId);
-            } else {
-                mediaTold.put(personId, frame);
-            }
-            for (Connection connection : connections) {
-                if (connection.viewer.personId().equals(personId)) {
-                    connection.send(frame);
-                }
-            }
-        }));
-    }
-
-    /**
-     * In a large session, everyone gets counts by site and the people near them: the facilitators, and in a breakout
-     * room the others in it. One frame per room, each the size of the sites and the people near, so that an arrival
-     * costs the crowd, not the crowd squared.
-     */
-    private void sendPresenceSummaries(Collection<Connection> to) {
-        Map<String, ObjectNode> summaries = presence.summaries(person -> state.rooms().roomOf(person.personId()));
-        Map<String, String> frames = new HashMap<>();
-        for (Connection connection : to) {
-            String room = state.rooms().roomOf(connection.viewer.personId());
-            String key = room == null || !summaries.containsKey(room) ? Presence.PLENARY : room;
-            connection.send(frames.computeIfAbsent(key, where -> Frames.signal("presence.summary", summaries.get(where))));
-        }
-    }
-
-    /** One page of everyone here, for whoever asks: in a large session, the rest of the crowd on demand. */
-    private void sendPresencePage(Connection connection, Inbound command) {
-        command.only("after", "site", "limit");
-        String after = command.body().hasNonNull("after") ? command.text("after", 64) : null;
-        String site = command.body().hasNonNull("site") ? command.text("site", 200) : null;
-        int limit = command.body().hasNonNull("limit") ? command.integer("limit", 1, Presence.MAX_PAGE) : Presence.DEFAULT_PAGE;
-        connection.send(Frames.ok(command.ref(), presence.page(after, site, limit)));
     }
 
     /**
@@ -830,7 +699,6 @@ final class LiveSession {
             }
             noteIfEmpty();
             presence.leave(connection);
-            joinedSincePresence.remove(connection);
             if (join.attempt() < ATTEMPTS) {
                 join(connection, join.ref(), join.lastSeq(), join.attempt() + 1);
             } else {
