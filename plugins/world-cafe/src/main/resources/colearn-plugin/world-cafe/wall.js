@@ -1,12 +1,16 @@
-// The harvest wall: every round with its question, the notes by kind, their agreements and groups. Facilitators
-// also select notes on it and group them under a label.
+// The harvest wall: every round with its question, the notes by kind, their agreements and groups. Participants see
+// it when the café is over; facilitators from the first note, and they select notes on it and group them under a label.
 import { h } from '/plugin-kit/dom.js';
 import { field } from './controls.js';
 import { noteList } from './participant.js';
 
 export function wallPart(view, send, facilitator) {
   const rounds = view.wall ?? [];
-  if (!rounds.length && view.phase !== 'done') return null;
+  if (!rounds.length && view.phase !== 'done') {
+    return view.phase === 'round' && !facilitator
+      ? h('p', { class: 'cafe-hint', text: 'Every table\'s notes go on the harvest wall, which everyone sees when the café ends.' })
+      : null;
+  }
   const grouping = facilitator && rounds.length ? groupForm(send) : null;
   const pick = grouping
     ? (note, textId) => h('input', { type: 'checkbox', class: 'cafe-pick', key: `pick-${note.id}`, value: note.id,

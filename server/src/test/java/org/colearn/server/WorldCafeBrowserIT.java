@@ -238,6 +238,7 @@ class WorldCafeBrowserIT {
             facilitator.press("Group selected notes");
             facilitator.waitForTextIn(CafePages.WALL, "Group: Safety huddles");
             assertTrue(ann.texts(CafePages.WALL).isEmpty(), "participants see the wall when the café is over");
+            ann.waitForText("Every table's notes go on the harvest wall, which everyone sees when the café ends.");
 
             // The end: everyone is back with the harvest wall, and the facilitator downloads it.
             facilitator.press("Finish the café");
