@@ -7,7 +7,8 @@
 // buttons, each move announced; results as each answer's mean rank and Borda points, most favoured first, as bars).
 // Facilitators can split the results into groups shown side by side (clinicians and managers, professions, sites);
 // participants see the groups only once the results are shown to them, and a group too small to show on its own is
-// merged by the server, which the results then say.
+// merged by the server, which the results then say. The server refuses a split that, compared with one shown before,
+// would single someone out; the page says why beside the poll, and the split shown stays as it was.
 // A facilitator's page marks the element with the `facilitator` attribute: they also get the buttons that reveal the
 // results and close the voting (the server refuses those messages from anyone else). The presenter view marks it
 // `presenter`: the question and, once revealed, the results, large, with nothing to press. Everything is rendered as

@@ -51,6 +51,9 @@ final class Connection {
     /** Set at hello, also for a relayed connection: what {@link Rights} checks again when rights change or time passes. */
     volatile Rights.Pass pass;
 
+    /** The login token of the handshake's cookie, or null: what a hello without a token stands for. */
+    final String cookieToken;
+
     /** The hello being admitted, if one is: frames that arrive meanwhile are handled after it, in order. */
     final Arrivals arrivals = new Arrivals();
 
@@ -59,8 +62,9 @@ final class Connection {
         java.util.concurrent.CompletableFuture<Void> admitting;
     }
 
-    Connection(Session socket) {
+    Connection(Session socket, String cookieToken) {
         this.socket = socket;
+        this.cookieToken = cookieToken;
     }
 
     /** Queues a frame; never blocks. */

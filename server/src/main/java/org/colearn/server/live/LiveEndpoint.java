@@ -46,19 +46,16 @@ public final class LiveEndpoint extends Endpoint {
     });
 
     /**
-     * The login cookie of the handshake being accepted on this thread. Tyrus runs a handshake's {@code modifyHandshake}
-     * and then creates its endpoint on one thread, and calls {@code modifyHandshake} for every handshake, so each
-     * endpoint takes its own handshake's cookie (or none), never another's.
+     * Where the handshake leaves its login cookie's token for the connection it opens: the user properties of the
+     * configuration given to {@code modifyHandshake}, which are the connection's own since WebSocket 2.1 (Tyrus copies
+     * them per handshake and hands that copy to the session it opens), so no handshake ever sees another's.
      */
-    private static final ThreadLocal<String> HANDSHAKE_COOKIE = new ThreadLocal<>();
+    private static final String COOKIE_TOKEN = "colearn.cookieToken";
 
     private final LiveSessions live;
-    /** The login token of the handshake's cookie, or null: what a hello without a token stands for. */
-    private final String cookieToken;
 
-    private LiveEndpoint(LiveSessions live, String cookieToken) {
+    private LiveEndpoint(LiveSessions live) {
         this.live = live;
-        this.cookieToken = cookieToken;
     }
 
     /**
@@ -74,18 +71,18 @@ public final class LiveEndpoint extends Endpoint {
                         // check is made here, where Tyrus answers a HandshakeException with its status just the same.
                         String origin = header(request, "Origin");
                         if (origin != null && !LoginCookie.sameSite(origin, header(request, "Host"), publicUrl)) {
-                            HANDSHAKE_COOKIE.remove();
                             LiveEndpoint.<RuntimeException>refuse(
                                     new HandshakeException(403, "Live sessions accept connections from Colearn's own pages only."));
                         }
-                        HANDSHAKE_COOKIE.set(LoginCookie.token(header(request, "Cookie")));
+                        String token = LoginCookie.token(header(request, "Cookie"));
+                        if (token != null) {
+                            config.getUserProperties().put(COOKIE_TOKEN, token);
+                        }
                     }
 
                     @Override
                     public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        String cookie = HANDSHAKE_COOKIE.get();
-                        HANDSHAKE_COOKIE.remove();
-                        return endpointClass.cast(new LiveEndpoint(live, cookie));
+                        return endpointClass.cast(new LiveEndpoint(live));
                     }
                 })
                 .build();
@@ -125,7 +122,7 @@ public final class LiveEndpoint extends Endpoint {
         }
         // Tyrus's own idle timeout races with its set-up and can close a fresh connection at once; the heartbeat
         // sweep of LiveSessions closes silent connections instead.
-        Connection connection = new Connection(socket);
+        Connection connection = new Connection(socket, (String) socket.getUserProperties().remove(COOKIE_TOKEN));
         socket.getUserProperties().put(CONNECTION, connection);
         live.opened(connection);
         socket.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> receive(sessionId, connection, text));
@@ -238,7 +235,7 @@ public final class LiveEndpoint extends Endpoint {
         }
         try {
             frame.only("token", "clientId", "lastSeq");
-            String token = frame.body().has("token") || cookieToken == null ? frame.text("token", 200) : cookieToken;
+            String token = frame.body().has("token") || connection.cookieToken == null ? frame.text("token", 200) : connection.cookieToken;
             JsonNode clientId = frame.body().get("clientId");
             if (clientId != null && !(clientId.isTextual() && CLIENT_ID.matcher(clientId.asText()).matches())) {
                 throw new LiveException("invalid_body", "body.clientId must be 8 to 64 letters, digits, _ or -.", frame.ref());

@@ -55,11 +55,7 @@ class LoginCookieIT {
 
     /** Logs Gwen in as the web app does, and returns the Cookie header her browser would send afterwards. */
     static String browserLogin() {
-        Api.Reply login = api.withHeader("X-Colearn-Request", "1")
-                .post("auth/login", Map.of("email", "gwen.facilitator@example.nhs.uk", "password", People.PASSWORD));
-        assertEquals(200, login.status(), login::toString);
-        String setCookie = login.header("Set-Cookie");
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return People.browserLogin(api, "Gwen Facilitator");
     }
 
     @Test

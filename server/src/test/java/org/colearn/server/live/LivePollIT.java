@@ -34,6 +34,8 @@ class LivePollIT {
     String nadiaToken;
     String benToken;
     String collaborative;
+    String site;
+    String code;
     String sessionId;
 
     @BeforeEach
@@ -43,8 +45,8 @@ class LivePollIT {
         facilitatorToken = People.signUp(api, "Fiona Facilitator");
         facilitator = api.as(facilitatorToken);
         collaborative = People.collaborative(facilitator, "Sepsis");
-        String site = People.site(facilitator, collaborative, "Ashford", "trust");
-        String code = People.invitation(facilitator, collaborative, "participant");
+        site = People.site(facilitator, collaborative, "Ashford", "trust");
+        code = People.invitation(facilitator, collaborative, "participant");
         nadiaToken = People.signUp(api, "Nadia Nurse");
         benToken = People.signUp(api, "Ben Doctor");
         People.join(api.as(nadiaToken), code, site, "nurse");
@@ -201,6 +203,66 @@ class LivePollIT {
         try (LiveClient ben = LiveClient.join(server, sessionId, benToken, "ben-phone", null)) {
             assertTrue(ben.request("poll.vote", bodyOf("choices", List.of(0))).path("ok").asBoolean());
         }
+    }
+
+    @Test
+    void aSplitThatWouldGiveAwayOnePersonsAnswerIsRefusedAndTheDownloadKeepsTheSplitThatWasAllowed() {
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-laptop", null)) {
+            fiona.request("session.start", bodyOf());
+            fiona.request("agenda.goto", bodyOf("index", 0));
+            vote(nadiaToken, 0);
+            vote(benToken, 1);
+            for (String nurse : List.of("Nell Nurse", "Nora Nurse")) {
+                vote(member(nurse, "nurse"), 0);
+            }
+            for (String manager : List.of("Mo Manager", "May Manager", "Max Manager")) {
+                vote(member(manager, "manager"), 1);
+            }
+
+            assertTrue(fiona.request("poll.split", bodyOf("by", "clinicians_managers")).path("ok").asBoolean());
+            JsonNode byRole = activityView(fiona, view -> view.path("split").asText().equals("clinicians_managers"));
+            assertEquals(List.of("Clinicians 4", "Managers 3"), groups(byRole));
+            JsonNode refused = fiona.request("poll.split", bodyOf("by", "profession")).path("error");
+
+            assertEquals("split_would_reveal", refused.path("code").asText(), "Nurses 3 beside Clinicians 4 would give Ben's answer away: " + refused);
+            assertEquals("by", refused.path("field").asText());
+            assertTrue(refused.path("message").asText().startsWith("Showing the results by profession after they were shown by clinicians and managers"),
+                    refused::toString);
+            fiona.request("poll.close", bodyOf());
+            fiona.awaitEvent("activity.result");
+        }
+        server.restart();
+        try (LiveClient fiona = LiveClient.join(server, sessionId, facilitatorToken, "fiona-tablet", null)) {
+            JsonNode again = fiona.request("poll.split", bodyOf("by", "profession"));
+            assertEquals("split_would_reveal", again.path("error").path("code").asText(),
+                    () -> "a restart does not forget the split shown before: " + again);
+        }
+        Api restarted = server.api().as(facilitatorToken);
+        long seq = restarted.get("sessions/" + sessionId + "/results").json().get(0).path("seq").asLong();
+        String csv = restarted.get("sessions/" + sessionId + "/results/" + seq + ".csv").text();
+        assertTrue(csv.contains("\r\nWhich change will you test first?,Clinicians,AKI alerts,1,25\r\n") && !csv.contains("Nurses"), csv);
+    }
+
+    /** Signs someone up into the collaborative, at Ashford, with this profession; returns their login token. */
+    private String member(String name, String profession) {
+        String token = People.signUp(server.api(), name);
+        People.join(server.api().as(token), code, site, profession);
+        return token;
+    }
+
+    /** The person joins the running poll and chooses an answer. */
+    private void vote(String token, int choice) {
+        try (LiveClient voter = LiveClient.join(server, sessionId, token, "phone-" + token.substring(0, 8), null)) {
+            assertEquals("poll", voter.view().path("activity").path("type").asText(), voter.view()::toString);
+            JsonNode vote = voter.request("poll.vote", bodyOf("choices", List.of(choice)));
+            assertTrue(vote.path("ok").asBoolean(), vote::toString);
+        }
+    }
+
+    private static List<String> groups(JsonNode view) {
+        List<String> groups = new java.util.ArrayList<>();
+        view.path("groups").forEach(group -> groups.add(group.path("label").asText() + " " + group.path("voters").asInt()));
+        return groups;
     }
 
     @Test

@@ -14,11 +14,25 @@ public final class People {
 
     /** Signs up a person and returns their login token. */
     public static String signUp(Api api, String name) {
-        String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.nhs.uk";
         Api.Reply reply = api.post(
-                "auth/signup", Map.of("email", email, "password", PASSWORD, "displayName", name));
+                "auth/signup", Map.of("email", email(name), "password", PASSWORD, "displayName", name));
         assertEquals(201, reply.status(), () -> "signup of " + name + ": " + reply);
         return reply.json().path("token").asText();
+    }
+
+    /**
+     * Logs a person {@link #signUp signed up} by name in as the web app does, and returns the Cookie header their
+     * browser sends afterwards.
+     */
+    public static String browserLogin(Api api, String name) {
+        Api.Reply login = api.withHeader("X-Colearn-Request", "1").post("auth/login", Map.of("email", email(name), "password", PASSWORD));
+        assertEquals(200, login.status(), () -> "browser login of " + name + ": " + login);
+        String setCookie = login.header("Set-Cookie");
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    private static String email(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.nhs.uk";
     }
 
     /** Lets guests into the session, as its facilitator does with the switch, and returns its join code. */

@@ -71,7 +71,8 @@ final class Poll implements Activity<PollState> {
         Map<String, PollState.Background> backgrounds = new LinkedHashMap<>(state.backgrounds());
         backgrounds.put(from.personId(), new PollState.Background(from.site(), from.profession()));
         state = new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
-                state.open(), state.revealed(), votes, ratings, words, state.hiddenWords(), names, rankings, backgrounds, state.split());
+                state.open(), state.revealed(), votes, ratings, words, state.hiddenWords(), names, rankings, backgrounds, state.split(),
+                state.splitsShown());
     }
 
     private List<Integer> choices(PollMessages.Vote vote) throws ActivityException {
@@ -134,14 +135,24 @@ final class Poll implements Activity<PollState> {
         return List.copyOf(order);
     }
 
+    /**
+     * Shows the results split another way, or whole again, unless the groups of this split and of the splits shown
+     * before it would let someone subtract their way to one person's answer ({@link PollSplits}).
+     */
     private void split(Participant from, PollMessages.Split split) throws ActivityException {
         requireFacilitator(from);
         if (split.by() == null || !PollGroups.SPLITS.contains(split.by())) {
             throw new ActivityException("invalid_split", "by", "Split the results by all, clinicians_managers, profession or site.");
         }
+        // The split shown already follows the answers as they come: showing it again shows nothing new.
+        boolean another = !split.by().equals(state.split());
+        List<PollState.SplitShown> shown = another ? PollSplits.leaving(state) : state.splitsShown();
+        if (another && !split.by().equals(PollGroups.ALL)) {
+            PollSplits.check(shown, PollSplits.shown(split.by(), state));
+        }
         state = new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
                 state.open(), state.revealed(), state.votes(), state.ratings(), state.words(), state.hiddenWords(), state.voterNames(),
-                state.rankings(), state.backgrounds(), split.by());
+                state.rankings(), state.backgrounds(), split.by(), shown);
         if (state.revealed() || !state.open()) {
             context.publish("Poll: " + state.question(), results()); // what is kept is split the same way
         }
@@ -261,7 +272,7 @@ final class Poll implements Activity<PollState> {
     private PollState with(boolean open, boolean revealed, List<String> hiddenWords) {
         return new PollState(state.question(), state.kind(), state.scale(), state.options(), state.multipleChoice(), state.anonymous(),
                 open, revealed, state.votes(), state.ratings(), state.words(), hiddenWords, state.voterNames(), state.rankings(),
-                state.backgrounds(), state.split());
+                state.backgrounds(), state.split(), state.splitsShown());
     }
 
     private static void requireFacilitator(Participant from) throws ActivityException {

@@ -92,6 +92,16 @@ final class PollGroups {
         return shown;
     }
 
+    /** How a split is said in a sentence: "by profession". */
+    static String inWords(String split) {
+        return switch (split) {
+            case CLINICIANS_MANAGERS -> "by clinicians and managers";
+            case PROFESSION -> "by profession";
+            case SITE -> "by site";
+            default -> "whole";
+        };
+    }
+
     /** The group someone belongs to by the split. */
     static String label(String split, PollState.Background background) {
         String profession = background.profession();

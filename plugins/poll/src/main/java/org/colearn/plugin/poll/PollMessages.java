@@ -25,7 +25,8 @@ final class PollMessages {
 
     /**
      * The facilitator splits the results into groups side by side ({@code by}: {@code clinicians_managers},
-     * {@code profession} or {@code site}), or shows them whole again ({@code all}).
+     * {@code profession} or {@code site}), or shows them whole again ({@code all}); refused when comparing its groups
+     * with those of the splits shown before would single someone out ({@link PollSplits}).
      */
     record Split(String by) {}
 }

@@ -13,7 +13,9 @@ import java.util.Set;
  * an anonymous poll no view ever carries who answered what. A choice poll keeps the indexes chosen, a rating the
  * number, a word cloud each person's words, a ranking each person's order of the answers (their indexes, first
  * place first); the words a facilitator hid are kept apart, in lower case. Each answer keeps the site and profession of
- * whoever gave it ({@code backgrounds}), so that the results can be {@code split} by them.
+ * whoever gave it ({@code backgrounds}), so that the results can be {@code split} by them; each split shown before the
+ * current one is kept with the groups it showed ({@code splitsShown}), so that no later split can be subtracted from it
+ * ({@link PollSplits}).
  */
 public record PollState(
         String question,
@@ -31,12 +33,16 @@ public record PollState(
         Map<String, String> voterNames,
         Map<String, List<Integer>> rankings,
         Map<String, Background> backgrounds,
-        String split) {
+        String split,
+        List<SplitShown> splitsShown) {
 
     /** Where someone who answered comes from, as they were when they answered; either may be null. */
     public record Background(String site, String profession) {}
 
-    /** Fills in what a state stored before ratings, word clouds, rankings and splits lacks. */
+    /** A split shown before the current one: the people of each of its groups as they were when it was last shown. */
+    public record SplitShown(String by, List<List<String>> groups) {}
+
+    /** Fills in what a state stored before ratings, word clouds, rankings, splits and their history lacks. */
     public PollState {
         kind = kind == null ? PollConfig.CHOICE : kind;
         scale = scale == null ? 5 : scale;
@@ -49,6 +55,7 @@ public record PollState(
         rankings = rankings == null ? new LinkedHashMap<>() : rankings;
         backgrounds = backgrounds == null ? new LinkedHashMap<>() : backgrounds;
         split = split == null ? PollGroups.ALL : split;
+        splitsShown = splitsShown == null ? List.of() : splitsShown;
     }
 
     static PollState fresh(PollConfig config) {
@@ -57,13 +64,13 @@ public record PollState(
                 config.question(), config.kindOrChoice(), config.scaleOrFive(), config.hasOptions() ? List.copyOf(config.options()) : List.of(),
                 config.multipleChoice() && choice, config.anonymous(), true, false,
                 new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), List.of(), new LinkedHashMap<>(),
-                new LinkedHashMap<>(), new LinkedHashMap<>(), PollGroups.ALL);
+                new LinkedHashMap<>(), new LinkedHashMap<>(), PollGroups.ALL, List.of());
     }
 
     /** The same poll with only the answers of these people: one group's results. */
     PollState only(Set<String> people) {
         return new PollState(question, kind, scale, options, multipleChoice, anonymous, open, revealed, of(votes, people), of(ratings, people),
-                of(words, people), hiddenWords, of(voterNames, people), of(rankings, people), of(backgrounds, people), split);
+                of(words, people), hiddenWords, of(voterNames, people), of(rankings, people), of(backgrounds, people), split, splitsShown);
     }
 
     private static <V> Map<String, V> of(Map<String, V> byPerson, Set<String> people) {

@@ -94,6 +94,127 @@ class PollSplitTest {
         assertEquals(List.of("Nurses:3:false", "Managers:3:false", "Other:3:false"), labels(PollGroups.of("profession", people, people.keySet())));
     }
 
+    @Test
+    void cliniciansFourThenNursesThreeIsRefusedSinceTheOneDoctorsAnswerWouldBeTheDifference() throws ActivityException {
+        ActivityHarness<PollConfig, PollState> poll = ActivityHarness.start(new PollActivityType(),
+                new PollConfig("Which change first?", List.of("Screening", "Sepsis six"), false, true));
+        Participant fiona = poll.join("Fiona Facilitator", null, "manager", true);
+        vote(poll, 0, "nurse", "nurse", "nurse");
+        vote(poll, 1, "doctor");
+        vote(poll, 1, "manager", "manager", "manager");
+        vote(poll, 0, "patient_representative", "patient_representative", "patient_representative");
+        poll.send(fiona, "close", "{}");
+
+        split(poll, fiona, "clinicians_managers");
+        List<String> byRole = groups(poll.view(fiona));
+        assertEquals(List.of("Clinicians 4 Screening:3 Sepsis six:1", "Managers 3 Screening:0 Sepsis six:3", "Other 3 Screening:3 Sepsis six:0"),
+                byRole);
+        ActivityException refused = refusal(poll, fiona, "profession");
+
+        assertEquals("split_would_reveal", refused.code(), "Nurses 3 Screening:3 beside Clinicians 4 Screening:3 Sepsis six:1 gives the doctor away");
+        assertEquals("by", refused.field());
+        assertEquals("Showing the results by profession after they were shown by clinicians and managers would let someone work out one "
+                + "person's answer by comparing the groups. Keep the results as they are, or show them whole (All).", refused.getMessage());
+        assertEquals(byRole, groups(poll.view(fiona)), "the split shown stays as it was");
+        assertEquals("clinicians_managers", ((PollViews.Results) poll.published().get("Poll: Which change first?")).split(),
+                "what is kept is split only as it was allowed to be");
+
+        split(poll, fiona, "all");
+        poll.restart();
+        assertEquals("split_would_reveal", refusal(poll, fiona, "profession").code(),
+                "showing the results whole in between, or a restart, does not make the earlier split forgotten");
+        split(poll, fiona, "clinicians_managers");
+        assertEquals(byRole, groups(poll.view(fiona)), "the same split again shows nothing new");
+        poll.assertSharedViewsAgree();
+    }
+
+    @Test
+    void theOtherWayRoundIsRefusedToo() throws ActivityException {
+        ActivityHarness<PollConfig, PollState> poll = aOrB();
+        Participant fiona = poll.join("Fiona Facilitator", null, "manager", true);
+        vote(poll, 0, "nurse", "nurse", "nurse");
+        vote(poll, 1, "doctor");
+        vote(poll, 0, "manager", "manager", "manager");
+
+        split(poll, fiona, "profession");
+        assertEquals(List.of("Nurses 3 A:3 B:0", "Managers and others 4 A:3 B:1"), groups(poll.view(fiona)));
+        ActivityException refused = refusal(poll, fiona, "clinicians_managers");
+
+        assertEquals("split_would_reveal", refused.code());
+        assertTrue(refused.getMessage().startsWith("Showing the results by clinicians and managers after they were shown by profession "),
+                refused.getMessage());
+    }
+
+    @Test
+    void splitsWhoseEveryCombinationOfGroupsHoldsThreePeopleFollowOneAnother() throws ActivityException {
+        ActivityHarness<PollConfig, PollState> poll = aOrB();
+        Participant fiona = poll.join("Fiona Facilitator", null, "manager", true);
+        for (String site : List.of("Ashford", "Bromley")) {
+            for (String profession : List.of("nurse", "doctor")) {
+                for (int i = 0; i < 3; i++) {
+                    poll.send(poll.join(profession + " " + i + " of " + site, site, profession, false), "vote", "{\"choices\":[0]}");
+                }
+            }
+        }
+
+        for (String by : List.of("profession", "site", "clinicians_managers", "profession", "all", "site")) {
+            split(poll, fiona, by);
+            assertEquals(by, poll.view(fiona).path("split").asText());
+        }
+        assertEquals(List.of("Ashford 6 A:6 B:0", "Bromley 6 A:6 B:0"), groups(poll.view(fiona)));
+    }
+
+    @Test
+    void theSplitShownTakesInThoseWhoAnswerMeanwhileAndTheNextSplitIsJudgedWithThem() throws ActivityException {
+        ActivityHarness<PollConfig, PollState> poll = aOrB();
+        Participant fiona = poll.join("Fiona Facilitator", null, "manager", true);
+        vote(poll, 0, "nurse", "nurse", "nurse");
+        vote(poll, 1, "manager", "manager", "manager");
+        split(poll, fiona, "clinicians_managers");
+
+        vote(poll, 1, "doctor");
+        assertEquals(List.of("Clinicians 4 A:3 B:1", "Managers 3 A:0 B:3"), groups(poll.view(fiona)), "the doctor's answer joins the split shown");
+        split(poll, fiona, "clinicians_managers");
+
+        assertEquals("split_would_reveal", refusal(poll, fiona, "profession").code(),
+                "Nurses 3 A:3 would now tell that the doctor chose B");
+    }
+
+    @Test
+    void someoneWhoAnswersAfterASplitWasLeftIsNotSingledOutByALaterOne() throws ActivityException {
+        ActivityHarness<PollConfig, PollState> poll = aOrB();
+        Participant fiona = poll.join("Fiona Facilitator", null, "manager", true);
+        for (String site : List.of("Ashford", "Bromley")) {
+            for (int i = 0; i < 3; i++) {
+                poll.send(poll.join("Nurse " + i + " of " + site, site, "nurse", false), "vote", "{\"choices\":[0]}");
+                poll.send(poll.join("Doctor " + i + " of " + site, site, "doctor", false), "vote", "{\"choices\":[0]}");
+            }
+        }
+        split(poll, fiona, "profession");
+        split(poll, fiona, "all");
+
+        poll.send(poll.join("Dr Late", "Ashford", "doctor", false), "vote", "{\"choices\":[1]}");
+        ActivityException refused = refusal(poll, fiona, "site");
+
+        assertEquals("split_would_reveal", refused.code(), "Ashford 7 beside the professions of the 12 before would tell where the late B came from");
+        assertTrue(refused.getMessage().contains("after they were shown by profession"), refused.getMessage());
+        assertEquals("split_would_reveal", refusal(poll, fiona, "profession").code(),
+                "Doctors 7 beside the Doctors 6 shown before would tell that the late doctor chose B");
+        assertTrue(poll.view(fiona).path("groups").isNull(), "the results stay whole");
+    }
+
+    private static ActivityHarness<PollConfig, PollState> aOrB() throws ActivityException {
+        return ActivityHarness.start(new PollActivityType(), new PollConfig("Q?", List.of("A", "B"), false, true));
+    }
+
+    private static void split(ActivityHarness<PollConfig, PollState> poll, Participant facilitator, String by) throws ActivityException {
+        poll.send(facilitator, "split", "{\"by\":\"" + by + "\"}");
+    }
+
+    private static ActivityException refusal(ActivityHarness<PollConfig, PollState> poll, Participant facilitator, String by) {
+        return assertThrows(ActivityException.class, () -> split(poll, facilitator, by));
+    }
+
     private static void vote(ActivityHarness<PollConfig, PollState> poll, int choice, String... professions) throws ActivityException {
         for (String profession : professions) {
             Participant voter = poll.join("Voter " + profession, "Ashford", profession, false);
