@@ -4,6 +4,7 @@
 # fresh H2 data directory (migrations run) and then again on the same directory. Beside each, the CPU time (user +
 # system) the server process had used when /api/health first answered, which a busy machine disturbs far less.
 # Usage: server/bench/cold-start.sh [runs] [jar...]   (after mvn -q -DskipTests package)
+# COLD_START_JAVA_OPTIONS: JVM options for every start (by default, with no jar named, the README's class data archive).
 # With several jars, they are started alternately in every run (A, B, A, B, ...), so that each sees the same load;
 # each jar needs its lib/ and plugins/ folders beside it, as the build leaves them.
 set -euo pipefail
@@ -11,7 +12,11 @@ runs=${1:-5}
 shift || true
 jars=("$@")
 if [ ${#jars[@]} -eq 0 ]; then
-  jars=("$(cd "$(dirname "$0")/.." && pwd)/target/colearn.jar")
+  # The README's run command, from the repository's root: the build's class data archive is valid only for the jar at
+  # the path it was made with. COLD_START_JAVA_OPTIONS= (empty) measures the jar without it.
+  cd "$(dirname "$0")/../.."
+  jars=("server/target/colearn.jar")
+  COLD_START_JAVA_OPTIONS=${COLD_START_JAVA_OPTIONS-"-XX:SharedArchiveFile=server/target/colearn.jsa"}
 fi
 port=${COLEARN_BENCH_PORT:-18931}
 tick=$(getconf CLK_TCK)
@@ -25,7 +30,7 @@ login() {
 measure() {
   local jar=$1 dir=$2 start page api cpu login_at pid
   start=$(date +%s%N)
-  java -jar "$jar" --port=$port --data-dir="$dir" >>"$dir.log" 2>&1 &
+  java ${COLD_START_JAVA_OPTIONS:-} -jar "$jar" --port=$port --data-dir="$dir" >>"$dir.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.02; done
   page=$(date +%s%N)
