@@ -28,7 +28,15 @@ public final class ClassDataArchive {
 
     private ClassDataArchive() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws InterruptedException {
+        try {
+            make(args);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("Class data archive not made (" + e + "); the server starts without it.");
+        }
+    }
+
+    private static void make(String[] args) throws IOException, InterruptedException {
         Path from = Path.of(args[0]);
         String jar = args[1];
         Path archive = from.resolve(args[2]);
