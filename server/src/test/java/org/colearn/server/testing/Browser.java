@@ -382,13 +382,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * As a person would, opens the tab whose panel holds {@code element} when that panel is not the one shown: the live
-     * page keeps a facilitator's agenda, rooms, results and guests, and on a phone the chat and who is here, behind tabs;
-     * a collaborative's page keeps its sections (Sessions, People and sites, Stories, Buddies) behind tabs.
+     * As a person would, opens the tab whose panel holds {@code element} when that panel is not the one shown, and the
+     * folded part ({@code details}) that holds it: the live page keeps a facilitator's agenda, rooms, results and
+     * guests, and on a phone the chat and who is here, behind tabs; a collaborative's page keeps its sections (Sessions,
+     * People and sites, Stories, Buddies) behind tabs, and a facilitator's forms to add a site, make an invitation link
+     * or import a file folded.
      */
     private void openTabOf(WebElement element) {
         script("const panel = arguments[0].closest('[role=tabpanel][hidden]');"
-                + "if (panel) document.querySelector('[role=tab][aria-controls=\"' + panel.id + '\"]')?.click();", element);
+                + "if (panel) document.querySelector('[role=tab][aria-controls=\"' + panel.id + '\"]')?.click();"
+                + "const folded = arguments[0].closest('details:not([open])');"
+                + "if (folded) folded.querySelector(':scope > summary').click();", element);
     }
 
     /** Waits until the element found by {@code locator} shows {@code text}; returns all the text it shows. */

@@ -5,7 +5,7 @@
 import * as api from '../../api.js';
 import { h, replace, uid } from '../../dom.js';
 import { SITE_KINDS, label, options } from '../../format.js';
-import { button, decimals, field, form, onSubmit } from '../../forms.js';
+import { button, decimals, field, folded, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
 import { siteMap } from './site-map.js';
@@ -85,7 +85,7 @@ function addSiteForm(state) {
     status.announce(`Site added: ${site.name}.`);
     addForm.elements.namedItem('name').focus();
   });
-  return h('div', { class: 'card subform' }, h('h3', { text: 'Add a site' }), addForm);
+  return folded('Add a site', addForm);
 }
 
 function editSiteForm(state, site, close) {
