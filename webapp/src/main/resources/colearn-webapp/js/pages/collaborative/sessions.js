@@ -7,7 +7,7 @@ import { ApiError } from '../../api.js';
 import { calendarLink } from '../../calendar.js';
 import { h, hidden, replace } from '../../dom.js';
 import { ACTIVITY_TYPES, dateTime, label, minutes, options, plural } from '../../format.js';
-import { button, clearErrors, field, form, markInvalid, onSubmit } from '../../forms.js';
+import { button, clearErrors, field, folded, form, markInvalid, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
 import { configFieldset, defaultConfig } from './activity-config.js';
@@ -189,7 +189,7 @@ function planForm(state, refresh) {
     status.announce(`Learning session planned: ${created.title}. Open it from the list of learning sessions.`);
   });
   renderDraft();
-  return h('div', { class: 'card subform' }, h('h3', { text: 'Plan a learning session' }), planningForm);
+  return folded('Plan a learning session', planningForm);
 }
 
 const ITEM_FIELDS = { title: 'title', activityType: 'activity', plannedMinutes: 'planned minutes' };
