@@ -77,8 +77,8 @@ class CollaborativePageBrowserIT {
             browser.back();
             assertSection(browser, "Stories", "Failure stories");
 
-            // A link to a section, opened from elsewhere, opens the page at that section.
-            browser.visit(server.baseUrl() + "#/collaboratives/" + collaborative + "?section=buddies");
+            // A link to a section, opened in a new tab, opens the page at that section.
+            browser.openInNewTab(server.baseUrl() + "#/collaboratives/" + collaborative + "?section=buddies");
             browser.waitForHeading("Grampian sepsis collaborative");
             assertSection(browser, "Buddies", "Buddy pairings");
 
@@ -91,12 +91,12 @@ class CollaborativePageBrowserIT {
     @Test
     void calendarLinkOfASessionDownloadsThatSessionAlone() {
         Api api = server.api();
-        Api fiona = api.as(People.signUp(api, "Farah Facilitator"));
-        String collaborative = People.collaborative(fiona, "Fife falls collaborative");
-        String ashford = People.site(fiona, collaborative, "Victoria Hospital", "trust");
-        People.join(api.as(People.signUp(api, "Nia Nurse")), People.invitation(fiona, collaborative, "participant"), ashford, "nurse");
-        People.session(fiona, collaborative, "Learning session 1", 120, List.of());
-        Api.Reply second = fiona.post("collaboratives/" + collaborative + "/sessions", Map.of(
+        Api farah = api.as(People.signUp(api, "Farah Facilitator"));
+        String collaborative = People.collaborative(farah, "Fife falls collaborative");
+        String victoria = People.site(farah, collaborative, "Victoria Hospital", "trust");
+        People.join(api.as(People.signUp(api, "Nia Nurse")), People.invitation(farah, collaborative, "participant"), victoria, "nurse");
+        People.session(farah, collaborative, "Learning session 1", 120, List.of());
+        Api.Reply second = farah.post("collaboratives/" + collaborative + "/sessions", Map.of(
                 "title", "Learning session 2", "startsAt", "2027-03-02T10:00:00Z", "durationMinutes", 90,
                 "agenda", List.of(Map.of("title", "Falls huddles: what worked", "activityType", "plenary", "plannedMinutes", 30))));
         assertEquals(201, second.status(), second::toString);
@@ -124,16 +124,16 @@ class CollaborativePageBrowserIT {
     @Test
     void mapPlotsTheSitesWithCoordinatesAndListsThoseWithoutAsNoLocationYet() {
         Api api = server.api();
-        Api fiona = api.as(People.signUp(api, "Flora Facilitator"));
-        String collaborative = People.collaborative(fiona, "Highland and Islands sepsis collaborative");
+        Api flora = api.as(People.signUp(api, "Flora Facilitator"));
+        String collaborative = People.collaborative(flora, "Highland and Islands sepsis collaborative");
         Map<String, double[]> located = new LinkedHashMap<>();
         located.put("Raigmore Hospital", new double[] {57.48, -4.22});
         located.put("Ninewells Hospital", new double[] {56.46, -2.99});
         located.put("Gilbert Bain Hospital", new double[] {60.15, -1.15});
-        located.forEach((name, at) -> assertEquals(201, fiona.post("collaboratives/" + collaborative + "/sites", Map.of(
+        located.forEach((name, at) -> assertEquals(201, flora.post("collaboratives/" + collaborative + "/sites", Map.of(
                 "name", name, "kind", "trust", "region", "Scotland", "latitude", at[0], "longitude", at[1])).status()));
-        People.site(fiona, collaborative, "Balfour Hospital", "trust");
-        People.site(fiona, collaborative, "Skerryvore Practice", "gp_practice");
+        People.site(flora, collaborative, "Balfour Hospital", "trust");
+        People.site(flora, collaborative, "Skerryvore Practice", "gp_practice");
 
         try (Browser browser = server.loggedIn("flora.facilitator@example.nhs.uk", "/collaboratives/" + collaborative)) {
             browser.waitForHeading("Highland and Islands sepsis collaborative");
