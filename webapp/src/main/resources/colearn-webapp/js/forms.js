@@ -71,6 +71,14 @@ export function form(label, ...children) {
   );
 }
 
+/**
+ * A form kept folded until someone opens it (a native disclosure: `summary` names it, Enter or a click opens it), so
+ * that what is used now and then does not lengthen the page for everything else.
+ */
+export function folded(summary, ...content) {
+  return h('details', { class: 'card subform folded' }, h('summary', { class: 'folded__summary', text: summary }), ...content);
+}
+
 /** The form's named values; empty text becomes null. */
 export function values(formElement) {
   const data = {};

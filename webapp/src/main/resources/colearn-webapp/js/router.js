@@ -10,6 +10,7 @@ import * as status from './status.js';
 
 const routes = [];
 const leaving = [];
+let inPage = null;
 let container = null;
 let ticket = 0;
 let rendered = 0;
@@ -26,6 +27,15 @@ export function route(pattern, page, { auth = false } = {}) {
  */
 export function onLeave(cleanup) {
   leaving.push(cleanup);
+}
+
+/**
+ * Lets the page that is showing now follow a change of its own address's query (`#/collaboratives/1?section=people`,
+ * by a link, its own tabs or the Back button) without being built again: `handler(query)` is called instead, until
+ * the path changes.
+ */
+export function onQueryChange(handler) {
+  inPage = { path: current().path, handler };
 }
 
 /** The current path and query, e.g. `/join/abc` and URLSearchParams of `next=...`. */
@@ -64,12 +74,17 @@ export function safeNext(next) {
 
 export function start(element) {
   container = element;
-  window.addEventListener('hashchange', render);
+  window.addEventListener('hashchange', () => {
+    const { path, query } = current();
+    if (inPage?.path === path) inPage.handler(query);
+    else render();
+  });
   render();
 }
 
 async function render() {
   const mine = ++ticket;
+  inPage = null;
   leaving.splice(0).forEach((cleanup) => {
     try {
       cleanup();

@@ -171,8 +171,8 @@ class CockpitBrowserIT {
         String collaborative = People.collaborative(priya, "Lothian sepsis collaborative");
         try (Browser browser = server.loggedIn("priya.planner@example.nhs.uk", "/collaboratives/" + collaborative)) {
             browser.waitForHeading("Lothian sepsis collaborative");
-            browser.waitForText("You can change the agenda later on the session's page, also while it runs.");
             browser.fill("Item title", "World café");
+            browser.waitForText("You can change the agenda later on the session's page, also while it runs.");
             browser.choose("Activity", "World café");
             browser.fill("Planned minutes", "30");
             browser.press("Add item to agenda");

@@ -77,7 +77,8 @@ class LiveSessionBrowserIT {
             browser.press("Plan session");
             browser.waitForStatus("Learning session planned: Learning session 1.");
             assertEquals(
-                    List.of("Learning session 1", "Tue, 12 Jan 2027, 09:30", "2 hours", "2 items, 55 minutes"),
+                    List.of("Learning session 1", "Tue, 12 Jan 2027, 09:30", "2 hours", "2 items, 55 minutes",
+                            "Add to calendar (.ics)\n: Learning session 1"),
                     browser.waitForRow(SESSIONS, "Learning session 1"));
             JsonNode planned = priya.get("collaboratives/" + collaborative + "/sessions").json().get(0);
             assertEquals("world-cafe", planned.path("agenda").get(1).path("activityType").asText(), planned::toString);

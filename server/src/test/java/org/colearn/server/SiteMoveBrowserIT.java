@@ -39,6 +39,7 @@ class SiteMoveBrowserIT {
             nurse.assertAccessible("a member's page with a move waiting for approval");
         }
         try (Browser lead = server.loggedIn("bea.lead@example.nhs.uk", "/collaboratives/" + collaborative)) {
+            lead.press("People and sites");
             lead.waitForText("Nadia Nurse asks to move from Ashford to Bromley");
             lead.assertAccessible("a site lead's page with a request to move into her site");
             lead.press("Approve Nadia Nurse’s move");

@@ -54,14 +54,14 @@ public final class SessionByIdResource {
     public jakarta.ws.rs.core.Response calendar(
             @PathParam("sessionId") UUID sessionId, @Context SecurityContext security, @Context jakarta.ws.rs.core.UriInfo uri) {
         Caller caller = Caller.of(security);
-        byte[] ics = sessions.fromTransaction(session -> {
+        return sessions.fromTransaction(session -> {
             LearningSession learningSession = SessionResource.find(session, sessionId, caller);
             String link = uri.getBaseUri().resolve("/").toString() + "#/sessions/" + sessionId;
-            return CalendarExport.ics(learningSession, SessionResource.agenda(session, sessionId), link, java.time.Instant.now());
+            byte[] ics = CalendarExport.ics(learningSession, SessionResource.agenda(session, sessionId), link, java.time.Instant.now());
+            return jakarta.ws.rs.core.Response.ok(ics)
+                    .header("Content-Disposition", "attachment; filename=\"" + CalendarExport.fileName(learningSession) + "\"")
+                    .build();
         });
-        return jakarta.ws.rs.core.Response.ok(ics)
-                .header("Content-Disposition", "attachment; filename=\"learning-session.ics\"")
-                .build();
     }
 
     /** The results the session's activities published, the latest under each title (facilitators). */

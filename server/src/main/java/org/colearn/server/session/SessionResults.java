@@ -132,8 +132,13 @@ final class SessionResults {
      * readable in any file system.
      */
     static String fileName(String title) {
+        return fileName(title, "result");
+    }
+
+    /** A file name made of the title's letters and digits, or {@code fallback} when it has none. */
+    static String fileName(String title, String fallback) {
         String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "result" : slug.substring(0, Math.min(60, slug.length()));
+        return slug.isEmpty() ? fallback : slug.substring(0, Math.min(60, slug.length()));
     }
 }

@@ -78,6 +78,22 @@ class LiveSessionIT {
         assertTrue(text.contains("UID:" + sessionId + "@colearn"), text);
         assertTrue(text.contains("2. World café (60 min)"), text);
         assertEquals(401, server.api().get("sessions/" + sessionId + "/calendar.ics").status(), "only members may download it");
+        assertEquals("attachment; filename=\"learning-session-2.ics\"", ics.header("Content-Disposition"));
+    }
+
+    @Test
+    void sessionStoredInTheYear10000HasNoCalendarFileButAProblemSayingWhy() throws java.sql.SQLException {
+        try (java.sql.Connection connection = server.dataSource().getConnection();
+                java.sql.PreparedStatement update = connection.prepareStatement("update learning_session set starts_at = ? where id = ?")) {
+            update.setObject(1, java.time.OffsetDateTime.parse("+10000-01-01T09:30:00Z"));
+            update.setObject(2, java.util.UUID.fromString(sessionId));
+            assertEquals(1, update.executeUpdate());
+        }
+        Api.Reply ics = server.api().as(nurseToken).get("sessions/" + sessionId + "/calendar.ics");
+        assertEquals(409, ics.status(), ics::toString);
+        assertTrue(ics.header("Content-Type").startsWith("application/problem+json"), ics.header("Content-Type"));
+        assertEquals("session_date_out_of_calendar_range", ics.json().path("code").asText(), ics::toString);
+        assertEquals(200, server.api().as(nurseToken).get("sessions/" + sessionId).status(), "the session itself still opens");
     }
 
     @Test

@@ -242,6 +242,16 @@ public final class Browser implements AutoCloseable {
         driver.switchTo().window(new ArrayList<>(driver.getWindowHandles()).get(index));
     }
 
+    /** Goes back one page, as the browser's Back button does. */
+    public void back() {
+        driver.navigate().back();
+    }
+
+    /** Every element {@code locator} finds now, shown or not. */
+    public List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }
@@ -333,7 +343,7 @@ public final class Browser implements AutoCloseable {
         String xpath = "//table[caption[normalize-space()=" + literal(caption) + "]]/tbody/tr[th[normalize-space()="
                 + literal(rowName) + "]]";
         WebElement row = wait.withMessage(() -> "a row '" + rowName + "' in the table '" + caption + "'")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
+                .until(d -> shown(d.findElements(By.xpath(xpath))));
         return row.findElements(By.xpath("./th | ./td")).stream().map(cell -> cell.getText().strip()).toList();
     }
 
@@ -372,12 +382,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * As a person would, opens the tab whose panel holds {@code element} when that panel is not the one shown: the live
-     * page keeps a facilitator's agenda, rooms, results and guests, and on a phone the chat and who is here, behind tabs.
+     * As a person would, opens the tab whose panel holds {@code element} when that panel is not the one shown, and the
+     * folded part ({@code details}) that holds it: the live page keeps a facilitator's agenda, rooms, results and
+     * guests, and on a phone the chat and who is here, behind tabs; a collaborative's page keeps its sections (Sessions,
+     * People and sites, Stories, Buddies) behind tabs, and a facilitator's forms to add a site, make an invitation link
+     * or import a file folded.
      */
     private void openTabOf(WebElement element) {
         script("const panel = arguments[0].closest('[role=tabpanel][hidden]');"
-                + "if (panel) document.querySelector('[role=tab][aria-controls=\"' + panel.id + '\"]')?.click();", element);
+                + "if (panel) document.querySelector('[role=tab][aria-controls=\"' + panel.id + '\"]')?.click();"
+                + "const folded = arguments[0].closest('details:not([open])');"
+                + "if (folded) folded.querySelector(':scope > summary').click();", element);
     }
 
     /** Waits until the element found by {@code locator} shows {@code text}; returns all the text it shows. */
@@ -501,12 +516,17 @@ public final class Browser implements AutoCloseable {
      * the page is beside the window's height, {@code where} naming the moment.
      */
     public void assertNoVerticalScroll(String where) {
-        long page = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        long page = pageHeight();
         long window = ((Number) script("return window.innerHeight")).longValue();
         System.out.println(where + ": the page is " + page + " px tall in a " + window + " px window");
         if (page > window + 1) {
             fail("the page scrolls on " + where + ": it is " + page + " px tall in a " + window + " px window");
         }
+    }
+
+    /** How tall the page is, in CSS pixels: what a person scrolls through from its top to its bottom. */
+    public long pageHeight() {
+        return ((Number) script("return document.documentElement.scrollHeight")).longValue();
     }
 
     /**

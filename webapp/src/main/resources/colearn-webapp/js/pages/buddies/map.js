@@ -3,6 +3,7 @@
  * The picture is an image for assistive technology; the table of pairs beside it is its text alternative.
  */
 import { h } from '../../dom.js';
+import { fitProjection, located } from '../../projection.js';
 import { s } from '../../svg.js';
 
 const WIDTH = 640;
@@ -11,12 +12,12 @@ const PAD = 48;
 
 /** sites: [{id, name, latitude, longitude}]; pairs: [{sites: [{siteId}], status}] (declined pairs are not drawn). */
 export function pairsMap(sites, pairs, titleId) {
-  const placed = sites.filter((site) => site.latitude !== null && site.longitude !== null);
-  const missing = sites.filter((site) => site.latitude === null || site.longitude === null);
+  const placed = sites.filter(located);
+  const missing = sites.filter((site) => !located(site));
   if (!placed.length) {
     return h('p', { class: 'empty', text: 'No site has a location yet, so there is no map.' });
   }
-  const project = projection(placed);
+  const project = fitProjection(placed, { width: WIDTH, height: HEIGHT, pad: PAD, labelRoom: 120 });
   const at = new Map(placed.map((site) => [site.id, project(site)]));
   const lines = [];
   pairs.filter((pair) => pair.status !== 'declined').forEach((pair) => {
@@ -52,22 +53,4 @@ export function pairsMap(sites, pairs, titleId) {
         ? `Solid lines are active pairs, dashed lines proposed or waiting. Not on the map (no location): ${missing.map((m) => m.name).join(', ')}.`
         : 'Solid lines are active pairs, dashed lines proposed or waiting.',
     }));
-}
-
-/** An equirectangular projection fitted to the sites, with longitude shrunk by the cosine of the middle latitude. */
-function projection(sites) {
-  const lats = sites.map((site) => site.latitude);
-  const lons = sites.map((site) => site.longitude);
-  const minLat = Math.min(...lats);
-  const maxLat = Math.max(...lats);
-  const minLon = Math.min(...lons);
-  const maxLon = Math.max(...lons);
-  const shrink = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180);
-  const spanX = Math.max((maxLon - minLon) * shrink, 0.01);
-  const spanY = Math.max(maxLat - minLat, 0.01);
-  const scale = Math.min((WIDTH - 2 * PAD - 120) / spanX, (HEIGHT - 2 * PAD) / spanY);
-  return (site) => [
-    Math.round(PAD + (site.longitude - minLon) * shrink * scale),
-    Math.round(HEIGHT - PAD - (site.latitude - minLat) * scale),
-  ];
 }

@@ -6,7 +6,7 @@ import * as api from '../../api.js';
 import { ApiError } from '../../api.js';
 import { h, replace } from '../../dom.js';
 import { plural } from '../../format.js';
-import { button, clearErrors, field, form, showError } from '../../forms.js';
+import { button, clearErrors, field, folded, form, showError } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
 
@@ -124,6 +124,6 @@ export function importSection(state) {
     h('h2', { id: 'import-heading', text: 'Import members from a CSV file' }),
     h('p', {}, 'The first line names the columns: ', h('code', { text: 'name,email,site,profession,role' }),
       '. Role is optional (participant, site_lead or facilitator); each site must be added above first.'),
-    h('div', { class: 'card' }, importForm, report),
+    folded('Import a file', importForm, report),
   );
 }

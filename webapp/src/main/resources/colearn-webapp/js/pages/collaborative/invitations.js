@@ -3,7 +3,7 @@ import * as api from '../../api.js';
 import { copyLink } from '../../clipboard.js';
 import { h, replace } from '../../dom.js';
 import { ROLES, dayOf, label, options } from '../../format.js';
-import { button, field, form, onSubmit } from '../../forms.js';
+import { button, field, folded, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 
 export function invitationsSection(state, initial) {
@@ -55,7 +55,7 @@ export function invitationsSection(state, initial) {
     { class: 'section', 'aria-labelledby': 'invitations-heading' },
     h('h2', { id: 'invitations-heading', text: 'Invitation links' }),
     h('p', { text: 'Anyone with a link can join this collaborative with the link’s role, until it expires or you revoke it.' }),
-    h('div', { class: 'card subform' }, h('h3', { text: 'Create an invitation link' }), createForm),
+    folded('Create an invitation link', createForm),
     list,
   );
 }

@@ -41,7 +41,7 @@ export function memberAdmin(state) {
     const next = role.value;
     await act(change, async () => {
       await api.call('PATCH', `${state.base}/members/${member.id}`, { json: { role: next } });
-      status.announce(`${member.displayName} is now a ${label(ROLES, next).toLowerCase()}.`);
+      return `${member.displayName} is now a ${label(ROLES, next).toLowerCase()}.`;
     });
   });
 
@@ -52,7 +52,7 @@ export function memberAdmin(state) {
     const no = h('button', { type: 'button', class: 'button button--secondary', text: 'Keep them' });
     yes.addEventListener('click', () => act(yes, async () => {
       await api.call('DELETE', `${state.base}/members/${member.id}`);
-      status.announce(`${member.displayName} is no longer a member of this collaborative.`);
+      return `${member.displayName} is no longer a member of this collaborative.`;
     }));
     no.addEventListener('click', () => {
       replace(confirmSlot);
@@ -62,12 +62,14 @@ export function memberAdmin(state) {
     yes.focus();
   });
 
+  /** Runs `work`, which returns what to announce; announced once the tables show the change. */
   async function act(button, work) {
     if (button.getAttribute('aria-disabled') === 'true') return;
     button.setAttribute('aria-disabled', 'true');
     try {
-      await work();
+      const done = await work();
       await state.reload();
+      status.announce(done);
     } catch (error) {
       status.announce(error.message, 'error');
     } finally {

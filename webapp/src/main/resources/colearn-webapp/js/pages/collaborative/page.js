@@ -1,24 +1,25 @@
 /**
- * One collaborative: its details, learning sessions, sites, members and the person's own site and profession; for
- * facilitators and site leads the requests to move site they answer; for facilitators also the planning of sessions,
- * invitation links and CSV import. The sections share one state and
- * re-render when it is reloaded.
+ * One collaborative: its details above its sections, one shown at a time (see sections.js): Sessions; People and
+ * sites (the sites and their map, members, the person's own site and profession; for facilitators and site leads the
+ * requests to move site they answer; for facilitators also invitation links and CSV import); Stories; Buddies. For
+ * facilitators the Sessions section also plans sessions. The parts share one state and re-render when it is reloaded.
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
 import { button, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { collaborativeFields } from '../collaboratives.js';
-import { ROLES, day, label } from '../../format.js';
+import { ROLES, day, label, plural } from '../../format.js';
 import { importSection } from './import.js';
 import { invitationsSection } from './invitations.js';
 import { membersSection } from './members.js';
 import { mySection } from './me.js';
+import { collaborativeSections, sectionHref } from './sections.js';
 import { sessionsSection } from './sessions.js';
 import { siteMovesSection } from './site-moves.js';
 import { sitesSection } from './sites.js';
 
-export async function collaborativePage(view, [id]) {
+export async function collaborativePage(view, [id], query) {
   const base = `collaboratives/${id}`;
   const [collaborative, sites, members, sessions] = await Promise.all([
     api.get(base),
@@ -49,8 +50,15 @@ export async function collaborativePage(view, [id]) {
   // What each activity a facilitator may plan needs configured; without it, items are planned with their defaults.
   state.activityTypes = state.facilitator ? await api.get('activity-types').catch(() => []) : [];
 
+  // "12 members at 6 sites", a link to the section that lists them.
+  const people = h('a', { href: sectionHref(base, 'people') });
+  const countPeople = () => {
+    people.textContent = `${plural(state.members.length, 'member')} at ${plural(state.sites.length, 'site')}`;
+  };
+  countPeople();
+  state.onReload(countPeople);
   const detailsSlot = h('div');
-  const showDetails = () => replace(detailsSlot, details(state.collaborative),
+  const showDetails = () => replace(detailsSlot, details(state.collaborative, people),
     state.facilitator ? editDetails(state, (saved) => {
       state.collaborative = { ...state.collaborative, ...saved };
       showDetails();
@@ -61,16 +69,20 @@ export async function collaborativePage(view, [id]) {
   replace(view,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'My collaboratives' })),
     detailsSlot,
-    h('p', {}, h('a', { href: `#/collaboratives/${id}/buddies`, text: 'Buddy pairings between sites' })),
     h('p', {}, h('a', { href: `#/collaboratives/${id}/measures`, text: 'Measures and charts' })),
-    storiesLink(state),
-    sessionsSection(state, sessions),
-    sitesSection(state),
-    membersSection(state),
-    mySection(state),
-    state.facilitator || collaborative.myRole === 'site_lead' ? siteMovesSection(state) : null,
-    state.facilitator ? invitationsSection(state, invitations) : null,
-    state.facilitator ? importSection(state) : null,
+    collaborativeSections(base, {
+      sessions: sessionsSection(state, sessions),
+      people: [
+        sitesSection(state),
+        membersSection(state),
+        mySection(state),
+        state.facilitator || collaborative.myRole === 'site_lead' ? siteMovesSection(state) : null,
+        state.facilitator ? invitationsSection(state, invitations) : null,
+        state.facilitator ? importSection(state) : null,
+      ],
+      stories: storiesSection(state),
+      buddies: buddiesSection(state),
+    }, query),
   );
   return { title: collaborative.name };
 }
@@ -95,19 +107,32 @@ function editDetails(state, saved) {
   return slot;
 }
 
-function storiesLink(state) {
+/** A section that says what a part of the collaborative is for and links to its pages: `links` are [text, path]. */
+function linksSection(key, heading, text, links) {
   return h(
     'section',
-    { class: 'section', 'aria-labelledby': 'stories-heading' },
-    h('h2', { id: 'stories-heading', text: 'Failure stories' }),
-    h('p', { text: 'What did not work, and what teams learned from it: share yours, with your name, your team’s or none.' }),
-    h('div', { class: 'actions' },
-      h('a', { class: 'button', href: `#/${state.base}/stories`, text: 'Read the stories' }),
-      h('a', { class: 'button button--secondary', href: `#/${state.base}/stories/new`, text: 'Share a failure story' })),
+    { class: 'section', 'aria-labelledby': `${key}-heading` },
+    h('h2', { id: `${key}-heading`, text: heading }),
+    h('p', { text }),
+    h('div', { class: 'actions' }, links.map(([label, href], index) => h('a', {
+      class: index ? 'button button--secondary' : 'button', href, text: label,
+    }))),
   );
 }
 
-function details(c) {
+function storiesSection(state) {
+  return linksSection('stories', 'Failure stories',
+    'What did not work, and what teams learned from it: share yours, with your name, your team’s or none.',
+    [['Read the stories', `#/${state.base}/stories`], ['Share a failure story', `#/${state.base}/stories/new`]]);
+}
+
+function buddiesSection(state) {
+  return linksSection('buddies', 'Buddy pairings',
+    'Sites paired to learn from each other between learning sessions: each pair has a private space for its next steps, check-ins and visits.',
+    [['Buddy pairings between sites', `#/${state.base}/buddies`]]);
+}
+
+function details(c, people) {
   return h(
     'div',
     { class: 'collab-head' },
@@ -119,6 +144,7 @@ function details(c) {
       h('div', {}, h('dt', { text: 'Aim' }), h('dd', { text: c.aim })),
       h('div', {}, h('dt', { text: 'Runs' }), h('dd', { text: `${day(c.startsOn)} to ${day(c.endsOn)}` })),
       h('div', {}, h('dt', { text: 'Your role' }), h('dd', { text: label(ROLES, c.myRole) })),
+      h('div', {}, h('dt', { text: 'People' }), h('dd', {}, people)),
     ),
   );
 }

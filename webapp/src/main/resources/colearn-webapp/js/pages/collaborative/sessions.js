@@ -1,12 +1,13 @@
 /**
- * The collaborative's learning sessions, each linking to its live page; for facilitators also the form that plans
+ * The collaborative's learning sessions, each linking to its live page and to its calendar file; for facilitators also the form that plans
  * one, its agenda built item by item, with the settings of each item whose activity is a plugin (a poll's question).
  */
 import * as api from '../../api.js';
 import { ApiError } from '../../api.js';
+import { calendarLink } from '../../calendar.js';
 import { h, hidden, replace } from '../../dom.js';
 import { ACTIVITY_TYPES, dateTime, label, minutes, options, plural } from '../../format.js';
-import { button, clearErrors, field, form, markInvalid, onSubmit } from '../../forms.js';
+import { button, clearErrors, field, folded, form, markInvalid, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
 import { configFieldset, defaultConfig } from './activity-config.js';
@@ -17,6 +18,7 @@ const COLUMNS = [
   { label: 'Starts', cell: (s) => dateTime(s.startsAt) },
   { label: 'Length', cell: (s) => minutes(s.durationMinutes) },
   { label: 'Agenda', cell: (s) => agendaSummary(s.agenda) },
+  { label: 'Calendar', cell: (s) => calendarLink(s.id, s.title) },
 ];
 
 function agendaSummary(agenda) {
@@ -187,7 +189,7 @@ function planForm(state, refresh) {
     status.announce(`Learning session planned: ${created.title}. Open it from the list of learning sessions.`);
   });
   renderDraft();
-  return h('div', { class: 'card subform' }, h('h3', { text: 'Plan a learning session' }), planningForm);
+  return folded('Plan a learning session', planningForm);
 }
 
 const ITEM_FIELDS = { title: 'title', activityType: 'activity', plannedMinutes: 'planned minutes' };

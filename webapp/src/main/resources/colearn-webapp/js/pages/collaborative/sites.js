@@ -1,13 +1,14 @@
 /**
- * The sites table, and for facilitators the forms that add a site and change or delete one (name, kind, region and
- * coordinates, which place it on the buddy pairings' map; a site with members cannot be deleted).
+ * The sites table and their map, and for facilitators the forms that add a site and change or delete one (name, kind,
+ * region and coordinates, which place it on the maps; a site with members cannot be deleted).
  */
 import * as api from '../../api.js';
 import { h, replace, uid } from '../../dom.js';
 import { SITE_KINDS, label, options } from '../../format.js';
-import { button, decimals, field, form, onSubmit } from '../../forms.js';
+import { button, decimals, field, folded, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable } from '../../table.js';
+import { siteMap } from './site-map.js';
 
 const COLUMNS = [
   { label: 'Name', cell: (s) => s.name },
@@ -18,6 +19,7 @@ const COLUMNS = [
 
 export function sitesSection(state) {
   const tableSlot = h('div', { class: 'table-slot' });
+  const mapSlot = h('div');
   const editSlot = h('div');
   const pickId = uid('site-to-change');
   const pick = h('select', { id: pickId });
@@ -37,6 +39,7 @@ export function sitesSection(state) {
     h('div', { class: 'actions' }, editButton));
   const renderTable = () => {
     replace(tableSlot, dataTable('Sites in this collaborative', COLUMNS, state.sites, { empty: 'No sites yet.' }));
+    replace(mapSlot, state.sites.length ? siteMap(state.sites) : null);
     const kept = pick.value;
     replace(pick, state.sites.map((s) => h('option', { value: s.id, text: s.name })));
     if (state.sites.some((s) => s.id === kept)) pick.value = kept;
@@ -49,6 +52,7 @@ export function sitesSection(state) {
     { class: 'section', 'aria-labelledby': 'sites-heading' },
     h('h2', { id: 'sites-heading', text: 'Sites' }),
     tableSlot,
+    mapSlot,
     state.facilitator ? picker : null,
     editSlot,
     state.facilitator ? addSiteForm(state) : null,
@@ -81,7 +85,7 @@ function addSiteForm(state) {
     status.announce(`Site added: ${site.name}.`);
     addForm.elements.namedItem('name').focus();
   });
-  return h('div', { class: 'card subform' }, h('h3', { text: 'Add a site' }), addForm);
+  return folded('Add a site', addForm);
 }
 
 function editSiteForm(state, site, close) {

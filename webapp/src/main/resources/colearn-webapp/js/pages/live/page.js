@@ -7,6 +7,7 @@
  * when an event changes it.
  */
 import * as api from '../../api.js';
+import { calendarLink } from '../../calendar.js';
 import { h, replace } from '../../dom.js';
 import { SESSION_STATUS, clock, dateTime, label, minutes } from '../../format.js';
 import { guestPass } from '../../guest-pass.js';
@@ -123,7 +124,7 @@ export async function livePage(view, [id]) {
     h('div', { class: 'live-head' },
       title,
       h('p', { class: 'live-meta' }, badge, plan.startsAt ? ` Planned for ${dateTime(plan.startsAt)}, ${minutes(plan.durationMinutes)}` : null,
-        guest ? null : [' ', calendarButton(id), ' ', h('a', { href: `#/sessions/${id}/present`, target: '_blank', rel: 'noopener', text: 'Presenter view (opens a new tab)' })]),
+        guest ? null : [' ', calendarLink(id), ' ', h('a', { href: `#/sessions/${id}/present`, target: '_blank', rel: 'noopener', text: 'Presenter view (opens a new tab)' })]),
       connectionState),
     problem,
     banner,
@@ -272,20 +273,6 @@ export async function livePage(view, [id]) {
   chat.render();
   connection.start();
   return { title: plan.title };
-}
-
-/** "Add to calendar": the session as an iCalendar file (`.ics`), downloaded with the person's login. */
-function calendarButton(sessionId) {
-  const button = h('button', { type: 'button', class: 'link-button', text: 'Add to calendar (.ics)' });
-  button.addEventListener('click', async () => {
-    try {
-      await api.download(`sessions/${sessionId}/calendar.ics`, 'learning-session.ics');
-      status.announce('The session is downloaded as a calendar file: open it to add it to your calendar.');
-    } catch (error) {
-      status.announce(`The calendar file could not be downloaded: ${error.message}`, 'error');
-    }
-  });
-  return button;
 }
 
 /**
