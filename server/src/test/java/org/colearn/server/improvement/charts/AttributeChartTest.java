@@ -48,6 +48,28 @@ class AttributeChartTest {
         assertTrue(chart.signals().isEmpty(), chart.summary());
     }
 
+    /**
+     * A published example: D. C. Montgomery, "Introduction to Statistical Quality Control", 6th ed. (Wiley, 2009),
+     * Example 7.1, 30 samples of 50 cans of frozen orange juice concentrate, 347 of them nonconforming (Table 7.1): the
+     * book finds p̄ = 0.2313, limits 0.0524 and 0.4102, and samples 15 (0.44) and 23 (0.48) above the upper limit.
+     */
+    @Test
+    void montgomerysOrangeJuiceCansGiveThePublishedLimitsAndTheTwoSamplesAboveThem() {
+        double[] nonconforming = {12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18, 24, 15, 9,
+            12, 7, 13, 9, 6};
+        double[] cans = new double[30];
+        java.util.Arrays.fill(cans, 50);
+        Chart chart = Charts.chart(ChartSpec.of(ChartType.P, ratios(nonconforming, cans)).withBetter(Direction.DOWN));
+
+        assertEquals(347.0 / 1500, chart.segments().get(0).centre(), E);
+        assertEquals(0.2313, chart.segments().get(0).centre(), 0.00005);
+        assertEquals(0.4102, chart.points().get(0).upperLimit(), 0.00005);
+        assertEquals(0.0524, chart.points().get(0).lowerLimit(), 0.00005);
+        List<java.time.LocalDate> above = chart.signals().stream().filter(s -> s.rule() == RuleId.BEYOND_LIMITS)
+                .flatMap(s -> s.periods().stream()).sorted().toList();
+        assertEquals(List.of(month(14), month(22)), above, "samples 15 and 23, as the book finds");
+    }
+
     @Test
     void aPChartShowsLaneysSigmaZSoThatATeamCanSeeWhetherPPrimeSuitsBetter() {
         // z-scores: −0.5, 0, 0.5, 0, −0.5, …; every moving range is 0.5, so σz = 0.5 / 1.128 = 0.443262…
