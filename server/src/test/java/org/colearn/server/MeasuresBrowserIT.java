@@ -236,6 +236,8 @@ class MeasuresBrowserIT {
                     .indexOf("assurance") < 0, "without a goal there is no assurance icon");
             assertEquals(1, browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__icon circle")).size());
             browser.assertAccessible("an XmR chart of days between events, with its icons");
+            browser.script("document.querySelector('svg.improvement-chart').scrollIntoView({block: 'start'})");
+            browser.screenshot("measures-days-between-xmr-chart");
 
             browser.fill("Change idea", "Outreach team review");
             browser.fillDate("Planned on", "2026-02-26");
