@@ -79,6 +79,26 @@ class AttributeChartTest {
     }
 
     @Test
+    void aPChartOfLargeDenominatorsThatVaryMoreThanItExpectsSuggestsLaneysPPrime() {
+        // 10,000 patients a month, screened 19% and 21% in turn: p̄ = 0.2 and σ(p) = √(0.2 × 0.8 / 10,000) = 0.004,
+        // so the z-scores are −2.5 and 2.5, every moving range 5 and σz = 5 / 1.128 = 4.43: limits of 0.188 and
+        // 0.212 that every month nearly reaches.
+        double[] screened = {1900, 2100, 1900, 2100, 1900, 2100, 1900, 2100, 1900, 2100, 1900, 2100};
+        double[] patients = new double[12];
+        java.util.Arrays.fill(patients, 10_000);
+        Chart p = Charts.chart(ChartSpec.of(ChartType.P, ratios(screened, patients)));
+
+        assertEquals(5 / 1.128, p.segments().get(0).sigmaZ(), 1e-9);
+        assertEquals(List.of("The periods vary 4.4 times as much as a P chart expects (Laney's sigma-z), as they often do"
+                + " with large denominators: its limits are too narrow and flag common cause variation. Laney's P′ chart"
+                + " widens them by that variation."), p.notes());
+        assertEquals(List.of(), Charts.chart(ChartSpec.of(ChartType.P_PRIME, ratios(screened, patients))).notes(),
+                "the P′ chart already allows for it");
+        assertEquals(List.of(), Charts.chart(ChartSpec.of(ChartType.P, ratios(SCREENED, PATIENTS))).notes(),
+                "σz of 0.44: a P chart suits");
+    }
+
+    @Test
     void laneysPPrimeScalesTheLimitsBySigmaZ() {
         // Limits for 100 patients: 0.2 ± 3 × 0.04 × 0.443262 = 0.2 ± 0.053191…
         Chart chart = Charts.chart(ChartSpec.of(ChartType.P_PRIME, ratios(SCREENED, PATIENTS)));
