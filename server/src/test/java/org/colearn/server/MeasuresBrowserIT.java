@@ -3,6 +3,7 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,13 @@ import org.openqa.selenium.By;
 
 /**
  * Data for improvement in a real Chromium: a nurse enters a month's values beside the measure's definition, sees the
- * chart redrawn with what the rules found in a sentence and the month in its data table, and downloads the data as
- * CSV; she chooses the run-chart rules and a shift of 8, flags an astronomical month, sees the chart name what it
- * applied, and downloads the picture as SVG and PNG; her team's abandoned PDSA cycle is on the chart and becomes a
- * failure story with one click; the measures page and the view across sites, whose small chart opens the site's full
- * chart with its rules, pass axe-core too; a weekly measure's baseline is asked by day; a rate's funnel plot across
- * three sites says in a sentence which lies beyond its Poisson limits and names only her own site and the one that
- * shares its data.
+ * chart redrawn with what the rules found in a sentence, its Making Data Count icons and the month in its data table,
+ * and downloads the data as CSV; she chooses the run-chart rules and a shift of 8, flags an astronomical month, sees
+ * the chart name what it applied, and downloads the picture as SVG and PNG; her team's abandoned PDSA cycle is on the
+ * chart and becomes a failure story with one click; the measures page and the view across sites, whose small chart
+ * opens the site's full chart with its rules, pass axe-core too; a weekly measure's baseline is asked by day; a rate's
+ * funnel plot across three sites says in a sentence which lies beyond its Poisson limits and names only her own site
+ * and the one that shares its data.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class MeasuresBrowserIT {
@@ -88,6 +89,12 @@ class MeasuresBrowserIT {
             assertEquals("77.5%", june.get(2), june::toString);
             assertTrue(browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__legend text")).stream()
                     .anyMatch(t -> t.startsWith("Rules applied:")), "the chart names its rules");
+            // June's 77.5% lies above the upper limit of 50% ± 3 √(0.25 / 40) set by 2025, and the goal of 95% above
+            // that limit too: Making Data Count's blue H (improving, high) and orange F (the goal consistently missed).
+            browser.waitForTextIn(By.cssSelector("figcaption .chart-icons"), "Making Data Count icons: variation, special cause,"
+                    + " improving, high; assurance, the process will consistently miss the goal.");
+            assertEquals(List.of("H", "F"), browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__icon text")),
+                    "the chart carries the variation and assurance icons");
             browser.assertAccessible("the chart page after entering a month");
 
             browser.press("Download CSV");
@@ -168,6 +175,105 @@ class MeasuresBrowserIT {
                     "section[aria-labelledby='funnel-heading'] svg")).getDomProperty("textContent")).contains("Dover"),
                     "the funnel names only the reader's own site and those that share their data");
             browser.assertAccessible("the funnel plot of a rate across sites");
+        }
+    }
+
+    /**
+     * Days between cardiac arrests at Bromley: a nurse imports fifteen arrests from May 2025 to April 2026 from a CSV
+     * file, checked first, whose day written in words is left out; she enters the two arrests of 4 May 2026 in the form's "Events that day", and the XmR chart's table
+     * shows them 21 and 0 days after the last; she logs the outreach team's PDSA cycle, which the chart then shows, and
+     * marks 26 February, when the team started, as the day from which the limits start again. Across sites the
+     * facilitator chooses the run chart with Anhøj's rules, which every site's chart and the list of rules follow.
+     * Each chart page passes axe-core.
+     */
+    @Test
+    void aNurseEntersTwoArrestsOnOneDayMarksAChangeAndTheFacilitatorChoosesTheRulesAcrossSites() {
+        Api api = server.api();
+        Api fay = api.as(People.signUp(api, "Fay Facilitator"));
+        Api rita = api.as(People.signUp(api, "Rita Resus"));
+        String collaborative = People.collaborative(fay, "Deterioration Collaborative");
+        String bromley = People.site(fay, collaborative, "Bromley", "trust");
+        People.join(rita, People.invitation(fay, collaborative, "participant"), bromley, "nurse");
+        Api.Reply defined = fay.post("collaboratives/" + collaborative + "/measures", Map.of(
+                "name", "Days between cardiac arrests", "definition", "Cardiac arrests on adult wards outside critical care",
+                "kind", "days_between", "frequency", "monthly", "better", "up"));
+        assertEquals(201, defined.status(), defined::toString);
+        String measure = defined.json().path("id").asText();
+        String values = "collaboratives/" + collaborative + "/sites/" + bromley + "/measures/" + measure;
+
+        try (Browser browser = server.loggedIn("rita.resus@example.nhs.uk",
+                "/collaboratives/" + collaborative + "/sites/" + bromley + "/measures/" + measure)) {
+            browser.waitForHeading("Days between cardiac arrests at Bromley");
+            browser.fill("CSV of periods", String.join("\n", "period", "2025-05-20", "2025-06-09", "2025-07-04", "2025-07-22",
+                    "2025-08-21", "2025-09-12", "2025-10-09", "2025-10-28", "2025-11-21", "2025-12-12", "2026-01-07", "2026-01-30",
+                    "2026-02-27", "2026-03-19", "2026-04-13", "13 April"));
+            browser.press("Check the file");
+            browser.waitForStatus("15 rows are ready to import, 1 rejected. Nothing is saved yet.");
+            assertEquals("Rejected", browser.waitForRow("Rows of the file", "17").get(2), "the day in words is refused");
+            assertEquals(0, rita.get(values + "/values").json().path("values").size(), "checking saves nothing");
+            browser.press("Import only the valid rows");
+            browser.waitForText("15 periods imported, 1 rejected rows left out.");
+            browser.waitForRow("Data of the chart (days)", "2026-04-13");
+            browser.fillDate("Date of the event", "2026-05-04");
+            browser.fill("Events that day (optional)", "2");
+            browser.press("Save the period");
+            browser.waitForStatus("2026-05-04 is saved.");
+            By mayRows = By.xpath("//table[caption[normalize-space()='Data of the chart (days)']]/tbody/tr[th[normalize-space()='2026-05-04']]");
+            browser.waitFor(mayRows);
+            List<String> may = browser.texts(mayRows);
+            assertEquals(2, may.size(), may::toString);
+            assertTrue(may.get(0).contains("2 events") && may.get(0).contains("21 days"), may.get(0));
+            assertTrue(may.get(1).contains("2 events") && may.get(1).contains("0 days"), "the second arrest that day is 0 days after the first: " + may.get(1));
+            List<String> kept = new ArrayList<>();
+            rita.get(values + "/values").json().path("values").forEach(v -> {
+                if (v.path("period").asText().equals("2026-05-04")) {
+                    kept.add(v.path("value").asText());
+                }
+            });
+            assertEquals(List.of("2.0"), kept, "the day is kept as one period of 2 events, not as two periods");
+            assertEquals("xmr", rita.get(values + "/chart").json().path("chart").asText());
+            assertTrue(browser.waitForTextIn(By.cssSelector("figcaption .chart-icons"), "Making Data Count icons: variation, ")
+                    .indexOf("assurance") < 0, "without a goal there is no assurance icon");
+            assertEquals(1, browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__icon circle")).size());
+            browser.assertAccessible("an XmR chart of days between events, with its icons");
+            browser.script("document.querySelector('svg.improvement-chart').scrollIntoView({block: 'start'})");
+            browser.screenshot("measures-days-between-xmr-chart");
+
+            browser.fill("Change idea", "Outreach team review");
+            browser.fillDate("Planned on", "2026-02-26");
+            browser.fill("Plan: what you will try", "The outreach team reviews every patient with a NEWS2 of 5 or more");
+            browser.fill("Prediction: what you expect to happen", "Fewer arrests on the wards");
+            browser.press("Log the cycle");
+            browser.waitForStatus("Outreach team review is in the PDSA log and on the chart.");
+            assertTrue(browser.texts(By.cssSelector("svg.improvement-chart .improvement-chart__pdsa text"))
+                    .contains("PDSA: Outreach team review"), "the cycle logged in the form is on the chart where it happened");
+
+            browser.fillDate("Recalculate the limits from (optional)", "2026-02-26");
+            browser.press("Redraw the chart");
+            browser.waitForStatus("The chart is redrawn.");
+            JsonNode marked = fay.get(values + "/chart").json();
+            assertEquals("2026-02-26", marked.path("marked").get(0).asText(), "the team's change point is kept by its day");
+            assertEquals("2026-02-27", marked.path("analysis").path("segments").get(1).path("from").asText(),
+                    "the limits start again at the first arrest from the day marked");
+            browser.assertAccessible("an XmR chart whose limits start again at a change point");
+        }
+
+        try (Browser browser = server.loggedIn("fay.facilitator@example.nhs.uk", "/collaboratives/" + collaborative + "/measures/" + measure)) {
+            browser.waitForHeading("Days between cardiac arrests across sites");
+            browser.choose("Chart", "Run chart");
+            browser.choose("Run-chart rules", "Anhøj’s rules");
+            browser.press("Redraw the charts");
+            browser.waitForStatus("The charts are redrawn.");
+            String rules = browser.waitForTextContent(By.xpath("//details[summary[normalize-space()="
+                    + "'The rules these charts apply (Run chart)']]"), "Unusually few crossings");
+            assertTrue(rules.contains("Unusually long run") && !rules.contains("Trend"), rules);
+            String anhoj = fay.get("collaboratives/" + collaborative + "/measures/" + measure + "/overview?chart=run&runRules=anhoj")
+                    .json().path("sites").get(0).path("small").path("summary").asText();
+            browser.waitForTextIn(By.cssSelector(".small-multiples .chart-summary"), anhoj);
+            browser.waitFor(By.xpath("//summary[normalize-space()='Full chart and rules at Bromley']")).click();
+            browser.waitForTextIn(By.cssSelector(".improvement-full-chart svg .improvement-chart__legend"),
+                    "Rules applied: Unusually long run, Unusually few crossings");
+            browser.assertAccessible("the view across sites with the facilitator's choice of rules");
         }
     }
 

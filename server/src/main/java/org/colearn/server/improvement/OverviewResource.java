@@ -22,6 +22,7 @@ import org.colearn.server.auth.Caller;
 import org.colearn.server.community.Access;
 import org.colearn.server.community.Member;
 import org.colearn.server.community.Site;
+import org.colearn.server.improvement.charts.AppliedRule;
 import org.colearn.server.improvement.charts.Chart;
 import org.colearn.server.improvement.charts.ChartType;
 import org.colearn.server.improvement.charts.Charts;
@@ -36,7 +37,8 @@ import org.hibernate.SessionFactory;
  * One common measure across the collaborative: a small chart per site the caller may see (only what a small multiple
  * draws, its limits starting again at the site's own change points; the site's full chart is its own resource), the
  * aggregate of those sites, and for proportions and rates a funnel plot of every site's latest periods, naming only the
- * sites that share their data and the caller's own.
+ * sites that share their data and the caller's own. Every chart of the view applies the same rule variants, which the
+ * reader (a facilitator before the collaborative, say) chooses as on a site's chart.
  */
 @Path("collaboratives/{collaborativeId}/measures/{measureId}/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,14 +63,26 @@ public final class OverviewResource {
      */
     record FunnelView(String from, String to, String kind, FunnelPlot plot) {}
 
-    record Overview(Views.MeasureView measure, String chart, double scale, String unit, int hiddenSites,
-            List<SiteChart> sites, Chart aggregate, FunnelView funnel) {}
+    /**
+     * @param charts the charts the measure's kind allows
+     * @param ruleChoice the rule variants every chart of the view applies: the run-chart shift and which run-chart rules
+     * @param rules the rules every chart of the view applies, named and defined once for all the small multiples
+     */
+    record Overview(Views.MeasureView measure, String chart, List<String> charts, double scale, String unit, int hiddenSites,
+            RuleChoice.View ruleChoice, List<AppliedRule> rules, List<SiteChart> sites, Chart aggregate, FunnelView funnel) {}
 
+    /**
+     * @param chart the chart type's code; the measure kind's usual chart when absent
+     * @param runShift points in a row that make a shift on a run chart, 6 or 8; 6 when absent
+     * @param runRules {@code classic}, {@code anhoj} or {@code both} (when absent)
+     */
     @GET
     public Overview overview(
             @PathParam("collaborativeId") UUID collaborativeId,
             @PathParam("measureId") UUID measureId,
             @QueryParam("chart") String chart,
+            @QueryParam("runShift") Integer runShift,
+            @QueryParam("runRules") String runRules,
             @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         return sessions.fromTransaction(session -> {
@@ -78,6 +92,7 @@ public final class OverviewResource {
                 throw ApiException.notFound("measure_not_found", "Only the collaborative's common measures have a view across sites.");
             }
             ChartType type = ChartData.chosen(measure, chart);
+            RuleChoice choice = RuleChoice.of(measure, runShift, runRules, List.of());
             Map<UUID, List<Entry>> bySite = new LinkedHashMap<>();
             session.createSelectionQuery("from MeasureValue where measureId = :m order by period", MeasureValue.class)
                     .setParameter("m", measureId)
@@ -95,6 +110,7 @@ public final class OverviewResource {
             List<Entry> visible = new ArrayList<>();
             Map<UUID, String> named = new LinkedHashMap<>();
             int hidden = 0;
+            List<AppliedRule> rules = List.of();
             java.util.Set<UUID> readableSites = DataAccess.readableSites(session, member, clock);
             for (Site site : sites) {
                 boolean readable = readableSites.contains(site.id());
@@ -103,9 +119,10 @@ public final class OverviewResource {
                     named.put(site.id(), site.name());
                 }
                 if (readable) {
-                    charts.add(new SiteChart(site.id(), site.name(), sharing.contains(site.id()), SmallChart.of(
-                            ChartResource.analyseWith(measure, type, entries, changePoints.getOrDefault(site.id(), List.of()),
-                                    RuleChoice.defaults()))));
+                    Chart analysis = ChartResource.analyseWith(
+                            measure, type, entries, changePoints.getOrDefault(site.id(), List.of()), choice);
+                    rules = analysis.rules();
+                    charts.add(new SiteChart(site.id(), site.name(), sharing.contains(site.id()), SmallChart.of(analysis)));
                     visible.addAll(entries);
                 } else if (!entries.isEmpty()) {
                     hidden++;
@@ -113,12 +130,14 @@ public final class OverviewResource {
             }
             Chart aggregate = measure.kind() == MeasureKind.DAYS_BETWEEN
                     ? null
-                    : ChartResource.analyseWith(measure, type, aggregate(measure, visible), List.of(), RuleChoice.defaults());
+                    : ChartResource.analyseWith(measure, type, aggregate(measure, visible), List.of(), choice);
             FunnelView funnel = measure.kind() == MeasureKind.PROPORTION || measure.kind() == MeasureKind.RATE
                     ? funnel(measure, bySite, named)
                     : null;
-            return new Overview(Views.MeasureView.of(measure), ChartData.code(type), ChartData.scale(measure),
-                    ChartResource.unit(measure), hidden, charts, aggregate, funnel);
+            return new Overview(Views.MeasureView.of(measure), ChartData.code(type),
+                    ChartData.allowed(measure.kind()).stream().map(ChartData::code).toList(), ChartData.scale(measure),
+                    ChartResource.unit(measure), hidden, choice.view(measure), aggregate == null ? rules : aggregate.rules(),
+                    charts, aggregate, funnel);
         });
     }
 

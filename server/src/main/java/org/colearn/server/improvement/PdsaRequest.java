@@ -6,11 +6,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 
-/** A PDSA cycle as a site's member writes it; each later stage needs its date, and no stage is dated before the plan. */
+/**
+ * A PDSA cycle as a site's member writes it; each later stage needs its date, and no stage is dated before the plan. The
+ * change idea is one line: it heads the cycle on the chart and becomes a failure story's change idea and title.
+ */
 record PdsaRequest(
-        @NotBlank @Size(max = 200) String changeIdea,
+        @SingleLine @NotBlank @Size(max = 200) String changeIdea,
         @NotBlank @Size(max = 4000) String plan,
         @NotBlank @Size(max = 4000) String prediction,
         @NotNull LocalDate plannedOn,

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.colearn.server.auth.Caller;
 import org.colearn.server.auth.Tokens;
 import org.colearn.server.system.ApiException;
+import org.colearn.server.system.SingleLine;
 import org.colearn.server.system.Validation;
 import org.hibernate.SessionFactory;
 
@@ -39,7 +40,7 @@ public final class TokenResource {
         this.clock = clock;
     }
 
-    record TokenRequest(@NotBlank @Size(max = 120) String label) {}
+    record TokenRequest(@SingleLine @NotBlank @Size(max = 120) String label) {}
 
     record TokenView(UUID id, String label, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
         static TokenView of(SiteDataToken t) {

@@ -244,6 +244,43 @@ class ChartsIT {
     }
 
     @Test
+    void theViewAcrossSitesAppliesTheRuleVariantsTheFacilitatorChoosesToEveryChartAndNamesThem() {
+        String overview = sepsis.measures() + "/" + measure + "/overview";
+        JsonNode usual = sepsis.facilitator.get(overview + "?chart=run").json();
+        assertEquals(6, usual.path("ruleChoice").path("runShift").asInt());
+        assertEquals("both", usual.path("ruleChoice").path("runRules").asText());
+        assertEquals(7, usual.path("rules").size());
+        assertTrue(smallRules(usual.path("sites").get(0)).contains("SHIFT"), usual.path("sites").get(0).toString());
+
+        JsonNode anhoj = sepsis.facilitator.get(overview + "?chart=run&runRules=anhoj").json();
+        assertEquals("anhoj", anhoj.path("ruleChoice").path("runRules").asText());
+        assertEquals(List.of("LONGEST_RUN", "FEW_CROSSINGS"), ids(anhoj.path("rules")), "the view names the rules it applied");
+        assertEquals(List.of("LONGEST_RUN", "FEW_CROSSINGS"), ids(anhoj.path("aggregate").path("rules")));
+        for (JsonNode site : anhoj.path("sites")) {
+            assertFalse(smallRules(site).contains("SHIFT"), site.toString());
+        }
+        String full = sepsis.facilitator.get(chart("?chart=run&runRules=anhoj")).json().path("analysis").path("summary").asText();
+        assertEquals(full, anhoj.path("sites").get(0).path("small").path("summary").asText(),
+                "Ashford's small chart says what its full chart with the same rules says");
+
+        JsonNode eight = sepsis.facilitator.get(overview + "?chart=run&runRules=classic&runShift=8").json();
+        assertEquals(8, eight.path("ruleChoice").path("runShift").asInt());
+        String shift = eight.path("rules").get(0).path("definition").asText();
+        assertTrue(shift.startsWith("8 or more points in a row"), shift);
+        assertEquals(List.of("run", "p", "p_prime"), texts(eight.path("charts")));
+
+        Api.Reply wrong = sepsis.facilitator.get(overview + "?chart=run&runShift=7");
+        assertEquals(422, wrong.status(), wrong::toString);
+        assertEquals("runShift", wrong.json().path("errors").get(0).path("field").asText());
+    }
+
+    static List<String> smallRules(JsonNode site) {
+        List<String> rules = new ArrayList<>();
+        site.path("small").path("signals").forEach(s -> rules.add(s.path("rule").asText()));
+        return rules;
+    }
+
+    @Test
     void eachSitesSmallChartStartsAgainAtTheChangePointItsTeamMarked() {
         String overview = sepsis.measures() + "/" + measure + "/overview";
         assertEquals(List.of(0), ints(sepsis.facilitator.get(overview).json().path("sites").get(0).path("small").path("segmentStarts")));

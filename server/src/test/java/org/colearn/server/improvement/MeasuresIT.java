@@ -282,6 +282,42 @@ class MeasuresIT {
         assertEquals(403, sepsis.dover.post(pdsa, plan).status());
     }
 
+    @Test
+    void aLineBreakInAMeasuresLabelAPdsaChangeIdeaOrADataTokensLabelIsA400NamingTheFieldAndNothingIsSaved() {
+        int measures = sepsis.facilitator.get(sepsis.measures()).json().size();
+        Map<String, Object> measure = Sepsis.proportion("Screening, labels on one line");
+        measure.put("numeratorLabel", "Screened\nwithin one hour");
+        assertOneLine(sepsis.facilitator.post(sepsis.measures(), measure), "numeratorLabel");
+        measure.put("numeratorLabel", "Screened within one hour");
+        measure.put("denominatorLabel", "Adults with\r\nsuspected infection");
+        assertOneLine(sepsis.facilitator.post(sepsis.measures(), measure), "denominatorLabel");
+        assertEquals(measures, sepsis.facilitator.get(sepsis.measures()).json().size(), "no measure was defined");
+
+        String id = sepsis.screening("Screening, renamed on one line");
+        Api.Reply renamed = sepsis.facilitator.put(sepsis.measures() + "/" + id, Sepsis.proportion("Screening\u2028renamed"));
+        assertOneLine(renamed, "name");
+        assertEquals("Screening, renamed on one line", sepsis.facilitator.get(sepsis.measures() + "/" + id).json().path("name").asText());
+
+        String pdsa = "collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/pdsa";
+        int cycles = sepsis.nurse.get(pdsa).json().size();
+        assertOneLine(sepsis.nurse.post(pdsa, Map.of("changeIdea", "Sepsis trolley\nin majors", "plan", "Stock a trolley",
+                "prediction", "Screening above 80%", "plannedOn", "2026-03-02")), "changeIdea");
+        assertEquals(cycles, sepsis.nurse.get(pdsa).json().size(), "no cycle was logged");
+
+        String tokens = "collaboratives/" + sepsis.collaborative + "/sites/" + sepsis.ashford + "/data-tokens";
+        int issued = sepsis.lead.get(tokens).json().size();
+        assertOneLine(sepsis.lead.post(tokens, Map.of("label", "EPR\nfeed")), "label");
+        assertEquals(issued, sepsis.lead.get(tokens).json().size(), "no token was issued");
+    }
+
+    private static void assertOneLine(Api.Reply reply, String field) {
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("invalid_value", reply.code(), reply::toString);
+        JsonNode error = reply.json().path("errors").get(0);
+        assertEquals(field, error.path("field").asText(), reply::toString);
+        assertEquals("must be on one line, without line breaks", error.path("message").asText(), reply::toString);
+    }
+
     static JsonNode find(JsonNode list, String id) {
         for (JsonNode node : list) {
             if (node.path("id").asText().equals(id)) {

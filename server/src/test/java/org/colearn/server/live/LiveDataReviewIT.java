@@ -42,6 +42,7 @@ class LiveDataReviewIT {
     TestServer server;
     SixSites kent;
     String partner;
+    String measure;
     String sessionId;
 
     @BeforeEach
@@ -53,7 +54,7 @@ class LiveDataReviewIT {
         kent.activate("Ashford");
         partner = java.util.stream.StreamSupport.stream(pair.path("sites").spliterator(), false)
                 .map(site -> site.path("name").asText()).filter(name -> !name.equals("Ashford")).findFirst().orElseThrow();
-        String measure = SiteData.commonMeasure(kent.facilitator, kent.collaborative, MEASURE);
+        measure = SiteData.commonMeasure(kent.facilitator, kent.collaborative, MEASURE);
         SiteData.months(kent.leads.get("Ashford"), kent.collaborative, kent.siteIds.get("Ashford"), measure, 20, 24, 22, 30, 33, 35);
         SiteData.months(kent.leads.get("Canterbury"), kent.collaborative, kent.siteIds.get("Canterbury"), measure, 30, 31, 29, 30, 32, 31);
         SiteData.share(kent.leads.get("Canterbury"), kent.collaborative, kent.siteIds.get("Canterbury"));
@@ -69,8 +70,7 @@ class LiveDataReviewIT {
 
     @Test
     void anUnsharedSitesChartReachesOnlyItsMembersItsBuddyPairAndTheFacilitatorsWhileASharedOneReachesEveryone() {
-        String outsiderSite = List.of("Canterbury", "Dartford", "Eastbourne", "Folkestone").stream()
-                .filter(name -> !name.equals(partner) && !name.equals("Canterbury")).findFirst().orElseThrow();
+        String outsiderSite = outsiderSite();
         List<LiveClient> clients = new ArrayList<>();
         try {
             LiveClient fiona = join(clients, kent.facilitator, "fiona");
@@ -150,6 +150,36 @@ class LiveDataReviewIT {
         assertTrue(markdown.contains("- Ask Canterbury for their huddle sheet (personal)"), markdown);
         String csv = kent.facilitator.get("sessions/" + sessionId + "/results/" + kept.path("seq").asLong() + ".csv").text();
         assertTrue(csv.contains("Canterbury,question,What did you change in March?"), csv);
+    }
+
+    /** A site outside Ashford's buddy pair that does not share its data either. */
+    private String outsiderSite() {
+        return List.of("Canterbury", "Dartford", "Eastbourne", "Folkestone").stream()
+                .filter(name -> !name.equals(partner) && !name.equals("Canterbury")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anUnsharedSitesChartPageAndViewAcrossSitesReachItsBuddyPairButNoOtherSite() {
+        String chart = "collaboratives/" + kent.collaborative + "/sites/" + kent.siteIds.get("Ashford") + "/measures/" + measure + "/chart";
+        String overview = "collaboratives/" + kent.collaborative + "/measures/" + measure + "/overview";
+        Api buddy = kent.leads.get(partner);
+        Api.Reply read = buddy.get(chart);
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(6, read.json().path("analysis").path("points").size(), "six months of Ashford's values");
+        assertEquals(200, buddy.get(chart.replace("/chart", "/chart.csv")).status());
+        List<String> seen = new ArrayList<>();
+        buddy.get(overview).json().path("sites").forEach(site -> seen.add(site.path("siteName").asText()));
+        assertTrue(seen.contains("Ashford"), "the buddy pair's small multiples hold Ashford: " + seen);
+
+        Api outsider = kent.leads.get(outsiderSite());
+        Api.Reply refused = outsider.get(chart);
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("site_data_private", refused.code());
+        JsonNode across = outsider.get(overview).json();
+        List<String> outside = new ArrayList<>();
+        across.path("sites").forEach(site -> outside.add(site.path("siteName").asText()));
+        assertTrue(outside.contains("Canterbury") && !outside.contains("Ashford"), "the site that shares, not Ashford: " + outside);
+        assertEquals(1, across.path("hiddenSites").asInt(), "Ashford is counted as a site that has not shared its data");
     }
 
     @Test

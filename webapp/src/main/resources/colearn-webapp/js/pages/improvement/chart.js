@@ -1,8 +1,9 @@
 /**
  * Run and SPC charts drawn as SVG from the server's analysis: points with gaps where periods are missing, the centre
- * line and limits per segment, the goal, the site's PDSA cycles where they happened, and the name of each rule beside
- * the points it flagged. The colours and lines are attributes, not CSS, so that a downloaded SVG looks the same.
- * The picture is an image with a title and the summary as its description; the data table beside it is its text.
+ * line and limits per segment, the goal, the site's PDSA cycles where they happened, the name of each rule beside the
+ * points it flagged, and an SPC chart's "Making Data Count" variation and assurance icons. The colours and lines are
+ * attributes, not CSS, so that a downloaded SVG looks the same. The picture is an image with a title and the summary as
+ * its description; the data table beside it is its text.
  */
 import { uid } from '../../dom.js';
 import { s } from '../../svg.js';
@@ -63,6 +64,7 @@ export function chartSvg(chart, title, { width = 760, height = 380, compact = fa
   parts.push(dots(points, x, y));
   if (!compact) parts.push(ruleLabels(analysis, points, x, y, margin));
   if (!compact) parts.push(legend(analysis, margin, height));
+  if (!compact) parts.push(icons(analysis, width, height, margin));
 
   return s('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
@@ -116,6 +118,48 @@ function lines(points, field, x, y, attrs) {
   });
   if (d) paths.push(d);
   return s('g', { 'aria-hidden': 'true' }, paths.map((path) => s('path', { d: path, fill: 'none', ...attrs })));
+}
+
+/** The "Making Data Count" icons: the letter in the circle (none: a flat line), its colour and what it says. */
+const VARIATION_ICONS = {
+  COMMON_CAUSE: ['', COLOURS.COMMON_CAUSE, 'common cause, no significant change'],
+  IMPROVING_HIGH: ['H', COLOURS.IMPROVING, 'special cause, improving, high'],
+  IMPROVING_LOW: ['L', COLOURS.IMPROVING, 'special cause, improving, low'],
+  CONCERNING_HIGH: ['H', COLOURS.CONCERNING, 'special cause, a concern, high'],
+  CONCERNING_LOW: ['L', COLOURS.CONCERNING, 'special cause, a concern, low'],
+  NEITHER_HIGH: ['H', COLOURS.NEITHER, 'special cause, neither improving nor a concern, high'],
+  NEITHER_LOW: ['L', COLOURS.NEITHER, 'special cause, neither improving nor a concern, low'],
+};
+const ASSURANCE_ICONS = {
+  CONSISTENTLY_MET: ['P', COLOURS.IMPROVING, 'the process will consistently meet the goal'],
+  HIT_AND_MISS: ['?', COLOURS.COMMON_CAUSE, 'the process will meet the goal in some periods and miss it in others'],
+  CONSISTENTLY_NOT_MET: ['F', COLOURS.CONCERNING, 'the process will consistently miss the goal'],
+};
+
+function shownIcons(analysis) {
+  return [['Variation', VARIATION_ICONS[analysis.variationIcon]], ['Assurance', ASSURANCE_ICONS[analysis.assuranceIcon]]]
+    .filter(([, icon]) => icon);
+}
+
+/** What an SPC chart's icons say, in words for the caption; null for a chart without them (a run chart). */
+export function iconWords(analysis) {
+  const icons = shownIcons(analysis);
+  return icons.length ? `Making Data Count icons: ${icons.map(([kind, icon]) => `${kind.toLowerCase()}, ${icon[2]}`).join('; ')}.` : null;
+}
+
+/** The icons in the chart's bottom right corner, as "Making Data Count" draws them beside a chart. */
+function icons(analysis, width, height, margin) {
+  const drawn = shownIcons(analysis);
+  if (!drawn.length) return null;
+  return s('g', { class: 'improvement-chart__icons' }, drawn.map(([kind, [letter, colour, words]], k) => {
+    const cx = width - margin.right - 14 - (drawn.length - 1 - k) * 34;
+    const cy = height - 22;
+    return s('g', { class: 'improvement-chart__icon' },
+      s('title', { text: `${kind}: ${words}` }),
+      s('circle', { cx, cy, r: 13, fill: '#ffffff', stroke: colour, 'stroke-width': 3 }),
+      letter ? s('text', { x: cx, y: cy + 5, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 'bold', fill: colour, text: letter })
+        : s('line', { x1: cx - 7, x2: cx + 7, y1: cy, y2: cy, stroke: colour, 'stroke-width': 2.5 }));
+  }));
 }
 
 function series(points, x, y) {

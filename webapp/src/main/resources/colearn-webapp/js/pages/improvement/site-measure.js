@@ -5,14 +5,15 @@
  */
 import * as api from '../../api.js';
 import { h, replace } from '../../dom.js';
-import { dateTime, label, options } from '../../format.js';
+import { dateTime, label } from '../../format.js';
 import { button, field, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
 import { dataTable, orNone } from '../../table.js';
-import { chartSvg } from './chart.js';
+import { chartSvg, iconWords } from './chart.js';
 import { pdsaSection } from './pdsa.js';
+import { ruleChoiceFields, ruleQuery, rulesList } from './rule-choice.js';
 import { valuesImport } from './values-import.js';
-import { BETTER, CHARTS, FREQUENCIES, KINDS, RUN_RULES, fileName, save, savePng, shown, svgText } from './words.js';
+import { BETTER, CHARTS, FREQUENCIES, KINDS, byMonth, fileName, save, savePng, shown, svgText } from './words.js';
 
 export async function siteMeasurePage(view, [id, siteId, measureId]) {
   const base = `collaboratives/${id}`;
@@ -44,6 +45,7 @@ export async function siteMeasurePage(view, [id, siteId, measureId]) {
         svg,
         h('figcaption', {},
           h('p', { class: 'chart-summary', text: chart.analysis.summary }),
+          iconWords(chart.analysis) ? h('p', { class: 'chart-icons', text: iconWords(chart.analysis) }) : null,
           chart.analysis.notes.length ? h('ul', { class: 'hint' }, chart.analysis.notes.map((n) => h('li', { text: n }))) : null)),
       h('div', { class: 'actions' },
         button('Download SVG', { type: 'button', variant: 'button--secondary', onclick: () => {
@@ -61,8 +63,7 @@ export async function siteMeasurePage(view, [id, siteId, measureId]) {
         } })),
       h('details', { class: 'rules' },
         h('summary', { text: 'The rules this chart applies' }),
-        h('dl', { class: 'facts' }, chart.analysis.rules.map((r) => h('div', {},
-          h('dt', { text: r.name }), h('dd', { text: `${r.definition} Source: ${r.source}.` }))))));
+        rulesList(chart.analysis.rules)));
     replace(table, dataTableOf(chart));
   }
 
@@ -115,7 +116,7 @@ function definition(m) {
 
 function entryForm(state) {
   const m = state.measure;
-  const monthly = m.frequency === 'monthly' && m.kind !== 'days_between';
+  const monthly = byMonth(m);
   const pair = m.kind === 'proportion' || m.kind === 'rate';
   const entry = form(`Enter a period of ${m.name}`,
     h('div', { class: 'grid' },
@@ -142,21 +143,16 @@ function chartChoice(state, chart) {
   const choice = form('Chart options',
     h('div', { class: 'grid' },
       field('chart', 'Chart', { choices: chart.charts.map((c) => ({ value: c, text: label(CHARTS, c) })), value: chart.chart }),
-      field('changePoint', 'Recalculate the limits from (optional)', { type: chart.measure.frequency === 'monthly' ? 'month' : 'date',
+      field('changePoint', 'Recalculate the limits from (optional)', { type: byMonth(chart.measure) ? 'month' : 'date',
         value: chart.marked[0] ?? '',
         hint: state.mine ? 'The period a change took hold: the centre line and limits start again there, for everyone who sees this chart.'
           : 'The period a change took hold: the centre line and limits start again there.' }),
-      field('runShift', 'A shift on a run chart is', { choices: options({ 6: '6 points in a row', 8: '8 points in a row' }),
-        value: String(chart.ruleChoice.runShift) }),
-      field('runRules', 'Run-chart rules', { choices: options(RUN_RULES), value: chart.ruleChoice.runRules,
-        hint: 'The classic rules: a shift, a trend, too few or too many runs, an astronomical point. Anhøj’s: an unusually long run, unusually few crossings.' }),
+      ...ruleChoiceFields(chart.ruleChoice),
       field('astronomical', 'Points the team judges astronomical (optional)', { value: chart.ruleChoice.astronomical.join(', '),
         hint: `Periods separated by commas (each one ${chart.measure.periodFormat}); a run chart with the classic rules flags them.` })),
     h('div', { class: 'actions' }, button('Redraw the chart', { variant: 'button--secondary' })));
   onSubmit(choice, async (values) => {
-    state.query = new URLSearchParams({ chart: values.chart });
-    if (values.runShift && values.runShift !== '6') state.query.set('runShift', values.runShift);
-    if (values.runRules && values.runRules !== 'both') state.query.set('runRules', values.runRules);
+    state.query = ruleQuery(values);
     (values.astronomical ?? '').split(',').map((p) => p.trim()).filter(Boolean).forEach((p) => state.query.append('astronomical', p));
     if (state.mine) {
       const marked = values.changePoint ? [values.changePoint] : [];
@@ -182,7 +178,7 @@ function dataTableOf(chart) {
   const byPeriod = new Map(chart.values.map((v) => [v.period, v]));
   const points = chart.analysis.points;
   const names = new Map(chart.analysis.rules.map((r) => [r.id, r.name]));
-  const code = (period) => (chart.measure.frequency === 'monthly' && chart.measure.kind !== 'days_between' ? period.slice(0, 7) : period);
+  const code = (period) => (byMonth(chart.measure) ? period.slice(0, 7) : period);
   return dataTable(`Data of the chart (${chart.unit || 'values'})`, [
     { label: 'Period', cell: (p) => code(p.period) },
     { label: 'Entered', cell: (p) => (byPeriod.get(code(p.period)) ? entered(chart.measure, byPeriod.get(code(p.period))) : orNone('')) },

@@ -18,6 +18,11 @@ export const ACTS = { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' };
 export const RUN_RULES = { both: 'Both the classic rules and Anhøj’s', classic: 'The classic rules (Perla, Provost & Murray)', anhoj: 'Anhøj’s rules' };
 export const CHARTS = { run: 'Run chart', xmr: 'XmR chart', p: 'P chart', p_prime: 'P′ chart (Laney)', c: 'C chart', u: 'U chart' };
 
+/** Whether the measure's periods are months (written 2026-03); weekly measures and events go by their day. */
+export function byMonth(measure) {
+  return measure.frequency === 'monthly' && measure.kind !== 'days_between';
+}
+
 /** A value as people read it: at most one decimal for percentages and rates, with its unit. */
 export function shown(value, unit) {
   if (value === null || value === undefined) return '';

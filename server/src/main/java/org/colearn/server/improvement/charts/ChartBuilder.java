@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,6 +26,9 @@ final class ChartBuilder {
         this.lines = new Lines(series.size());
         this.plans = SegmentPlan.plan(series, spec.baseline(), spec.changePoints());
     }
+
+    /** The sigma-z above which a P chart's periods vary more than the binomial allows: 20% more, a usual rule of thumb. */
+    static final double OVERDISPERSED = 1.2;
 
     static Chart build(ChartSpec spec) {
         return new ChartBuilder(spec).build();
@@ -71,9 +76,27 @@ final class ChartBuilder {
         boolean judged = segments.stream().anyMatch(Segment::judged);
         List<String> notes = new ArrayList<>(tooFew);
         notes.addAll(Summary.missing(series, words));
+        overdispersed(segments).ifPresent(notes::add);
         String summary = Summary.of(spec, judged, signals, assuranceIcon, tooFew, words);
         return new Chart(spec.type(), spec.better(), spec.goal(), points, segments, Legend.of(spec.type(),
                 spec.options()), signals, variationIcon, assuranceIcon, judged, summary, notes);
+    }
+
+    /**
+     * On a P chart whose latest judged segment varies more than the binomial expects (Laney's sigma-z above
+     * {@link #OVERDISPERSED}, as it often is with large denominators), a note that its limits are too narrow and that
+     * Laney's P′ chart allows for the variation between periods.
+     */
+    private Optional<String> overdispersed(List<Segment> segments) {
+        if (spec.type() != ChartType.P) {
+            return Optional.empty();
+        }
+        return segments.stream().filter(Segment::judged).reduce((first, second) -> second)
+                .map(Segment::sigmaZ)
+                .filter(sigmaZ -> sigmaZ > OVERDISPERSED)
+                .map(sigmaZ -> String.format(Locale.ROOT, "The periods vary %.1f times as much as a P chart expects"
+                        + " (Laney's sigma-z), as they often do with large denominators: its limits are too narrow and"
+                        + " flag common cause variation. Laney's P′ chart widens them by that variation.", sigmaZ));
     }
 
     private boolean judged(SegmentPlan plan, SegmentLines segmentLines) {

@@ -44,12 +44,15 @@ final class Words {
         return weekly ? "the week of " + DAY.format(day) : DAY.format(day);
     }
 
-    /** "in March 2026", "since March 2026" (to the latest point) or "from March 2026 to July 2026". */
+    /**
+     * "in March 2026" ("on 5 March 2026" for a day), "since March 2026" (to the latest point) or "from March 2026 to
+     * July 2026".
+     */
     String span(List<Integer> indices) {
         int first = indices.get(0);
         int last = indices.get(indices.size() - 1);
         if (first == last) {
-            return "in " + period(first);
+            return (monthly || weekly ? "in " : "on ") + period(first);
         }
         if (last == latest) {
             return "since " + period(first);

@@ -48,12 +48,54 @@ class AttributeChartTest {
         assertTrue(chart.signals().isEmpty(), chart.summary());
     }
 
+    /**
+     * A published example: D. C. Montgomery, "Introduction to Statistical Quality Control", 6th ed. (Wiley, 2009),
+     * Example 7.1, 30 samples of 50 cans of frozen orange juice concentrate, 347 of them nonconforming (Table 7.1): the
+     * book finds p̄ = 0.2313, limits 0.0524 and 0.4102, and samples 15 (0.44) and 23 (0.48) above the upper limit.
+     */
+    @Test
+    void montgomerysOrangeJuiceCansGiveThePublishedLimitsAndTheTwoSamplesAboveThem() {
+        double[] nonconforming = {12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18, 24, 15, 9,
+            12, 7, 13, 9, 6};
+        double[] cans = new double[30];
+        java.util.Arrays.fill(cans, 50);
+        Chart chart = Charts.chart(ChartSpec.of(ChartType.P, ratios(nonconforming, cans)).withBetter(Direction.DOWN));
+
+        assertEquals(347.0 / 1500, chart.segments().get(0).centre(), E);
+        assertEquals(0.2313, chart.segments().get(0).centre(), 0.00005);
+        assertEquals(0.4102, chart.points().get(0).upperLimit(), 0.00005);
+        assertEquals(0.0524, chart.points().get(0).lowerLimit(), 0.00005);
+        List<java.time.LocalDate> above = chart.signals().stream().filter(s -> s.rule() == RuleId.BEYOND_LIMITS)
+                .flatMap(s -> s.periods().stream()).sorted().toList();
+        assertEquals(List.of(month(14), month(22)), above, "samples 15 and 23, as the book finds");
+    }
+
     @Test
     void aPChartShowsLaneysSigmaZSoThatATeamCanSeeWhetherPPrimeSuitsBetter() {
         // z-scores: −0.5, 0, 0.5, 0, −0.5, …; every moving range is 0.5, so σz = 0.5 / 1.128 = 0.443262…
         Chart chart = Charts.chart(ChartSpec.of(ChartType.P, ratios(SCREENED, PATIENTS)));
 
         assertEquals(0.5 / 1.128, chart.segments().get(0).sigmaZ(), E);
+    }
+
+    @Test
+    void aPChartOfLargeDenominatorsThatVaryMoreThanItExpectsSuggestsLaneysPPrime() {
+        // 10,000 patients a month, screened 19% and 21% in turn: p̄ = 0.2 and σ(p) = √(0.2 × 0.8 / 10,000) = 0.004,
+        // so the z-scores are −2.5 and 2.5, every moving range 5 and σz = 5 / 1.128 = 4.43: limits of 0.188 and
+        // 0.212 that every month nearly reaches.
+        double[] screened = {1900, 2100, 1900, 2100, 1900, 2100, 1900, 2100, 1900, 2100, 1900, 2100};
+        double[] patients = new double[12];
+        java.util.Arrays.fill(patients, 10_000);
+        Chart p = Charts.chart(ChartSpec.of(ChartType.P, ratios(screened, patients)));
+
+        assertEquals(5 / 1.128, p.segments().get(0).sigmaZ(), 1e-9);
+        assertEquals(List.of("The periods vary 4.4 times as much as a P chart expects (Laney's sigma-z), as they often do"
+                + " with large denominators: its limits are too narrow and flag common cause variation. Laney's P′ chart"
+                + " widens them by that variation."), p.notes());
+        assertEquals(List.of(), Charts.chart(ChartSpec.of(ChartType.P_PRIME, ratios(screened, patients))).notes(),
+                "the P′ chart already allows for it");
+        assertEquals(List.of(), Charts.chart(ChartSpec.of(ChartType.P, ratios(SCREENED, PATIENTS))).notes(),
+                "σz of 0.44: a P chart suits");
     }
 
     @Test

@@ -45,6 +45,22 @@ class ChartInputTest {
     }
 
     @Test
+    void aSignalOnAChartOfEventsIsSaidToBeOnItsDay() {
+        // Fifteen gaps averaging 21.9 days, then a second event on 4 May 2026: 0 days, below the lower limit.
+        double[] days = {20, 25, 18, 30, 22, 27, 19, 24, 21, 26, 23, 28, 20, 25, 21};
+        List<Observation> gaps = new ArrayList<>();
+        LocalDate day = LocalDate.of(2025, 5, 20);
+        for (double gap : days) {
+            day = day.plusDays((long) gap);
+            gaps.add(Observation.of(day, gap));
+        }
+        gaps.add(Observation.of(day, 0));
+
+        Chart chart = Charts.chart(ChartSpec.of(ChartType.XMR, gaps).asEvents().withBetter(Direction.UP));
+        assertEquals("A point below the lower limit on 4 May 2026, a concern.", chart.summary());
+    }
+
+    @Test
     void aChartOfEventsAllOnOneDayIsAllZerosWithNoSignal() {
         LocalDate day = LocalDate.of(2026, 3, 11);
         List<Observation> gaps = List.of(Observation.of(day, 0), Observation.of(day, 0), Observation.of(day, 0));

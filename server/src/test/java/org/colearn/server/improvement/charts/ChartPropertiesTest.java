@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Properties every chart keeps, over many series: no signal from a constant series, a shift of three sigma always
- * found, limits that follow the denominator.
+ * found (on individuals, run, count and proportion charts), limits that follow the denominator.
  */
 class ChartPropertiesTest {
 
@@ -51,6 +51,52 @@ class ChartPropertiesTest {
                                 .isBefore(month(20))), type + " with seed " + seed + ": " + chart.summary());
             }
         }
+    }
+
+    /**
+     * Counts drawn from a Poisson distribution of mean 16 (sigma 4), then 28; proportions of 200 drawn at 0.3 (sigma
+     * 0.0324), then 0.397: three sigma up after 20 months.
+     */
+    @Test
+    void aShiftOfThreeSigmaIsFlaggedOnEveryCountAndProportionChart() {
+        for (int seed = 1; seed <= 50; seed++) {
+            Random random = new Random(seed);
+            double[] counts = new double[28];
+            double[] screened = new double[28];
+            double[] patients = repeat(200, 28);
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = poisson(random, i >= 20 ? 28 : 16);
+                screened[i] = binomial(random, 200, i >= 20 ? 0.3 + 3 * Math.sqrt(0.3 * 0.7 / 200) : 0.3);
+            }
+            for (ChartType type : List.of(ChartType.C, ChartType.P, ChartType.P_PRIME, ChartType.U)) {
+                List<Observation> observations = type == ChartType.C ? values(counts) : ratios(screened, patients);
+                Chart chart = Charts.chart(ChartSpec.of(type, observations).withBaseline(Baseline.firstPoints(20))
+                        .withBetter(Direction.UP));
+
+                assertTrue(chart.signals().stream().anyMatch(s -> s.side() == Side.HIGH && s.meaning() == Variation.IMPROVING
+                        && !s.periods().get(s.periods().size() - 1).isBefore(month(20))), type + " with seed " + seed + ": "
+                        + chart.summary());
+            }
+        }
+    }
+
+    private static double poisson(Random random, double mean) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int count = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            count++;
+        }
+        return count;
+    }
+
+    private static double binomial(Random random, int trials, double p) {
+        int successes = 0;
+        for (int i = 0; i < trials; i++) {
+            successes += random.nextDouble() < p ? 1 : 0;
+        }
+        return successes;
     }
 
     @Test

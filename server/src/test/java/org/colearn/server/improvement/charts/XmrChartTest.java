@@ -55,6 +55,24 @@ class XmrChartTest {
         assertEquals("Common cause variation only: no rule found a special cause.", chart.summary());
     }
 
+    /**
+     * A published example: D. C. Montgomery, "Introduction to Statistical Quality Control", 6th ed. (Wiley, 2009),
+     * Example 6.5, the average weekly cost of processing mortgage loans over 20 weeks (Table 6.6): the book finds a
+     * mean of 300.5 and an average moving range of 7.79, natural process limits of 279.78 and 321.22, and every week
+     * within them.
+     */
+    @Test
+    void montgomerysLoanProcessingCostsGiveThePublishedLimits() {
+        double[] costs = {310, 288, 297, 298, 307, 303, 294, 297, 308, 306, 294, 299, 297, 299, 314, 295, 293, 306, 301, 304};
+        Chart chart = Charts.chart(ChartSpec.of(ChartType.XMR, values(costs)).withBetter(Direction.DOWN));
+
+        assertEquals(300.5, chart.segments().get(0).centre(), E);
+        assertEquals(7.79, chart.segments().get(0).averageMovingRange(), 0.005);
+        assertEquals(321.22, chart.points().get(0).upperLimit(), 0.005);
+        assertEquals(279.78, chart.points().get(0).lowerLimit(), 0.005);
+        assertTrue(chart.signals().stream().noneMatch(s -> s.rule() == RuleId.BEYOND_LIMITS), chart.summary());
+    }
+
     @Test
     void aPointAboveTheUpperLimitIsASpecialCauseAndAnImprovementWhenHigherIsBetter() {
         Chart chart = xmr(concat(BASELINE, new double[] {16}));
