@@ -94,12 +94,15 @@ class LiveSessionBrowserIT {
                 tablet.waitForTextIn(LivePage.CONNECTION, "Connected");
                 tablet.goOffline();
                 tablet.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
+                tablet.waitForLiveCheck("Offline: this device has no network connection.");
+                assertFalse(tablet.liveCheck().contains("OK"), "the header says what the page says: no connection");
                 tablet.press("Start session");
                 tablet.waitForText("Waiting for the connection: this will be sent when it is back.");
                 browser.press("Start session");
                 browser.waitForTextIn(NOW, "The session is live. Open the first item when people are ready.");
                 tablet.goOnline();
                 tablet.waitForStatus("The session has already started.");
+                tablet.waitForLiveCheck("Live connection OK");
                 // Start session was in the Now bar; once the session is live, its place there holds the next item.
                 WebElement next = tablet.waitFor(By.xpath("//main//button[normalize-space()='Next item']"));
                 String[] describedBy = next.getDomAttribute("aria-describedby").split(" ");
