@@ -144,6 +144,14 @@ class CockpitBrowserIT {
             browser.assertAccessible("the cockpit while a café round runs");
             browser.assertNoVerticalScroll("a café round running");
             assertTrue(inView(browser, "Next item") && inView(browser, "End this item"), "the bar's buttons are on screen");
+            // The café's own item is retimed while its round runs: the item ends later, and the café goes on where it was.
+            browser.press("Change the agenda");
+            browser.fill("Minutes for World café", "35");
+            browser.press("Save agenda");
+            String later = browser.waitForTextIn(By.cssSelector("main .now__item-clock"), "Item: 34:");
+            assertTrue(later.matches("Item: 34:[0-5]\\d left"), () -> "the café's item now ends five minutes later: " + later);
+            String roundOn = browser.waitForTextIn(COUNTDOWN, "in round 1 of 2");
+            assertTrue(roundOn.matches("(15:00|14:[0-5]\\d) left in round 1 of 2"), () -> "the café was not begun again, its round runs on: " + roundOn);
             browser.press("Start round 2 now");
             browser.waitForTextIn(COUNTDOWN, "in round 2 of 2");
             browser.assertNoVerticalScroll("the café's second round");

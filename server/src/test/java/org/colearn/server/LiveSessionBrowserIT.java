@@ -89,6 +89,10 @@ class LiveSessionBrowserIT {
             browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             browser.waitForTextIn(NOW, "The session has not started. Start it when people have joined.");
             browser.assertAccessible("a learning session before it starts, as its facilitator sees it");
+            browser.press("Add to calendar (.ics)");
+            String ics = browser.waitForDownload("learning-session.ics");
+            assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:Learning session 1"), () -> "the session's calendar file: " + ics);
+            browser.waitForStatus("The session is downloaded as a calendar file");
 
             try (Browser tablet = server.loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
                 tablet.waitForTextIn(LivePage.CONNECTION, "Connected");
