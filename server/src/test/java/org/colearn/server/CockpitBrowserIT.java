@@ -31,7 +31,7 @@ import org.openqa.selenium.WebElement;
 class CockpitBrowserIT {
 
     private static final By NOW = LivePage.NOW;
-    private static final By COUNTDOWN = By.xpath("//main//section[h2[normalize-space()='Now']]//*[@role='timer']");
+    private static final By COUNTDOWN = LivePage.NOW_CLOCK;
     private static final By AGENDA_TITLES = By.cssSelector("main .agenda-slot .agenda__title");
     private static final By SHOWN_BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator'][not(@hidden)]");
     private static final By CURRENT_ITEM = By.xpath("//main//li[@aria-current='step']");
