@@ -139,6 +139,8 @@ export function showError(formElement, error) {
   if (!(error instanceof ApiError)) console.error(error);
   const summary = formElement.querySelector('.error-summary');
   const items = [];
+  /** Each control's errors: a field may have several (two findings of patient data), and shows them all. */
+  const byControl = new Map();
   let unplaced = 0;
   for (const fieldError of problem.errors ?? []) {
     const control = formElement.querySelector(`[name="${CSS.escape(fieldError.field)}"]`);
@@ -147,7 +149,8 @@ export function showError(formElement, error) {
     // A sentence of its own (an activity's rule, such as "A poll needs 2 to 12 answers.") reads best as it is.
     const text = /^[A-Z]/.test(message) ? message : `${labelText} ${message}`;
     if (control) {
-      markInvalid(control, text);
+      byControl.set(control, [...(byControl.get(control) ?? []), text]);
+      markInvalid(control, byControl.get(control).join('; '));
       items.push(h('li', {}, h('a', { href: `#${control.id}`, text, onclick: focusControl(control) })));
     } else {
       unplaced += 1;

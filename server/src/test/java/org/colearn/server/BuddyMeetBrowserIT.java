@@ -83,6 +83,11 @@ class BuddyMeetBrowserIT {
             ashford.waitForTextIn(MEET, "Less than two minutes left");
             fiona.press("Finish now");
             ashford.waitForTextContent(ANNOUNCEMENTS, "The buddy meet has ended. Everyone is back in the plenary.");
+            // The kept result counts the pair's steps but, the pair keeping them to itself, does not hold them.
+            fiona.press("Download Markdown of Buddy meet");
+            String kept = fiona.waitForDownload("buddy-meet.md");
+            assertTrue(kept.contains("1 next step agreed") && kept.contains("The pair keeps its steps to itself.") && !kept.contains(STEP),
+                    () -> "the buddy meet's result: " + kept);
             ashford.waitForTextIn(MEET, STEP);
             ashford.assertAccessible("a pair member's buddy meet after the end");
 

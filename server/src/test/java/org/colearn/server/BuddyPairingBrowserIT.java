@@ -3,6 +3,7 @@ package org.colearn.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Buddy pairings in a real headless Chromium: a facilitator pairs six sites and publishes, two site leads accept,
@@ -53,6 +55,7 @@ class BuddyPairingBrowserIT {
     void facilitatorPairsSixSitesTheLeadsAcceptAndThePairsSpaceStaysWithThePair() {
         SixSites kent = SixSites.withProfiles(server.api(), "Browser");
         String buddies = "/collaboratives/" + kent.collaborative + "/buddies";
+        String roundPage;
 
         try (Browser fiona = server.loggedIn("browser.facilitator@example.nhs.uk", buddies)) {
             fiona.waitForHeading("Buddy pairings");
@@ -62,6 +65,7 @@ class BuddyPairingBrowserIT {
             fiona.press("Start round");
             fiona.waitForHeading("Autumn action period");
             fiona.waitForStatus("Round Autumn action period started.");
+            roundPage = fiona.url().substring(fiona.url().indexOf('#') + 1);
 
             fiona.press("Run pairing");
             fiona.waitForStatus("3 pairs proposed.");
@@ -108,9 +112,18 @@ class BuddyPairingBrowserIT {
             ashford.waitForHeading("Buddy profile of Ashford");
             assertEquals("Sepsis screening", ashford.field("What your site can offer").getDomProperty("value"));
             ashford.assertAccessible("a site lead's buddy profile form");
+            List<String> regions = new Select(ashford.field("Region")).getOptions().stream().map(WebElement::getText).toList();
+            assertTrue(regions.containsAll(List.of("South East", "NHS Grampian", "NHS Highland", "Betsi Cadwaladr University Health Board",
+                    "Belfast Health and Social Care Trust")), () -> "the regions tell the four nations' boards and trusts apart: " + regions);
+            ashford.choose("Region", "South East");
+            ashford.fill("Latitude (optional)", "51,146");
+            ashford.fill("Longitude (optional)", "0,875");
             ashford.fill("How many buddies can your site take on?", "2");
             ashford.press("Save profile");
             ashford.waitForStatus("Profile saved for Ashford.");
+            JsonNode saved = kent.leads.get("Ashford").get(kent.profilePath("Ashford")).json();
+            assertEquals(List.of("South East", "51.146", "0.875"), List.of(saved.path("region").asText(), saved.path("latitude").asText(),
+                    saved.path("longitude").asText()), () -> "decimal commas are read as decimal points: " + saved);
 
             ashford.press("Buddy pairings");
             ashford.waitForHeading("Buddy pairings");
@@ -170,6 +183,20 @@ class BuddyPairingBrowserIT {
             canterbury.waitForHeading("Buddy pairings");
             canterbury.waitForText("Canterbury and Dartford");
             assertTrue(!canterbury.mainText().contains("Ashford and Bromley"), "another site's pair is not listed");
+            canterbury.fill("Reason, if you decline (optional)", "Our team is moving wards until March");
+            canterbury.press("Decline");
+            canterbury.waitForStatus("You declined the pair with Dartford.");
+        }
+
+        // Run again after the decline, the round leaves the two sites out and says why, in plain words.
+        try (Browser fiona = server.loggedIn("browser.facilitator@example.nhs.uk", roundPage)) {
+            fiona.waitForHeading("Autumn action period");
+            assertEquals("Declined. Canterbury declined: “Our team is moving wards until March”", fiona.waitForRow(PAIRS, "Canterbury and Dartford").get(1));
+            fiona.press("Run pairing again");
+            fiona.waitForStatus("left out: see below.");
+            fiona.waitForText("Canterbury could not be placed: it declined Dartford in this round");
+            assertTrue(!fiona.mainText().contains("every possible partner is excluded"), fiona.mainText());
+            fiona.assertAccessible("a pairing round run again after a site declined");
         }
     }
 }

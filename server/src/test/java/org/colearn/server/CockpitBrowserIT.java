@@ -22,8 +22,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The facilitator's cockpit in real headless Chromium at a laptop's 1366 × 768: the "Now" bar that stays in view with
- * the clock that matters and the buttons that run the agenda, the agenda changed while the session runs, the
- * broadcast taken down, a café's rounds and a poll with its presenter view open, the page never scrolling, and the plan
+ * the clock that matters and the buttons that run the agenda, the agenda changed while the session runs, a broadcast
+ * taken down, one that ends with its item and one kept until the session ends, a café's rounds and a poll with its presenter view open, the page never scrolling, and the plan
  * form that says when an activity's own times do not fit its item. Participants
  * are WebSocket clients, so that what everyone else is sent is checked exactly.
  */
@@ -31,8 +31,9 @@ import org.openqa.selenium.WebElement;
 class CockpitBrowserIT {
 
     private static final By NOW = LivePage.NOW;
-    private static final By COUNTDOWN = By.xpath("//main//section[h2[normalize-space()='Now']]//*[@role='timer']");
+    private static final By COUNTDOWN = LivePage.NOW_CLOCK;
     private static final By AGENDA_TITLES = By.cssSelector("main .agenda-slot .agenda__title");
+    private static final By SHOWN_BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator'][not(@hidden)]");
     private static final By CURRENT_ITEM = By.xpath("//main//li[@aria-current='step']");
 
     @RegisterExtension
@@ -120,11 +121,21 @@ class CockpitBrowserIT {
             browser.assertNoVerticalScroll("a broadcast above the bar");
             browser.press("Clear message");
             nadia.awaitEvent("session.broadcast.cleared");
-            browser.waitUntilGone(By.xpath("//main//section[@aria-label='Message from the facilitator'][not(@hidden)]"));
+            browser.waitUntilGone(SHOWN_BROADCAST);
+            // One not kept ends with its item.
+            browser.fill("Broadcast a message", "Coffee is in the foyer");
+            browser.press("Broadcast");
+            browser.waitForTextIn(LivePage.BROADCAST, "Coffee is in the foyer");
 
             // The café: its round's clock is the one the bar shows large, the item's beside it.
             browser.press("Next item");
             browser.waitForStatus("Now: World café");
+            browser.waitUntilGone(SHOWN_BROADCAST);
+            // One kept stays shown beyond its item, until the session ends.
+            browser.fill("Broadcast a message", "Lunch is at one in the atrium");
+            browser.field("Keep it shown after this item").click();
+            browser.press("Broadcast");
+            browser.waitForTextIn(LivePage.BROADCAST, "Lunch is at one in the atrium");
             browser.press("Begin the café");
             String round = browser.waitForTextIn(COUNTDOWN, "in round 1 of 2");
             assertTrue(round.matches("(15:00|14:[0-5]\\d) left in round 1 of 2"), () -> "the round's clock leads: " + round);
@@ -133,11 +144,20 @@ class CockpitBrowserIT {
             browser.assertAccessible("the cockpit while a café round runs");
             browser.assertNoVerticalScroll("a café round running");
             assertTrue(inView(browser, "Next item") && inView(browser, "End this item"), "the bar's buttons are on screen");
+            // The café's own item is retimed while its round runs: the item ends later, and the café goes on where it was.
+            browser.press("Change the agenda");
+            browser.fill("Minutes for World café", "35");
+            browser.press("Save agenda");
+            String later = browser.waitForTextIn(By.cssSelector("main .now__item-clock"), "Item: 34:");
+            assertTrue(later.matches("Item: 34:[0-5]\\d left"), () -> "the café's item now ends five minutes later: " + later);
+            String roundOn = browser.waitForTextIn(COUNTDOWN, "in round 1 of 2");
+            assertTrue(roundOn.matches("(15:00|14:[0-5]\\d) left in round 1 of 2"), () -> "the café was not begun again, its round runs on: " + roundOn);
             browser.press("Start round 2 now");
             browser.waitForTextIn(COUNTDOWN, "in round 2 of 2");
             browser.assertNoVerticalScroll("the café's second round");
             browser.press("Next item");
             browser.waitForTextIn(NOW, "Item 3 of 4\nCoffee");
+            browser.waitForTextIn(LivePage.BROADCAST, "Lunch is at one in the atrium");
             browser.press("Next item");
             browser.waitForTextIn(NOW, "Item 4 of 4\nQuestions");
 
@@ -155,6 +175,7 @@ class CockpitBrowserIT {
             browser.press("End session");
             browser.press("Yes, end the session");
             browser.waitForTextIn(NOW, "This session has ended.");
+            browser.waitUntilGone(SHOWN_BROADCAST);
             browser.assertNoVerticalScroll("the session ended");
             browser.waitUntilGone(CURRENT_ITEM);
             assertTrue(!browser.waitFor(By.cssSelector("main .agenda-slot")).getText().contains("Now"), "after the end, no item is Now");

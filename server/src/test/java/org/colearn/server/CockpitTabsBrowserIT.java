@@ -24,15 +24,21 @@ import org.openqa.selenium.WebElement;
  * The cockpit's tabs and counts in real headless Chromium: a facilitator runs a 60-person café at a laptop's
  * 1366 × 768 without the page scrolling, with the activity, agenda, rooms, results and guests as tabs beside the chat;
  * the counts that need attention sit in the "Now" bar and open their panels, for a co-facilitator as for the
- * facilitator; "Previous item" asks before running an item again. On a phone, a participant has the activity, the
- * chat and who is here as tabs. Everyone else is a WebSocket client.
+ * facilitator; "Previous item" asks before running an item again. On a phone, a participant has the activity, their
+ * breakout room (while rooms are open), the chat and who is here as tabs that keep their place and tell of new
+ * messages. Everyone else is a WebSocket client.
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class CockpitTabsBrowserIT {
 
     private static final By NOW = LivePage.NOW;
+    /** The tabs shown (a participant's Room tab is left out while no rooms are open). */
+    private static final By TABS = By.xpath("//main//*[@role='tab'][not(@hidden)]");
     private static final By SELECTED_TAB = By.xpath("//main//*[@role='tab'][@aria-selected='true']");
     private static final By ROOMS = Browser.section("Breakout rooms");
+    private static final By ROOM_TAB = By.xpath("//main//*[@role='tab'][@aria-controls='tabpanel-room'][not(@hidden)]");
+    /** The live page's polite announcements, which a screen reader reads out. */
+    private static final By SPOKEN = By.xpath("//*[@aria-live='assertive']/preceding-sibling::div[@aria-live='polite'][1]");
 
     @RegisterExtension
     static final BrowserServer server = new BrowserServer();
@@ -61,7 +67,7 @@ class CockpitTabsBrowserIT {
                 crowd.add(server.join(sessionId, tokens.get(i), String.format("guest-%02d", i)));
             }
             browser.waitForText("Who is here (61)");
-            assertEquals(List.of("Activity", "Agenda", "Rooms", "Results", "Guests"), browser.texts(By.xpath("//main//*[@role='tab']")));
+            assertEquals(List.of("Activity", "Agenda", "Rooms", "Results", "Guests"), browser.texts(TABS));
 
             browser.press("Start session");
             browser.waitForTextIn(NOW, "Next: Welcome");
@@ -185,13 +191,14 @@ class CockpitTabsBrowserIT {
     }
 
     @Test
-    void onAPhoneAParticipantHasTheActivityTheChatAndWhoIsHereAsTabsWithoutScrollingSideways() {
+    void onAPhoneAParticipantHasTheActivityTheirRoomTheChatAndWhoIsHereAsTabsThatKeepTheirPlaceAndTellOfNewMessages() {
         Api api = server.api();
         String fionaToken = People.signUp(api, "Fiona Host");
         Api fiona = api.as(fionaToken);
         String collaborative = People.collaborative(fiona, "Fife falls collaborative");
         String code = People.invitation(fiona, collaborative, "participant");
-        People.join(api.as(People.signUp(api, "Ann Phone")), code, People.site(fiona, collaborative, "Victoria Hospital", "trust"), "nurse");
+        Api annApi = api.as(People.signUp(api, "Ann Phone"));
+        People.join(annApi, code, People.site(fiona, collaborative, "Victoria Hospital", "trust"), "nurse");
         String sessionId = People.session(fiona, collaborative, "Learning session 1", 60, List.of(
                 Map.of("title", "Pulse check", "activityType", "poll", "plannedMinutes", 5, "config", Map.of(
                         "question", "How ready are you to test a change?", "options", List.of("Ready", "Nearly", "Not yet"),
@@ -204,7 +211,7 @@ class CockpitTabsBrowserIT {
             lead.request("session.start", LiveClient.bodyOf());
             lead.request("agenda.goto", LiveClient.bodyOf("index", 0));
             ann.waitForText("How ready are you to test a change?");
-            assertEquals(List.of("Activity", "Chat", "People"), ann.texts(By.xpath("//main//*[@role='tab']")));
+            assertEquals(List.of("Activity", "Chat", "People"), ann.texts(TABS));
             double tabsBottom = ((Number) ann.script(
                     "return document.querySelector('[role=tablist]').getBoundingClientRect().bottom + window.scrollY")).doubleValue();
             assertTrue(tabsBottom < 800, () -> "the tabs are on the first screen: they end at " + tabsBottom + " px");
@@ -213,6 +220,7 @@ class CockpitTabsBrowserIT {
 
             lead.request("chat.send", LiveClient.bodyOf("text", "Vote when you are ready"));
             ann.waitForTextIn(By.xpath("//main//*[@role='tab'][@aria-controls='tabpanel-chat']"), "1 new");
+            ann.waitForTextContent(SPOKEN, "Chat from Fiona Host: Vote when you are ready");
             ann.press("Chat 1 new");
             ann.waitForTextIn(LivePage.CHAT, "Vote when you are ready");
             assertEquals("Chat", ann.waitFor(SELECTED_TAB).getText());
@@ -224,6 +232,42 @@ class CockpitTabsBrowserIT {
             ann.assertAccessible("a participant's live page on a phone, the People tab");
             ann.press("Activity");
             ann.waitForText("How ready are you to test a change?");
+
+            // Each tab keeps its place: the activity scrolled down is where it was after a look at the chat, whose
+            // half-written message is still there; the tabs stay at the top of the window as the page scrolls.
+            ann.resize(400, 480);
+            ann.press("Chat");
+            ann.fill("Message to everyone", "I will vote once I have asked my ward");
+            ann.press("Activity");
+            // From here the tabs are tapped where they are, at the top of the window, as on a phone.
+            long scrolled = ((Number) ann.script("window.scrollTo(0, document.documentElement.scrollHeight); return window.scrollY;")).longValue();
+            assertTrue(scrolled > 0, "the Activity tab is longer than the window");
+            assertEquals(0, ((Number) ann.script("return Math.round(document.querySelector('[role=tablist]').getBoundingClientRect().top)")).intValue(),
+                    "scrolled down, the tabs are at the top of the window");
+            ann.waitFor(By.id("tab-chat")).click();
+            assertEquals("I will vote once I have asked my ward", ann.field("Message to everyone").getDomProperty("value"));
+            ann.waitFor(By.id("tab-activity")).click();
+            assertEquals(scrolled, ((Number) ann.script("return window.scrollY")).longValue(), "the Activity tab is where Ann left it");
+            ann.resize(400, 800);
+
+            // Breakout rooms open: Ann's room comes as a tab of its own, its messages counted on it and read out.
+            String annId = annApi.get("me").json().path("id").asText();
+            lead.request("rooms.open", LiveClient.bodyOf("rooms", List.of(Map.of("name", "Falls huddle", "members", List.of(annId)))));
+            ann.waitForTextIn(ROOM_TAB, "new");
+            assertEquals(List.of("Activity", "Room new", "Chat", "People"), ann.texts(TABS));
+            String roomId = lead.awaitEvent("rooms.opened").path("body").path("rooms").get(0).path("id").asText();
+            lead.request("room.chat.send", LiveClient.bodyOf("text", "Start with last month's falls", "roomId", roomId));
+            ann.waitForTextIn(ROOM_TAB, "1 new");
+            ann.waitForTextContent(SPOKEN, "Room chat from Fiona Host: Start with last month's falls");
+            ann.press("Room 1 new");
+            String room = ann.waitForTextIn(Browser.section("Your breakout room"), "Start with last month's falls");
+            assertTrue(room.contains("Falls huddle"), room);
+            assertEquals(0, ann.horizontalOverflow(), "nothing scrolls sideways in the room");
+            ann.assertAccessible("a participant's live page on a phone, the Room tab");
+            lead.request("rooms.close", LiveClient.bodyOf());
+            ann.waitUntilGone(ROOM_TAB);
+            assertEquals("Activity", ann.waitFor(SELECTED_TAB).getText(), "with the rooms closed, the activity is shown again");
         }
     }
 }
+

@@ -90,17 +90,24 @@ class LiveSessionBrowserIT {
             browser.waitForTextIn(LivePage.CONNECTION, "Connected");
             browser.waitForTextIn(NOW, "The session has not started. Start it when people have joined.");
             browser.assertAccessible("a learning session before it starts, as its facilitator sees it");
+            browser.press("Add to calendar (.ics)");
+            String ics = browser.waitForDownload("learning-session.ics");
+            assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:Learning session 1"), () -> "the session's calendar file: " + ics);
+            browser.waitForStatus("The session is downloaded as a calendar file");
 
             try (Browser tablet = server.loggedIn("priya.facilitator@example.nhs.uk", browser.url().replaceFirst("^.*#", ""))) {
                 tablet.waitForTextIn(LivePage.CONNECTION, "Connected");
                 tablet.goOffline();
                 tablet.waitForTextIn(LivePage.CONNECTION, "Reconnecting…");
+                tablet.waitForLiveCheck("Offline: this device has no network connection.");
+                assertFalse(tablet.liveCheck().contains("OK"), "the header says what the page says: no connection");
                 tablet.press("Start session");
                 tablet.waitForText("Waiting for the connection: this will be sent when it is back.");
                 browser.press("Start session");
                 browser.waitForTextIn(NOW, "The session is live. Open the first item when people are ready.");
                 tablet.goOnline();
                 tablet.waitForStatus("The session has already started.");
+                tablet.waitForLiveCheck("Live connection OK");
                 // Start session was in the Now bar; once the session is live, its place there holds the next item.
                 WebElement next = tablet.waitFor(By.xpath("//main//button[normalize-space()='Next item']"));
                 String[] describedBy = next.getDomAttribute("aria-describedby").split(" ");

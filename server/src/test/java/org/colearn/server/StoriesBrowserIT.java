@@ -53,7 +53,7 @@ class StoriesBrowserIT {
             author.fill("Title", TITLE);
             author.fill("The change idea it concerns", "Screening at triage");
             author.fill("What we tried", "A paper screening tool on every triage card.");
-            author.fill("What happened", "The night team skipped it; patient 943 476 5919 waited four hours.");
+            author.fill("What happened", "The night team skipped it; patient 943 476 5919, born 12/03/1950, waited four hours.");
             author.fill("What we learned", "Short handover huddles kept the screening going better than paper.");
             author.choose("Who is it credited to?", "Nobody: post anonymously");
             author.choose("Who can read it?", "Everyone in this collaborative (after a facilitator approves it)");
@@ -62,8 +62,13 @@ class StoriesBrowserIT {
 
             author.press("Post the story");
             author.waitForText("This may identify a patient. Edit what is marked below");
-            assertTrue(author.mainText().contains("What happened may hold an NHS number (characters 36 to 47)"),
-                    "the warning sits beside the field, in words, without quoting it");
+            String beside = author.waitForTextIn(By.cssSelector("#" + author.field("What happened").getDomAttribute("aria-describedby").split(" ")[0]),
+                    "What happened may hold an NHS number (characters 36 to 47)");
+            assertTrue(beside.contains("What happened may hold a date of birth (characters 55 to 64)"),
+                    () -> "both findings sit beside the field, in words, without quoting it: " + beside);
+            String summary = author.waitFor(By.cssSelector("main form > .error-summary:first-child")).getText();
+            assertTrue(summary.startsWith("This may identify a patient.") && summary.contains("an NHS number") && summary.contains("a date of birth"),
+                    () -> "the warning at the top of the form lists both findings: " + summary);
             assertTrue(author.field("I confirm this is not identifying").isDisplayed(), "the author may confirm instead of editing");
             author.assertAccessible("the story form with the patient-data warning");
             author.fill("What happened", "The night team skipped it; one patient waited four hours.");

@@ -128,6 +128,9 @@ class StoryCircleBrowserIT {
             }
 
             facilitator.waitForTextIn(CIRCLE, TITLE + " (anonymous)");
+            // The facilitator runs the circle on a laptop's screen, as the rest of the session, without the page scrolling.
+            facilitator.resize(1366, 768);
+            facilitator.assertNoVerticalScroll("the facilitator's failure-story circle with a story in its queue, at 1366 x 768");
             facilitator.choose("Storyteller of Plenary circle", "Kim Colleague");
             facilitator.press("Make storyteller of Plenary circle");
             facilitator.waitForTextIn(CIRCLE, "Kim Colleague shares its stories.");
@@ -138,6 +141,7 @@ class StoryCircleBrowserIT {
                 assertTrue(told.contains("Anonymous"), () -> "read without any author: " + told);
                 assertTrue(told.contains("A named outreach nurse on each night rota answered every call."), told);
             }
+            facilitator.assertNoVerticalScroll("the facilitator's failure-story circle with a story told, at 1366 x 768");
             reactor.press("Thank you for sharing (0)");
             other.press("This helps me (0)");
             for (Browser browser : opened) {

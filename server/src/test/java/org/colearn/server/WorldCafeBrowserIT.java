@@ -108,6 +108,8 @@ class WorldCafeBrowserIT {
                 Browser browser = person.getValue();
                 browser.waitForTextIn(LivePage.CAFE, "Round 1 of 2");
                 browser.waitForTextIn(LivePage.CAFE, "What helped you spot deterioration?");
+                String clock = browser.waitForTextIn(LivePage.NOW_CLOCK, "in round 1 of 2");
+                assertTrue(clock.matches("\\d+:[0-5]\\d left in round 1 of 2"), () -> "the round's clock is the one a participant sees large: " + clock);
                 Seat seat = seat(browser, person.getKey());
                 CafePages.assertSeatedAsPlanned(person.getKey(), seat, plan1);
                 first.put(person.getKey(), seat);

@@ -6,6 +6,8 @@ import org.openqa.selenium.By;
 public final class LivePage {
 
     public static final By NOW = section("Now");
+    /** The clock the "Now" panel shows large: the running activity's round when it times rounds, otherwise the item's. */
+    public static final By NOW_CLOCK = By.xpath("//main//section[h2[normalize-space()='Now']]//*[@role='timer']");
     public static final By CHAT = section("Chat");
     public static final By WHO_IS_HERE = By.xpath("//main//section[h2[starts-with(normalize-space(), 'Who is here')]]");
     public static final By BROADCAST = By.xpath("//main//section[@aria-label='Message from the facilitator']");

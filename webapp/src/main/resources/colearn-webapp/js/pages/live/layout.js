@@ -3,8 +3,9 @@
  * session's controls, the breakout rooms, the results and the guests as tabs, with the chat and who is here beside
  * them; on a screen with room for it the cockpit fills the window below the "Now" bar and each side scrolls on its own,
  * so the page itself does not scroll (the stylesheet's app shell, `body.cockpit`). A participant gets the activity with
- * the chat and who is here beside it, and on a phone the three as tabs (Activity, Chat, People), with a note on the
- * Chat tab of the messages that came while another tab was shown.
+ * the chat and who is here beside it (and, while breakout rooms are open, their room above the chat), and on a phone
+ * these as tabs (Activity, Room, Chat, People; Room only while rooms are open), with a note on the Chat and Room tabs of
+ * the messages that came while another tab was shown.
  */
 import { h, replace } from '../../dom.js';
 import { panelTabs } from './tabs.js';
@@ -14,14 +15,17 @@ const PHONE = '(max-width: 40rem)';
 /**
  * `parts`: the page's elements (`stage`, `media`, `roomPanel`, `activity`, `controls`, `agenda`, `results`, `rooms`, `guests`,
  * `chat`, `presence`; `guests` null when the session takes no guests), and `running()`, whether an activity runs.
- * Returns `{element, arrange(facilitator), show(element), activityStarted(), newMessage(), close()}`.
+ * Returns `{element, arrange(facilitator), show(element), activityStarted(), rooms(inRoom, open), newMessage(key), close()}`.
  */
 export function liveLayout(parts) {
   const element = h('div', { class: 'live-layout' });
   const phone = window.matchMedia(PHONE);
   let tabs = null;
   let arranged = null;
-  let unread = 0;
+  /** Messages that came while another tab was shown, by tab. */
+  const unread = { chat: 0, room: 0 };
+  /** Whether the participant is in a breakout room, and whether rooms are open at all. */
+  let roomShown = { inRoom: false, open: false };
 
   function cockpit() {
     tabs = panelTabs('Cockpit', [
@@ -41,12 +45,13 @@ export function liveLayout(parts) {
 
   function participant() {
     tabs = panelTabs('Parts of the session', [
-      { key: 'activity', label: 'Activity', content: [parts.stage, parts.media, parts.roomPanel, parts.activity, parts.agenda] },
+      { key: 'activity', label: 'Activity', content: [parts.stage, parts.media, parts.activity, parts.agenda] },
+      { key: 'room', label: 'Room', content: [parts.roomPanel], hidden: !roomShown.open },
       { key: 'chat', label: 'Chat', content: [parts.chat] },
       { key: 'people', label: 'People', content: [parts.presence] },
     ]);
     tabs.onSelect((key) => {
-      if (key === 'chat') unread = 0;
+      if (key in unread) unread[key] = 0;
     });
     element.className = 'live-layout live-layout--participant';
     replace(element, tabs.element);
@@ -83,11 +88,23 @@ export function liveLayout(parts) {
     activityStarted() {
       if (arranged === 'facilitator' && !tabs.element.contains(document.activeElement)) tabs.select('activity');
     },
-    /** A chat message came: counted on the Chat tab while another tab is shown. */
-    newMessage() {
-      if (arranged !== 'participant' || !tabs.on || tabs.selected() === 'chat') return;
-      unread += 1;
-      tabs.mark('chat', `${unread} new`);
+    /**
+     * Breakout rooms opened or closed, or the participant moved: the Room tab is there while rooms are open (saying
+     * where they are), and a room joined is noted on it.
+     */
+    rooms(inRoom, open) {
+      const moved = inRoom && !roomShown.inRoom;
+      roomShown = { inRoom, open };
+      if (arranged !== 'participant') return;
+      tabs.show('room', open);
+      if (!inRoom) unread.room = 0;
+      if (moved && tabs.on && tabs.selected() !== 'room') tabs.mark('room', 'new');
+    },
+    /** A message came in the chat (`chat`) or the participant's room (`room`): counted on its tab while another is shown. */
+    newMessage(key = 'chat') {
+      if (arranged !== 'participant' || !tabs.on || tabs.selected() === key) return;
+      unread[key] += 1;
+      tabs.mark(key, `${unread[key]} new`);
     },
     close() {
       phone.removeEventListener('change', onPhone);

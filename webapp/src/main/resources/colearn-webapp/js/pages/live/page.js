@@ -182,7 +182,10 @@ export async function livePage(view, [id]) {
     },
     'chat-form': chat.renderForm,
     activity: activity.render,
-    rooms: rooms.render,
+    rooms: () => {
+      rooms.render();
+      layout.rooms(Boolean(state.rooms.mine), state.rooms.open);
+    },
   };
   const redraw = {
     presence: () => {
@@ -220,7 +223,10 @@ export async function livePage(view, [id]) {
       chat.add(change.message);
       layout.newMessage();
     }
-    if (change.roomMessage) rooms.add(change.roomMessage);
+    if (change.roomMessage) {
+      rooms.add(change.roomMessage);
+      if (change.roomMessage.roomId === state.rooms.myRoomId) layout.newMessage('room');
+    }
     if (change.alert) speak(assertiveRegion, change.alert);
     if (change.broadcast) {
       speak(assertiveRegion, `Message from ${change.broadcast.from ?? 'the facilitator'}: ${change.broadcast.text}`);
