@@ -91,7 +91,7 @@ class LiveSessionBrowserIT {
             browser.waitForTextIn(NOW, "The session has not started. Start it when people have joined.");
             browser.assertAccessible("a learning session before it starts, as its facilitator sees it");
             browser.press("Add to calendar (.ics)");
-            String ics = browser.waitForDownload("learning-session.ics");
+            String ics = browser.waitForDownload("learning-session-1.ics");
             assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:Learning session 1"), () -> "the session's calendar file: " + ics);
             browser.waitForStatus("The session is downloaded as a calendar file");
 
