@@ -29,7 +29,8 @@ export function storyForm(context) {
   const credit = radios('fc-credit', 'Who should it be credited to?', CREDITS, 'person');
   const confirm = h('input', { type: 'checkbox', id: 'fc-confirm' });
   const findingsText = h('p', { class: 'fc-findings-text', id: 'fc-findings-text' });
-  // The warning sits right after the first part it concerns; every part it concerns is marked and described by it.
+  // The warning sits at the top of the form, with the confirmation; every part it concerns is marked, with its own
+  // findings beside it.
   const findings = h('div', { class: 'notice fc-findings', testid: 'patient-data-findings', hidden: true },
     findingsText,
     h('div', { class: 'field__check' }, confirm,
@@ -40,6 +41,7 @@ export function storyForm(context) {
   let pending = {};
 
   const form = h('form', { class: 'fc-story-form', novalidate: true, 'aria-labelledby': 'fc-tell-heading', testid: 'story-form' },
+    findings,
     h('p', { class: 'hint', text: 'Every part is needed except what you would do differently and the tags: the story '
       + 'catalogue asks for the same, so the story can go there if you choose.' }),
     field('Title', inputs.title),
@@ -51,21 +53,29 @@ export function storyForm(context) {
     field('What we would do differently (optional)', inputs.differently),
     field('Tags (optional)', inputs.tags, 'Up to 12, separated by commas.'),
     credit.element,
-    findings,
     problem,
     h('button', { type: 'submit', class: 'button', id: 'fc-submit', text: 'Send my story to the circle' }));
 
   // The control a refusal names is marked invalid, described by the refusal's sentence, and given the focus.
   const controlOf = (fieldName) => (fieldName === 'credit' ? credit.inputs.find((input) => input.checked) : inputs[fieldName]);
-  const markInvalid = (fieldName, message) => {
+  const markInvalid = (fieldName, ...messages) => {
     const control = controlOf(fieldName);
     if (!control) return;
     control.dataset.fcDescribedBy ??= control.getAttribute('aria-describedby') ?? '';
     control.setAttribute('aria-invalid', 'true');
-    control.setAttribute('aria-describedby', `${control.dataset.fcDescribedBy} ${message.id}`.trim());
+    control.setAttribute('aria-describedby', [control.dataset.fcDescribedBy, ...messages.map((message) => message.id)].join(' ').trim());
     control.focus();
   };
+  // A flagged part's own findings, right after it: "May identify a patient: nhs number, date of birth."
+  const noteFindings = (fieldName, message) => {
+    const control = controlOf(fieldName);
+    const note = h('p', { class: 'field-error fc-field-finding', id: `${control.id}-finding`, testid: 'patient-data-finding',
+      text: findingsOf(control, message) });
+    control.after(note);
+    return note;
+  };
   const clearInvalid = () => [...Object.values(inputs), ...credit.inputs].forEach((control) => {
+    document.getElementById(`${control.id}-finding`)?.remove();
     control.removeAttribute('aria-invalid');
     if (control.dataset.fcDescribedBy === undefined) return;
     if (control.dataset.fcDescribedBy) control.setAttribute('aria-describedby', control.dataset.fcDescribedBy);
@@ -125,10 +135,9 @@ export function storyForm(context) {
         findings.hidden = false;
         confirm.checked = false;
         const flagged = (error.fields?.length ? error.fields : [error.field]).filter((name) => controlOf(name));
-        if (flagged.length) controlOf(flagged[0]).closest('.field').after(findings);
-        else problem.before(findings);
-        // Every flagged part is marked, the first gets the focus, to change it; the confirmation follows it.
-        flagged.reverse().forEach((name) => markInvalid(name, findingsText));
+        // Every flagged part is marked with its findings, the first gets the focus, to change it; the confirmation
+        // is at the top, with the summary.
+        flagged.reverse().forEach((name) => markInvalid(name, noteFindings(name, error.message), findingsText));
         if (!flagged.length) confirm.focus();
       } else {
         showProblem(error?.message ?? 'The story was not sent. Please try again.', error?.field);
@@ -158,6 +167,18 @@ export function storyForm(context) {
     }
   });
   return h('div', {}, form, keyPanel, done);
+}
+
+/**
+ * The findings of one part, read from the server's warning, which names each part as its label does and each finding
+ * in brackets after it ("what happened (nhs number)"); a plain sentence when the warning words it otherwise.
+ */
+function findingsOf(control, message) {
+  const label = control.labels?.[0]?.textContent.replace(/\s*\(optional\)$/, '').toLowerCase() ?? '';
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const kinds = [...String(message ?? '').matchAll(new RegExp(`(?:^|[:,] )(?:the )?${escaped} \\(([^)]+)\\)`, 'gi'))]
+    .map((found) => found[1]);
+  return kinds.length ? `May identify a patient: ${kinds.join(', ')}.` : 'This part may identify a patient.';
 }
 
 /** The key of an anonymous story, shown once, with what it is for, a copy button and where to use it later. */

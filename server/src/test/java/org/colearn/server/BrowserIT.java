@@ -138,11 +138,11 @@ class BrowserIT {
             fiona.choose("Role for people who join with this link", "Site lead");
             fiona.press("Create link");
             fiona.waitForStatus("Invitation link for site leads created.");
-            fiona.waitFor(By.xpath("//li[.//label[normalize-space()='Site lead link']]//button[normalize-space()='Revoke']")).click();
+            fiona.waitFor(By.xpath("//tr[.//label[normalize-space()='Site lead link']]//button[normalize-space()='Revoke']")).click();
             fiona.waitForStatus("The site lead link is revoked. It no longer works.");
-            fiona.waitFor(By.xpath("//li[.//label[normalize-space()='Site lead link']]//*[normalize-space()='Revoked']"));
+            fiona.waitFor(By.xpath("//tr[.//label[normalize-space()='Site lead link']]//*[normalize-space()='Revoked']"));
             assertTrue(
-                    fiona.waitFor(By.xpath("//li[.//label[normalize-space()='Participant link']]//button[normalize-space()='Revoke']")).isDisplayed(),
+                    fiona.waitFor(By.xpath("//tr[.//label[normalize-space()='Participant link']]//button[normalize-space()='Revoke']")).isDisplayed(),
                     "the participant link still works");
             fiona.assertAccessible("a collaborative with sites, members and invitation links");
             fiona.screenshot("collaborative-as-facilitator");

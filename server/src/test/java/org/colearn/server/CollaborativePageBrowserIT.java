@@ -31,6 +31,7 @@ class CollaborativePageBrowserIT {
     private static final By SELECTED_TAB = By.xpath(TABS + "/*[@role='tab'][@aria-selected='true']");
     private static final By SHOWN_HEADINGS = By.xpath("//main//*[@role='tabpanel'][not(@hidden)]//h2");
     private static final By MAP_POINTS = By.cssSelector("main svg .site-map__site");
+    private static final By INVITATION_ROWS = By.xpath("//main//table[caption='Invitation links']/tbody/tr");
     private static final By NO_LOCATION = By.cssSelector("main .site-map__missing li");
 
     @RegisterExtension
@@ -49,11 +50,18 @@ class CollaborativePageBrowserIT {
             assertSection(browser, "Sessions", "Learning sessions");
             browser.assertAccessible("a collaborative's Sessions section, as its facilitator sees it");
             Map<String, Long> heights = heights(browser);
+            // Eight invitation links, one row each: People and sites was 5,358 px tall when each link was a 196 px card.
+            assertTrue(heights.get("People and sites") < 4_400,
+                    () -> "People and sites is " + heights.get("People and sites") + " px tall at 1366 x 768");
 
             browser.waitFor(SELECTED_TAB).click();
             browser.pressKey(Keys.ARROW_RIGHT);
             assertSection(browser, "People and sites", "Sites");
             assertEquals("People and sites", browser.focused().getText().strip(), "the arrow key moves the focus to the tab it opens");
+            List<Double> rows = browser.findAll(INVITATION_ROWS).stream().map(row -> row.getRect().getHeight() * 1.0).toList();
+            System.out.println("the invitation links' rows at 1366 x 768: " + rows + " px");
+            assertEquals(8, rows.size(), "one row for each invitation link");
+            assertTrue(rows.stream().allMatch(height -> height <= 72), () -> "each invitation link is one line: " + rows + " px");
             assertTrue(browser.url().endsWith("#/collaboratives/" + collaborative + "?section=people"), browser.url());
             browser.assertAccessible("a collaborative's People and sites section, as its facilitator sees it");
             browser.pressKey(Keys.END);

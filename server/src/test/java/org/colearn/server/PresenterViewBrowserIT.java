@@ -1,9 +1,12 @@
 package org.colearn.server;
 
 import static org.colearn.server.testing.LiveClient.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +23,8 @@ import org.openqa.selenium.By;
 /**
  * The presenter view in real headless Chromium: a facilitator opens it in a second tab for the projector, runs the
  * poll from the live page, and the projector shows the question, then the results as bars once revealed, never before;
- * then a ranking's ranks, split as the facilitator asked, with no group too small to hide who answered what.
+ * then a ranking's ranks, split as the facilitator asked, with no group too small to hide who answered what; then split
+ * by site with the facilitator's button, the one person alone at their site merged into the smallest site's group.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class PresenterViewBrowserIT {
@@ -38,7 +42,18 @@ class PresenterViewBrowserIT {
         String collaborative = People.collaborative(fiona, "Fife sepsis collaborative");
         String code = People.invitation(fiona, collaborative, "participant");
         String nadiaToken = People.signUp(api, "Nadia Nurse");
-        People.join(api.as(nadiaToken), code, People.site(fiona, collaborative, "NHS Fife", "trust"), "nurse");
+        String fife = People.site(fiona, collaborative, "NHS Fife", "trust");
+        People.join(api.as(nadiaToken), code, fife, "nurse");
+        // Who ranks later, by site: two more at NHS Fife, three at Victoria Hospital, one alone at Queen Margaret.
+        String victoria = People.site(fiona, collaborative, "Victoria Hospital", "trust");
+        String queenMargaret = People.site(fiona, collaborative, "Queen Margaret Hospital", "trust");
+        Map<String, String> rankers = new LinkedHashMap<>();
+        for (String[] person : new String[][] {{"Fay Nurse", fife}, {"Fin Manager", fife}, {"Vic Nurse", victoria},
+                {"Val Doctor", victoria}, {"Viv Manager", victoria}, {"Quinn Nurse", queenMargaret}}) {
+            String token = People.signUp(api, person[0]);
+            People.join(api.as(token), code, person[1], person[0].endsWith("Manager") ? "manager" : "nurse");
+            rankers.put(person[0], token);
+        }
         String sessionId = People.session(fiona, collaborative, "Learning session 4", 60, List.of(Map.of(
                 "title", "Which change first?", "activityType", "poll", "plannedMinutes", 10,
                 "config", Map.of("question", "Which change will you test first?", "options", List.of("Screening in triage", "Sepsis six"),
@@ -94,6 +109,33 @@ class PresenterViewBrowserIT {
                     () -> "the one person who ranked is not shown as a clinician on their own, and the projector says why: " + split);
             assertFalse(split.contains("Clinicians"), split);
             browser.assertAccessible("the presenter view with a ranking's ranks split");
+
+            List<LiveClient> voters = new ArrayList<>();
+            try {
+                for (String token : rankers.values()) {
+                    LiveClient voter = server.join(sessionId, token, "ranker-phone-" + voters.size());
+                    voters.add(voter);
+                    voter.request("poll.vote", bodyOf("order", List.of(0, 1, 2)));
+                }
+            } finally {
+                voters.forEach(LiveClient::close);
+            }
+            browser.switchToTab(0);
+            browser.waitForTextIn(Browser.section("Poll"), "7 rankings");
+            browser.press("By site");
+            browser.waitFor(By.xpath("//main//button[normalize-space()='By site' and @aria-pressed='true']"));
+            String fifeRanks = browser.waitForTextIn(siteGroup("NHS Fife"), "3 rankings").replaceAll("\\s+", " ");
+            assertTrue(fifeRanks.contains("Sepsis missed mean rank 1.7, 4 points"),
+                    () -> "the three rankings from NHS Fife: " + fifeRanks);
+            browser.waitForTextIn(siteGroup("Victoria Hospital and others"), "4 rankings");
+            assertEquals(List.of("NHS Fife", "Victoria Hospital and others"), browser.texts(By.cssSelector("colearn-activity-poll .poll-group h3")),
+                    "the sites side by side, and the one person at Queen Margaret Hospital is never a group of their own");
+            browser.waitForTextIn(Browser.section("Poll"), "Groups of fewer than 3 people are merged");
+            browser.assertAccessible("a ranking's ranks split by site, as the facilitator sees them");
         }
+    }
+
+    private static By siteGroup(String label) {
+        return By.xpath("//colearn-activity-poll//section[h3[normalize-space()='" + label + "']]");
     }
 }

@@ -179,9 +179,15 @@ class StoryCircleBrowserIT {
                     "the warning lists every finding, not only the first");
             assertMarkedAndFocused(other, "fc-tried", "fc-findings-text");
             assertEquals("true", other.waitFor(By.id("fc-happened")).getDomAttribute("aria-invalid"), "every flagged part is marked");
-            assertEquals("patient-data-findings", other.script("return document.getElementById('fc-tried').closest('.field')"
-                    + ".nextElementSibling.dataset.testid"), "the warning sits right after the first part it concerns");
-            other.assertAccessible("the story form with the patient-data warning beside its field");
+            assertEquals("patient-data-findings", other.script("return document.querySelector('[data-testid=story-form]')"
+                    + ".firstElementChild.dataset.testid"), "the warning sits at the top of the form");
+            assertEquals("May identify a patient: nhs number.", other.waitFor(By.id("fc-tried-finding")).getText(),
+                    "what we tried shows its own finding beside it");
+            assertEquals("May identify a patient: nhs number.", other.waitFor(By.id("fc-happened-finding")).getText(),
+                    "what happened shows its own finding beside it");
+            assertTrue(other.waitFor(By.id("fc-happened")).getDomAttribute("aria-describedby").contains("fc-happened-finding"),
+                    "the finding describes its part");
+            other.assertAccessible("the story form with the patient-data warning at its top and each finding beside its part");
             other.fill("What we tried", "A pager for every nurse in charge.");
             other.fill("What happened", "A patient waited an hour for a review.");
             other.press("Send my story to the circle");

@@ -1,34 +1,34 @@
-/** Invitation links, for facilitators: make one for a role, copy it, see how often it was used, withdraw it. */
+/**
+ * Invitation links, for facilitators: make one for a role, copy it, see how often it was used, withdraw it. The links
+ * are a table, one row each, so that a collaborative with many links keeps People and sites short.
+ */
 import * as api from '../../api.js';
 import { copyLink } from '../../clipboard.js';
 import { h, replace } from '../../dom.js';
 import { ROLES, dayOf, label, options } from '../../format.js';
 import { button, field, folded, form, onSubmit } from '../../forms.js';
 import * as status from '../../status.js';
+import { dataTable } from '../../table.js';
 
 export function invitationsSection(state, initial) {
   let invitations = initial;
   const list = h('div', { class: 'invitation-list' });
   const render = (focusId = null) => {
-    replace(list,
-      invitations.length
-        ? h('ul', { class: 'cards', 'aria-label': 'Invitation links' }, invitations.map((i) => linkCard(i, revoke)))
-        : h('p', { class: 'empty', text: 'No invitation links yet.' }),
-    );
-    if (focusId) list.querySelector(`[data-invitation="${focusId}"] input`)?.focus();
+    replace(list, dataTable('Invitation links', columns(revoke), invitations, { empty: 'No invitation links yet.' }));
+    if (focusId) list.querySelector(`input[data-invitation="${focusId}"]`)?.focus();
   };
   const refresh = async (focusId) => {
     invitations = await api.get(`${state.base}/invitations`);
     render(focusId);
   };
-  async function revoke(invitation, revokeButton) {
+  async function revoke(invitation, pressed) {
     try {
       await api.del(`${state.base}/invitations/${invitation.id}`);
-      // The button is gone once the link is revoked; keep the focus on the same card.
+      // The button is gone once the link is revoked; keep the focus on the same row.
       await refresh(invitation.id);
       status.announce(`The ${label(ROLES, invitation.role).toLowerCase()} link is revoked. It no longer works.`);
     } catch (error) {
-      revokeButton.focus();
+      pressed.focus();
       status.announce(error.message, 'error');
     }
   }
@@ -60,35 +60,43 @@ export function invitationsSection(state, initial) {
   );
 }
 
-function linkCard(invitation, revoke) {
-  const roleName = label(ROLES, invitation.role);
-  const inputId = `invitation-${invitation.id}`;
-  const labelId = `${inputId}-label`;
-  const state = invitation.revokedAt ? 'Revoked' : invitation.usable ? 'Active' : 'Expired';
-  const input = h('input', { id: inputId, type: 'text', readonly: true, value: invitation.url, class: 'link-input', spellcheck: 'false' });
+/** The table's columns: the role (which labels the link), the link with its Copy button, uses, state, Revoke. */
+function columns(revoke) {
+  const stateOf = (invitation) => (invitation.revokedAt ? 'Revoked' : invitation.usable ? 'Active' : 'Expired');
+  const labelIdOf = (invitation) => `invitation-${invitation.id}-label`;
+  return [
+    { label: 'Role', cell: (invitation) => h('label', { for: `invitation-${invitation.id}`, id: labelIdOf(invitation), class: 'invitation__label' },
+      `${label(ROLES, invitation.role)} link`) },
+    { label: 'Link', cell: (invitation) => linkCell(invitation, stateOf(invitation), labelIdOf(invitation)) },
+    { label: 'Uses', cell: (invitation) => usedWords(invitation.timesUsed) },
+    { label: 'State', cell: (invitation) => h('span', { class: 'invitation__state' },
+      h('span', { class: `badge badge--${stateOf(invitation).toLowerCase()}`, text: stateOf(invitation) }), ' ',
+      invitation.revokedAt ? `Revoked ${dayOf(invitation.revokedAt)}`
+        : `${invitation.usable ? 'Expires' : 'Expired'} ${dayOf(invitation.expiresAt)}`) },
+    { label: 'Action', cell: (invitation) => revokeButton(invitation, labelIdOf(invitation), revoke) },
+  ];
+}
+
+/** The link in full, read-only, and while it works a button that copies it. */
+function linkCell(invitation, state, labelId) {
+  const input = h('input', { id: `invitation-${invitation.id}`, type: 'text', readonly: true, value: invitation.url,
+    class: 'link-input', spellcheck: 'false', dataset: { invitation: invitation.id } });
   const copied = h('span', { class: 'copied', 'aria-hidden': 'true' });
-  const copyButton = h('button', {
+  const copyButton = invitation.usable ? h('button', {
     type: 'button',
     class: 'button button--secondary',
     text: 'Copy link',
     'aria-describedby': labelId,
     onclick: () => copyLink(input, copied, 'Link copied. Paste it into an email or message to your colleagues.'),
-  });
-  const revokeButton = invitation.usable
-    ? h('button', { type: 'button', class: 'button button--danger', text: 'Revoke', 'aria-describedby': labelId })
-    : null;
-  revokeButton?.addEventListener('click', () => revoke(invitation, revokeButton));
-  return h(
-    'li',
-    { class: `card invitation invitation--${state.toLowerCase()}`, dataset: { invitation: invitation.id } },
-    h('label', { for: inputId, id: labelId, class: 'invitation__label' }, `${roleName} link`),
-    h('p', { class: 'meta' },
-      h('span', { class: `badge badge--${state.toLowerCase()}`, text: state }), ' ',
-      invitation.revokedAt ? `Revoked ${dayOf(invitation.revokedAt)}` : `${invitation.usable ? 'Expires' : 'Expired'} ${dayOf(invitation.expiresAt)}`,
-      `, ${usedWords(invitation.timesUsed)}`),
-    input,
-    invitation.usable ? h('div', { class: 'actions' }, copyButton, revokeButton, copied) : null,
-  );
+  }) : null;
+  return h('div', { class: `invitation__link invitation--${state.toLowerCase()}` }, input, copyButton, copied);
+}
+
+function revokeButton(invitation, labelId, revoke) {
+  if (!invitation.usable) return null;
+  const control = h('button', { type: 'button', class: 'button button--danger', text: 'Revoke', 'aria-describedby': labelId });
+  control.addEventListener('click', () => revoke(invitation, control));
+  return control;
 }
 
 /** "not used yet", "used once", "used 3 times". */
